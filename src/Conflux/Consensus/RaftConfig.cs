@@ -1,0 +1,158 @@
+namespace Conflux.Consensus;
+
+/// <summary>Settings of one <see cref="RaftNode"/>. Validated by <see cref="Validate"/> when the node is created.</summary>
+public sealed class RaftConfig
+{
+    /// <summary>This node's id: positive, and one of <see cref="Members"/>.</summary>
+    public int Id { get; init; }
+
+    /// <summary>Ids of every voting member of the cluster, this node included (1 to <see cref="MaxMembers"/> distinct positive ids).</summary>
+    public IReadOnlyList<int> Members { get; init; } = [];
+
+    /// <summary>Fewest ticks without hearing from a leader before a follower campaigns.</summary>
+    public int ElectionTimeoutMinTicks { get; init; } = 10;
+
+    /// <summary>Most ticks (inclusive); each timeout is drawn uniformly from [min, max] with <see cref="Random"/>.</summary>
+    public int ElectionTimeoutMaxTicks { get; init; } = 20;
+
+    /// <summary>Ticks between heartbeats from a leader. Must be shorter than the minimum election timeout.</summary>
+    public int HeartbeatTicks { get; init; } = 2;
+
+    /// <summary>Upper bound on the entry bytes in one append message (one entry is always allowed, whatever its size).</summary>
+    public int MaxMessageBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Append messages in flight to one follower before the leader waits for acknowledgements.</summary>
+    public int MaxInflightMessages { get; init; } = 256;
+
+    /// <summary>Proposals a leader accepts beyond its commit index before it refuses more (back-pressure).</summary>
+    public int MaxUncommittedEntries { get; init; } = 1 << 20;
+
+    /// <summary>Ask for pre-votes before campaigning, so that a node that was cut off does not disrupt the cluster when it returns.</summary>
+    public bool PreVote { get; init; } = true;
+
+    /// <summary>A leader that has not heard from a majority for an election timeout steps down, and followers that hear from a leader ignore vote requests.</summary>
+    public bool CheckQuorum { get; init; } = true;
+
+    /// <summary>The only source of randomness the node uses (election timeouts). Seed it for reproducible runs.</summary>
+    public Random Random { get; init; } = Random.Shared;
+
+    /// <summary>Check internal invariants after every input and throw <see cref="RaftInvariantException"/> when one breaks. Costs time; tests turn it on.</summary>
+    public bool CheckInvariants { get; init; }
+
+    /// <summary>Bugs planted on purpose, so tests can prove the simulator finds them. Never set outside tests.</summary>
+    internal PlantedBugs Bugs { get; init; }
+
+    /// <summary>The largest cluster supported.</summary>
+    public const int MaxMembers = 64;
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the first setting that is wrong.</summary>
+    public void Validate()
+    {
+        if (Id <= 0)
+        {
+            throw new ArgumentException($"{nameof(Id)} must be positive (got {Id}).", nameof(Id));
+        }
+
+        if (Members is null || Members.Count == 0)
+        {
+            throw new ArgumentException($"{nameof(Members)} must list at least this node ({Id}).", nameof(Members));
+        }
+
+        if (Members.Count > MaxMembers)
+        {
+            throw new ArgumentException($"{nameof(Members)} has {Members.Count} ids; at most {MaxMembers} are supported.", nameof(Members));
+        }
+
+        var seen = new HashSet<int>();
+        foreach (var member in Members)
+        {
+            if (member <= 0)
+            {
+                throw new ArgumentException($"{nameof(Members)} must hold positive ids (got {member}).", nameof(Members));
+            }
+
+            if (!seen.Add(member))
+            {
+                throw new ArgumentException($"{nameof(Members)} lists {member} twice.", nameof(Members));
+            }
+        }
+
+        if (!seen.Contains(Id))
+        {
+            throw new ArgumentException($"{nameof(Members)} must include this node's {nameof(Id)} ({Id}).", nameof(Members));
+        }
+
+        if (HeartbeatTicks <= 0)
+        {
+            throw new ArgumentException($"{nameof(HeartbeatTicks)} must be positive (got {HeartbeatTicks}).", nameof(HeartbeatTicks));
+        }
+
+        if (ElectionTimeoutMinTicks <= HeartbeatTicks)
+        {
+            throw new ArgumentException(
+                $"{nameof(ElectionTimeoutMinTicks)} ({ElectionTimeoutMinTicks}) must be greater than {nameof(HeartbeatTicks)} ({HeartbeatTicks}).",
+                nameof(ElectionTimeoutMinTicks));
+        }
+
+        if (ElectionTimeoutMaxTicks < ElectionTimeoutMinTicks)
+        {
+            throw new ArgumentException(
+                $"{nameof(ElectionTimeoutMaxTicks)} ({ElectionTimeoutMaxTicks}) must be at least {nameof(ElectionTimeoutMinTicks)} ({ElectionTimeoutMinTicks}).",
+                nameof(ElectionTimeoutMaxTicks));
+        }
+
+        if (MaxMessageBytes <= 0)
+        {
+            throw new ArgumentException($"{nameof(MaxMessageBytes)} must be positive (got {MaxMessageBytes}).", nameof(MaxMessageBytes));
+        }
+
+        if (MaxInflightMessages <= 0)
+        {
+            throw new ArgumentException($"{nameof(MaxInflightMessages)} must be positive (got {MaxInflightMessages}).", nameof(MaxInflightMessages));
+        }
+
+        if (MaxUncommittedEntries <= 0)
+        {
+            throw new ArgumentException($"{nameof(MaxUncommittedEntries)} must be positive (got {MaxUncommittedEntries}).", nameof(MaxUncommittedEntries));
+        }
+
+        if (Random is null)
+        {
+            throw new ArgumentException($"{nameof(Random)} must not be null.", nameof(Random));
+        }
+    }
+}
+
+/// <summary>Known bugs that tests switch on to show the simulator catches them.</summary>
+[Flags]
+internal enum PlantedBugs
+{
+    None = 0,
+
+    /// <summary>Commit by counting replicas of an entry from an earlier term (Figure 8 of the Raft paper).</summary>
+    CommitOldTermByCount = 1,
+
+    /// <summary>Grant a vote to every candidate that asks in a term, not only to the first.</summary>
+    GrantTwoVotesInOneTerm = 2,
+}
+
+/// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>
+public sealed class RaftInvariantException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public RaftInvariantException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message naming the invariant.</summary>
+    public RaftInvariantException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    public RaftInvariantException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,1014 @@
+namespace Conflux.Consensus;
+
+/// <summary>The role a node plays in its current term.</summary>
+public enum RaftRole : byte
+{
+    /// <summary>Follows a leader (or waits for one).</summary>
+    Follower,
+
+    /// <summary>Asks for pre-votes, without changing its term yet.</summary>
+    PreCandidate,
+
+    /// <summary>Asks for votes in a new term.</summary>
+    Candidate,
+
+    /// <summary>Accepts proposals and replicates them.</summary>
+    Leader,
+}
+
+/// <summary>
+/// The Raft consensus core of one node: a deterministic state machine with no I/O, threads, clock or
+/// ambient randomness. Drive it with <see cref="Tick"/>, <see cref="Step"/> and <see cref="TryPropose"/>;
+/// when <see cref="HasReady"/>, take a <see cref="GetReady"/> batch, carry it out (persist, send, apply)
+/// and call <see cref="Advance"/>.
+/// </summary>
+/// <remarks>Not thread-safe: one owner drives it (the runtime's event loop, or the simulator).</remarks>
+public sealed class RaftNode
+{
+    /// <summary>No node: no vote cast, or no leader known.</summary>
+    public const int None = 0;
+
+    private readonly RaftConfig _config;
+    private readonly int[] _members;
+    private readonly Progress[] _progress;
+    private readonly sbyte[] _votes;
+    private readonly long[] _matchScratch;
+    private readonly int _selfSlot;
+    private readonly int _quorum;
+    private readonly RaftLog _log;
+
+    private List<Message> _outbox = [];
+    private List<Message> _spare = [];
+    private List<Message>? _handedOut;
+
+    private HardState _lastHardState;
+    private HardState _pendingHardState;
+    private bool _readyPending;
+    private long _pendingStableIndex;
+    private long _pendingStableTerm;
+    private long _pendingApplied;
+    private bool _broadcastPending;
+
+    private int _electionElapsed;
+    private int _heartbeatElapsed;
+    private int _randomizedElectionTimeout;
+    private long _highestCommitSeen;
+    private long _highestTermSeen;
+
+    /// <summary>Creates a node from its persisted state: an empty one on first start.</summary>
+    /// <param name="config">Settings; validated here.</param>
+    /// <param name="hardState">The hard state last persisted, or default on first start.</param>
+    /// <param name="log">The entries last persisted, contiguous from index 1.</param>
+    /// <exception cref="ArgumentException">A setting is wrong, or the persisted state is inconsistent.</exception>
+    public RaftNode(RaftConfig config, HardState hardState = default, ReadOnlySpan<Entry> log = default)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.Validate();
+        _config = config;
+        _members = [.. config.Members.Order()];
+        _selfSlot = Array.IndexOf(_members, config.Id);
+        _quorum = (_members.Length / 2) + 1;
+        _progress = new Progress[_members.Length];
+        for (var i = 0; i < _progress.Length; i++)
+        {
+            _progress[i] = new Progress(config.MaxInflightMessages);
+        }
+
+        _votes = new sbyte[_members.Length];
+        _matchScratch = new long[_members.Length];
+
+        if (hardState.Term < 0 || hardState.Commit < 0)
+        {
+            throw new ArgumentException($"The persisted hard state {hardState} has a negative term or commit.", nameof(hardState));
+        }
+
+        if (hardState.Vote != None && SlotOf(hardState.Vote) < 0)
+        {
+            throw new ArgumentException($"The persisted hard state votes for {hardState.Vote}, which is not a member.", nameof(hardState));
+        }
+
+        _log = new RaftLog(log, hardState.Commit);
+        if (_log.LastTerm > hardState.Term)
+        {
+            throw new ArgumentException(
+                $"The persisted log ends in term {_log.LastTerm}, after the persisted term {hardState.Term}.", nameof(hardState));
+        }
+
+        Term = hardState.Term;
+        Vote = hardState.Vote;
+        _lastHardState = hardState;
+        _highestCommitSeen = hardState.Commit;
+        _highestTermSeen = hardState.Term;
+        BecomeFollower(Term, None);
+
+        if (_members.Length == 1)
+        {
+            // Alone, this node is a majority: no reason to wait for a timeout.
+            Campaign(preVote: false);
+        }
+
+        CheckInvariants();
+    }
+
+    /// <summary>This node's id.</summary>
+    public int Id => _config.Id;
+
+    /// <summary>The voting members, sorted by id.</summary>
+    public IReadOnlyList<int> Members => _members;
+
+    /// <summary>The number of votes that make a majority.</summary>
+    public int Quorum => _quorum;
+
+    /// <summary>The current term.</summary>
+    public long Term { get; private set; }
+
+    /// <summary>Who this node voted for in <see cref="Term"/>, or <see cref="None"/>.</summary>
+    public int Vote { get; private set; }
+
+    /// <summary>The leader this node knows of in <see cref="Term"/>, or <see cref="None"/>.</summary>
+    public int Leader { get; private set; }
+
+    /// <summary>This node's role.</summary>
+    public RaftRole Role { get; private set; }
+
+    /// <summary>Highest index known committed.</summary>
+    public long CommitIndex => _log.Committed;
+
+    /// <summary>Highest index handed out for applying (in a <see cref="Ready"/> that was advanced).</summary>
+    public long AppliedIndex => _log.Applied;
+
+    /// <summary>Index of the last entry in the log.</summary>
+    public long LastIndex => _log.LastIndex;
+
+    /// <summary>Term of the last entry in the log (0 when empty).</summary>
+    public long LastTerm => _log.LastTerm;
+
+    /// <summary>Highest index known durable (acknowledged by <see cref="Advance"/>).</summary>
+    public long StableIndex => _log.Stable;
+
+    /// <summary>Term of the entry at <paramref name="index"/> (0 for index 0).</summary>
+    public long TermAt(long index) => _log.Term(index);
+
+    /// <summary>The entry at <paramref name="index"/>, which must be between 1 and <see cref="LastIndex"/>.</summary>
+    public Entry EntryAt(long index)
+    {
+        if (index < 1 || index > _log.LastIndex)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The log holds indexes 1..{_log.LastIndex}.");
+        }
+
+        return _log.At(index);
+    }
+
+    /// <summary>The highest index known replicated on <paramref name="member"/>, as this node sees it while leader.</summary>
+    public long MatchIndexOf(int member)
+    {
+        var slot = SlotOf(member);
+        return slot < 0 ? 0 : _progress[slot].Match;
+    }
+
+    /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
+    public void Tick()
+    {
+        if (Role == RaftRole.Leader)
+        {
+            TickLeader();
+        }
+        else
+        {
+            TickElection();
+        }
+
+        CheckInvariants();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="data"/> to the log if this node is the leader and has room.
+    /// </summary>
+    /// <param name="data">The payload; the node keeps a reference, so it must not change afterwards.</param>
+    /// <param name="index">The index the entry got, with <see cref="Term"/> as its term; 0 when refused.</param>
+    /// <returns>False when this node is not the leader or has <see cref="RaftConfig.MaxUncommittedEntries"/> uncommitted entries.</returns>
+    public bool TryPropose(ReadOnlyMemory<byte> data, out long index)
+    {
+        index = 0;
+        if (Role != RaftRole.Leader || _log.LastIndex - _log.Committed >= _config.MaxUncommittedEntries)
+        {
+            return false;
+        }
+
+        index = AppendAsLeader(EntryType.Normal, data);
+        CheckInvariants();
+        return true;
+    }
+
+    /// <summary>
+    /// Feeds a message from a peer. Messages from earlier terms are answered or ignored as Raft says.
+    /// </summary>
+    /// <returns>False when the message was malformed, not for this node, or from a non-member, and was dropped.</returns>
+    public bool Step(in Message m)
+    {
+        if (!IsWellFormed(m))
+        {
+            return false;
+        }
+
+        var accepted = StepCore(m);
+        CheckInvariants();
+        return accepted;
+    }
+
+    /// <summary>True when there is something to persist, send or apply.</summary>
+    public bool HasReady
+    {
+        get
+        {
+            if (_readyPending)
+            {
+                return false;
+            }
+
+            return _broadcastPending
+                || _outbox.Count > 0
+                || _log.Stable < _log.LastIndex
+                || _log.Committed > _log.Applied
+                || CurrentHardState != _lastHardState;
+        }
+    }
+
+    private HardState CurrentHardState => new(Term, Vote, _log.Committed);
+
+    /// <summary>Takes the next batch of work. Call <see cref="Advance"/> once it is carried out, before the next one.</summary>
+    /// <exception cref="InvalidOperationException">The previous batch has not been advanced.</exception>
+    public Ready GetReady()
+    {
+        if (_readyPending)
+        {
+            throw new InvalidOperationException("The previous Ready has not been advanced: call Advance() after carrying it out.");
+        }
+
+        if (_broadcastPending)
+        {
+            _broadcastPending = false;
+            BroadcastAppend();
+        }
+
+        var hardState = CurrentHardState;
+        var entries = _log.Slice(_log.Stable + 1, _log.LastIndex);
+        var committed = _log.Slice(_log.Applied + 1, _log.Committed);
+        var hardStateChanged = hardState != _lastHardState;
+        var mustSync = !entries.IsEmpty || hardState.Term != _lastHardState.Term || hardState.Vote != _lastHardState.Vote;
+
+        _handedOut = _outbox;
+        _outbox = _spare;
+        _spare = [];
+
+        _pendingHardState = hardState;
+        if (!entries.IsEmpty)
+        {
+            var last = entries.Span[^1];
+            _pendingStableIndex = last.Index;
+            _pendingStableTerm = last.Term;
+        }
+        else
+        {
+            _pendingStableIndex = 0;
+        }
+
+        _pendingApplied = _log.Committed;
+        _readyPending = true;
+        return new Ready(hardState, hardStateChanged, entries, _handedOut, committed, mustSync);
+    }
+
+    /// <summary>Tells the node the last <see cref="Ready"/> was persisted, sent and applied.</summary>
+    /// <exception cref="InvalidOperationException">No batch is outstanding.</exception>
+    public void Advance()
+    {
+        if (!_readyPending)
+        {
+            throw new InvalidOperationException("Advance() was called without an outstanding Ready.");
+        }
+
+        // A conflict may have truncated the log since the batch was taken; then the entries are not all stable.
+        if (_pendingStableIndex > 0 && _log.MatchTerm(_pendingStableIndex, _pendingStableTerm))
+        {
+            _log.Stable = Math.Max(_log.Stable, _pendingStableIndex);
+        }
+
+        _log.Applied = Math.Max(_log.Applied, _pendingApplied);
+        _lastHardState = _pendingHardState;
+        _handedOut!.Clear();
+        _spare = _handedOut;
+        _handedOut = null;
+        _readyPending = false;
+        CheckInvariants();
+    }
+
+    // ---- stepping -----------------------------------------------------------------------------
+
+    private bool StepCore(in Message m)
+    {
+        if (m.Term > Term)
+        {
+            if (m.Type is MessageType.PreVote or MessageType.Vote)
+            {
+                // A follower that hears from a leader ignores campaigns until it stops hearing (leader stickiness).
+                var inLease = _config.CheckQuorum && Leader != None && _electionElapsed < _config.ElectionTimeoutMinTicks;
+                if (inLease)
+                {
+                    return true;
+                }
+            }
+
+            switch (m.Type)
+            {
+                case MessageType.PreVote:
+                    // A pre-vote never changes our term.
+                    break;
+                case MessageType.PreVoteResponse when !m.Reject:
+                    // The term is bumped when the pre-vote wins, not before.
+                    break;
+                case MessageType.Append or MessageType.Heartbeat:
+                    BecomeFollower(m.Term, m.From);
+                    break;
+                default:
+                    BecomeFollower(m.Term, None);
+                    break;
+            }
+        }
+        else if (m.Term < Term)
+        {
+            if ((_config.CheckQuorum || _config.PreVote) && m.Type is MessageType.Append or MessageType.Heartbeat)
+            {
+                // Tell a stale leader about the newer term, so that it steps down; with pre-vote it
+                // would otherwise never learn it from a vote request.
+                Send(new Message { Type = MessageType.AppendResponse, To = m.From, Term = Term });
+            }
+            else if (m.Type == MessageType.PreVote)
+            {
+                Send(new Message { Type = MessageType.PreVoteResponse, To = m.From, Term = Term, Reject = true });
+            }
+
+            return true;
+        }
+
+        switch (m.Type)
+        {
+            case MessageType.PreVote or MessageType.Vote:
+                HandleVoteRequest(m);
+                return true;
+        }
+
+        return Role switch
+        {
+            RaftRole.Leader => StepLeader(m),
+            RaftRole.Candidate or RaftRole.PreCandidate => StepCandidate(m),
+            _ => StepFollower(m),
+        };
+    }
+
+    private void HandleVoteRequest(in Message m)
+    {
+        var isPreVote = m.Type == MessageType.PreVote;
+        var canVote = Vote == m.From
+            || (Vote == None && Leader == None)
+            || (isPreVote && m.Term > Term)
+            || (!isPreVote && (_config.Bugs & PlantedBugs.GrantTwoVotesInOneTerm) != 0);
+        var responseType = isPreVote ? MessageType.PreVoteResponse : MessageType.VoteResponse;
+        if (canVote && _log.IsUpToDate(m.Index, m.LogTerm))
+        {
+            // The response carries the candidate's term, so the candidate counts it.
+            Send(new Message { Type = responseType, To = m.From, Term = m.Term });
+            if (!isPreVote)
+            {
+                _electionElapsed = 0;
+                Vote = m.From;
+            }
+        }
+        else
+        {
+            Send(new Message { Type = responseType, To = m.From, Term = Term, Reject = true });
+        }
+    }
+
+    private bool StepLeader(in Message m)
+    {
+        var slot = SlotOf(m.From);
+        var pr = _progress[slot];
+        switch (m.Type)
+        {
+            case MessageType.AppendResponse:
+                return HandleAppendResponse(m, pr);
+            case MessageType.HeartbeatResponse:
+                pr.RecentActive = true;
+                pr.ProbeSent = false;
+                if (pr.State == ReplicationState.Replicate && pr.IsPaused)
+                {
+                    // A full window with nothing coming back: some appends were probably lost. Free one
+                    // slot so that the next append goes out and exposes the gap.
+                    pr.FreeInflightUpTo(pr.Match);
+                    if (pr.IsPaused)
+                    {
+                        pr.BecomeProbe();
+                    }
+                }
+
+                if (pr.Match < _log.LastIndex)
+                {
+                    SendAppend(slot, sendIfEmpty: true);
+                }
+
+                return true;
+            default:
+                // Another leader in this term cannot exist; stale votes and appends are ignored.
+                return true;
+        }
+    }
+
+    private bool HandleAppendResponse(in Message m, Progress pr)
+    {
+        var slot = SlotOf(m.From);
+        pr.RecentActive = true;
+        if (m.Reject)
+        {
+            var nextProbe = m.RejectHint;
+            if (m.LogTerm > 0)
+            {
+                // Skip every entry of ours whose term is newer than the follower's entry at the hint.
+                nextProbe = _log.FindConflictByTerm(m.RejectHint, m.LogTerm);
+            }
+
+            if (pr.MaybeDecreaseTo(m.Index, nextProbe))
+            {
+                if (pr.State == ReplicationState.Replicate)
+                {
+                    pr.BecomeProbe();
+                }
+
+                SendAppend(slot, sendIfEmpty: true);
+            }
+
+            return true;
+        }
+
+        if (m.Index > _log.LastIndex)
+        {
+            // Acknowledges entries this leader never had: a broken peer.
+            return Fail($"{m.From} acknowledged index {m.Index} beyond the leader's last index {_log.LastIndex}.");
+        }
+
+        var wasPaused = pr.IsPaused;
+        if (!pr.MaybeUpdate(m.Index))
+        {
+            return true;
+        }
+
+        if (pr.State == ReplicationState.Probe)
+        {
+            pr.BecomeReplicate();
+        }
+        else
+        {
+            pr.FreeInflightUpTo(m.Index);
+        }
+
+        if (MaybeCommit())
+        {
+            // Followers learn the new commit index with the next append or heartbeat round.
+            _broadcastPending = true;
+        }
+        else if (wasPaused)
+        {
+            SendAppend(slot, sendIfEmpty: false);
+        }
+
+        while (SendAppend(slot, sendIfEmpty: false))
+        {
+        }
+
+        return true;
+    }
+
+    private bool StepCandidate(in Message m)
+    {
+        switch (m.Type)
+        {
+            case MessageType.Append:
+                BecomeFollower(m.Term, m.From);
+                return HandleAppend(m);
+            case MessageType.Heartbeat:
+                BecomeFollower(m.Term, m.From);
+                return HandleHeartbeat(m);
+            case MessageType.PreVoteResponse when Role == RaftRole.PreCandidate:
+            case MessageType.VoteResponse when Role == RaftRole.Candidate:
+                var (granted, rejected) = Poll(m.From, !m.Reject);
+                if (granted >= _quorum)
+                {
+                    if (Role == RaftRole.PreCandidate)
+                    {
+                        Campaign(preVote: false);
+                    }
+                    else
+                    {
+                        BecomeLeader();
+                    }
+                }
+                else if (rejected >= _quorum)
+                {
+                    BecomeFollower(Term, None);
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private bool StepFollower(in Message m)
+    {
+        switch (m.Type)
+        {
+            case MessageType.Append:
+                _electionElapsed = 0;
+                Leader = m.From;
+                return HandleAppend(m);
+            case MessageType.Heartbeat:
+                _electionElapsed = 0;
+                Leader = m.From;
+                return HandleHeartbeat(m);
+            default:
+                return true;
+        }
+    }
+
+    private bool HandleAppend(in Message m)
+    {
+        if (m.Index < _log.Committed)
+        {
+            // Everything up to our commit index is settled; say how far we are.
+            Send(new Message { Type = MessageType.AppendResponse, To = m.From, Term = Term, Index = _log.Committed });
+            return true;
+        }
+
+        if (_log.MatchTerm(m.Index, m.LogTerm))
+        {
+            var entries = m.Entries.Span;
+            var lastNew = m.Index + entries.Length;
+            var conflict = _log.FindConflict(entries);
+            if (conflict != 0)
+            {
+                if (conflict <= _log.Committed)
+                {
+                    return Fail($"An append from {m.From} in term {m.Term} conflicts at committed index {conflict} (commit {_log.Committed}).");
+                }
+
+                _log.TruncateAndAppend(entries[(int)(conflict - m.Index - 1)..]);
+            }
+
+            _log.CommitTo(Math.Min(m.Commit, lastNew));
+            Send(new Message { Type = MessageType.AppendResponse, To = m.From, Term = Term, Index = lastNew });
+            return true;
+        }
+
+        // Mismatch: hint the highest index that may still match, skipping whole terms (fast back-tracking).
+        var hint = _log.FindConflictByTerm(Math.Min(m.Index, _log.LastIndex), m.LogTerm);
+        Send(new Message
+        {
+            Type = MessageType.AppendResponse,
+            To = m.From,
+            Term = Term,
+            Index = m.Index,
+            Reject = true,
+            RejectHint = hint,
+            LogTerm = _log.Term(hint),
+        });
+        return true;
+    }
+
+    private bool HandleHeartbeat(in Message m)
+    {
+        // The leader never sends a commit index past what it knows we hold.
+        if (m.Commit > _log.LastIndex)
+        {
+            return Fail($"A heartbeat from {m.From} carries commit {m.Commit} beyond our last index {_log.LastIndex}.");
+        }
+
+        _log.CommitTo(m.Commit);
+        Send(new Message { Type = MessageType.HeartbeatResponse, To = m.From, Term = Term });
+        return true;
+    }
+
+    // ---- leader -------------------------------------------------------------------------------
+
+    private long AppendAsLeader(EntryType type, ReadOnlyMemory<byte> data)
+    {
+        var index = _log.LastIndex + 1;
+        _log.Append(new Entry(index, Term, type, data));
+        var self = _progress[_selfSlot];
+        self.Match = index;
+        self.Next = index + 1;
+        _broadcastPending = true;
+        if (_members.Length == 1)
+        {
+            MaybeCommit();
+        }
+
+        return index;
+    }
+
+    /// <summary>Commits the highest index a majority holds, if it is from this term (paper, 5.4.2).</summary>
+    private bool MaybeCommit()
+    {
+        var matches = _matchScratch;
+        for (var i = 0; i < _progress.Length; i++)
+        {
+            matches[i] = _progress[i].Match;
+        }
+
+        // Insertion sort, descending: clusters are small and this runs on every acknowledgement.
+        for (var i = 1; i < matches.Length; i++)
+        {
+            var v = matches[i];
+            var j = i - 1;
+            while (j >= 0 && matches[j] < v)
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+
+            matches[j + 1] = v;
+        }
+
+        var majorityMatch = matches[_quorum - 1];
+        if (majorityMatch <= _log.Committed)
+        {
+            return false;
+        }
+
+        if (_log.Term(majorityMatch) != Term && (_config.Bugs & PlantedBugs.CommitOldTermByCount) == 0)
+        {
+            return false;
+        }
+
+        _log.CommitTo(majorityMatch);
+        return true;
+    }
+
+    /// <summary>Sends each follower what it is missing, or an empty append carrying the commit index.</summary>
+    private void BroadcastAppend()
+    {
+        for (var slot = 0; slot < _members.Length; slot++)
+        {
+            if (slot == _selfSlot)
+            {
+                continue;
+            }
+
+            SendAppend(slot, sendIfEmpty: true);
+            while (SendAppend(slot, sendIfEmpty: false))
+            {
+            }
+        }
+    }
+
+    private bool SendAppend(int slot, bool sendIfEmpty)
+    {
+        var pr = _progress[slot];
+        if (pr.IsPaused)
+        {
+            return false;
+        }
+
+        var prevIndex = pr.Next - 1;
+        var entries = pr.Next <= _log.LastIndex
+            ? _log.Slice(pr.Next, _log.LastIndex, _config.MaxMessageBytes)
+            : ReadOnlyMemory<Entry>.Empty;
+        if (entries.IsEmpty && !sendIfEmpty)
+        {
+            return false;
+        }
+
+        Send(new Message
+        {
+            Type = MessageType.Append,
+            To = _members[slot],
+            Term = Term,
+            Index = prevIndex,
+            LogTerm = _log.Term(prevIndex),
+            Entries = entries,
+            Commit = _log.Committed,
+        });
+
+        if (!entries.IsEmpty)
+        {
+            pr.OnEntriesSent(prevIndex + entries.Length);
+        }
+        else if (pr.State == ReplicationState.Probe)
+        {
+            pr.ProbeSent = true;
+        }
+
+        return true;
+    }
+
+    private void BroadcastHeartbeat()
+    {
+        for (var slot = 0; slot < _members.Length; slot++)
+        {
+            if (slot == _selfSlot)
+            {
+                continue;
+            }
+
+            // Never tell a follower to commit past what it is known to hold.
+            var commit = Math.Min(_progress[slot].Match, _log.Committed);
+            Send(new Message { Type = MessageType.Heartbeat, To = _members[slot], Term = Term, Commit = commit });
+        }
+    }
+
+    private void TickLeader()
+    {
+        _heartbeatElapsed++;
+        _electionElapsed++;
+        if (_electionElapsed >= _config.ElectionTimeoutMinTicks)
+        {
+            _electionElapsed = 0;
+            if (_config.CheckQuorum)
+            {
+                if (!QuorumActive())
+                {
+                    BecomeFollower(Term, None);
+                    return;
+                }
+
+                for (var i = 0; i < _progress.Length; i++)
+                {
+                    _progress[i].RecentActive = i == _selfSlot;
+                }
+            }
+        }
+
+        if (_heartbeatElapsed >= _config.HeartbeatTicks)
+        {
+            _heartbeatElapsed = 0;
+            BroadcastHeartbeat();
+        }
+    }
+
+    private bool QuorumActive()
+    {
+        var active = 0;
+        for (var i = 0; i < _progress.Length; i++)
+        {
+            if (i == _selfSlot || _progress[i].RecentActive)
+            {
+                active++;
+            }
+        }
+
+        return active >= _quorum;
+    }
+
+    // ---- elections ----------------------------------------------------------------------------
+
+    private void TickElection()
+    {
+        _electionElapsed++;
+        if (_electionElapsed >= _randomizedElectionTimeout)
+        {
+            _electionElapsed = 0;
+            Campaign(preVote: _config.PreVote);
+        }
+    }
+
+    private void Campaign(bool preVote)
+    {
+        long voteTerm;
+        MessageType type;
+        if (preVote)
+        {
+            BecomePreCandidate();
+            voteTerm = Term + 1;
+            type = MessageType.PreVote;
+        }
+        else
+        {
+            BecomeCandidate();
+            voteTerm = Term;
+            type = MessageType.Vote;
+        }
+
+        var (granted, _) = Poll(Id, granted: true);
+        if (granted >= _quorum)
+        {
+            if (preVote)
+            {
+                Campaign(preVote: false);
+            }
+            else
+            {
+                BecomeLeader();
+            }
+
+            return;
+        }
+
+        for (var slot = 0; slot < _members.Length; slot++)
+        {
+            if (slot != _selfSlot)
+            {
+                Send(new Message { Type = type, To = _members[slot], Term = voteTerm, Index = _log.LastIndex, LogTerm = _log.LastTerm });
+            }
+        }
+    }
+
+    private (int Granted, int Rejected) Poll(int from, bool granted)
+    {
+        var slot = SlotOf(from);
+        if (_votes[slot] == 0)
+        {
+            _votes[slot] = granted ? (sbyte)1 : (sbyte)-1;
+        }
+
+        int yes = 0, no = 0;
+        foreach (var v in _votes)
+        {
+            if (v > 0)
+            {
+                yes++;
+            }
+            else if (v < 0)
+            {
+                no++;
+            }
+        }
+
+        return (yes, no);
+    }
+
+    private void BecomeFollower(long term, int leader)
+    {
+        Reset(term);
+        Leader = leader;
+        Role = RaftRole.Follower;
+    }
+
+    private void BecomePreCandidate()
+    {
+        // Term and vote stay: a pre-vote changes nothing durable.
+        Array.Clear(_votes);
+        Leader = None;
+        Role = RaftRole.PreCandidate;
+        _randomizedElectionTimeout = NextElectionTimeout();
+    }
+
+    private void BecomeCandidate()
+    {
+        Reset(Term + 1);
+        Vote = Id;
+        Role = RaftRole.Candidate;
+    }
+
+    private void BecomeLeader()
+    {
+        Reset(Term);
+        Role = RaftRole.Leader;
+        Leader = Id;
+        _progress[_selfSlot].RecentActive = true;
+
+        // The no-op of the term: once it commits, every earlier entry is committed too (paper, 8).
+        AppendAsLeader(EntryType.NoOp, ReadOnlyMemory<byte>.Empty);
+    }
+
+    private void Reset(long term)
+    {
+        if (term != Term)
+        {
+            Term = term;
+            Vote = None;
+        }
+
+        Leader = None;
+        _electionElapsed = 0;
+        _heartbeatElapsed = 0;
+        _randomizedElectionTimeout = NextElectionTimeout();
+        _broadcastPending = false;
+        Array.Clear(_votes);
+        for (var i = 0; i < _progress.Length; i++)
+        {
+            _progress[i].Reset(_log.LastIndex + 1);
+        }
+
+        var self = _progress[_selfSlot];
+        self.Match = _log.LastIndex;
+    }
+
+    private int NextElectionTimeout() =>
+        _config.Random.Next(_config.ElectionTimeoutMinTicks, _config.ElectionTimeoutMaxTicks + 1);
+
+    // ---- plumbing -----------------------------------------------------------------------------
+
+    private void Send(Message m) => _outbox.Add(m with { From = Id });
+
+    private int SlotOf(int id)
+    {
+        var members = _members;
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (members[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsWellFormed(in Message m)
+    {
+        if (m.To != Id || m.From == Id || SlotOf(m.From) < 0)
+        {
+            return false;
+        }
+
+        if (m.Term < 0 || m.Index < 0 || m.LogTerm < 0 || m.Commit < 0 || m.RejectHint < 0 || m.LogTerm > m.Term)
+        {
+            return false;
+        }
+
+        switch (m.Type)
+        {
+            case MessageType.Append:
+                var previousTerm = m.LogTerm;
+                var expected = m.Index + 1;
+                foreach (ref readonly var e in m.Entries.Span)
+                {
+                    if (e.Index != expected || e.Term < previousTerm || e.Term > m.Term || e.Term <= 0)
+                    {
+                        return false;
+                    }
+
+                    previousTerm = e.Term;
+                    expected++;
+                }
+
+                return true;
+            case MessageType.PreVote or MessageType.PreVoteResponse or MessageType.Vote or MessageType.VoteResponse
+                or MessageType.AppendResponse or MessageType.Heartbeat or MessageType.HeartbeatResponse:
+                return m.Entries.IsEmpty;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A peer sent something no correct peer sends: drop it, or throw in checked mode.</summary>
+    private bool Fail(string what)
+    {
+        if (_config.CheckInvariants)
+        {
+            throw new RaftInvariantException($"Node {Id}, term {Term}: {what}");
+        }
+
+        return false;
+    }
+
+    private void CheckInvariants()
+    {
+        if (!_config.CheckInvariants)
+        {
+            return;
+        }
+
+        void Require(bool condition, string what)
+        {
+            if (!condition)
+            {
+                throw new RaftInvariantException($"Node {Id}, term {Term}, role {Role}: {what}");
+            }
+        }
+
+        Require(Term >= _highestTermSeen, $"term went back from {_highestTermSeen} to {Term}");
+        _highestTermSeen = Term;
+        Require(_log.Committed >= _highestCommitSeen, $"commit index went back from {_highestCommitSeen} to {_log.Committed}");
+        _highestCommitSeen = _log.Committed;
+        Require(_log.Committed <= _log.LastIndex, $"commit {_log.Committed} is past the last index {_log.LastIndex}");
+        Require(_log.Applied <= _log.Committed, $"applied {_log.Applied} is past commit {_log.Committed}");
+        Require(_log.Stable <= _log.LastIndex, $"stable {_log.Stable} is past the last index {_log.LastIndex}");
+        Require(_log.LastTerm <= Term, $"the last entry's term {_log.LastTerm} is newer than the node's term");
+        Require(Vote == None || SlotOf(Vote) >= 0, $"voted for non-member {Vote}");
+        if (Role == RaftRole.Leader)
+        {
+            Require(Leader == Id, $"a leader that names {Leader} as leader");
+            Require(_log.LastTerm == Term, "a leader whose last entry is not from its term (the no-op is missing)");
+            Require(_progress[_selfSlot].Match == _log.LastIndex, "the leader's own match is not its last index");
+            foreach (var pr in _progress)
+            {
+                Require(pr.Match <= _log.LastIndex, $"a follower's match {pr.Match} is past the leader's last index");
+                Require(pr.Next <= _log.LastIndex + 1, $"a follower's next {pr.Next} is past the leader's last index + 1");
+            }
+        }
+        else if (Role == RaftRole.Candidate)
+        {
+            Require(Vote == Id, "a candidate that did not vote for itself");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace Conflux.Consensus;
+
+/// <summary>
+/// What a <see cref="RaftNode"/> asks its driver to do, in this order:
+/// persist <see cref="Entries"/> and then <see cref="HardState"/> (durably when <see cref="MustSync"/>),
+/// then send <see cref="Messages"/>, then apply <see cref="CommittedEntries"/>, then call
+/// <see cref="RaftNode.Advance"/>. Messages may acknowledge the entries and vote in this batch,
+/// so they must not leave before the batch is durable.
+/// </summary>
+/// <remarks>The memory behind the collections belongs to the node and is valid until <see cref="RaftNode.Advance"/>.</remarks>
+public readonly struct Ready
+{
+    internal Ready(HardState hardState, bool hardStateChanged, ReadOnlyMemory<Entry> entries,
+        IReadOnlyList<Message> messages, ReadOnlyMemory<Entry> committedEntries, bool mustSync)
+    {
+        MustSync = mustSync;
+        HardState = hardState;
+        HardStateChanged = hardStateChanged;
+        Entries = entries;
+        Messages = messages;
+        CommittedEntries = committedEntries;
+    }
+
+    /// <summary>The hard state to persist; meaningful when <see cref="HardStateChanged"/>.</summary>
+    public HardState HardState { get; }
+
+    /// <summary>True when <see cref="HardState"/> differs from the last one handed out.</summary>
+    public bool HardStateChanged { get; }
+
+    /// <summary>
+    /// Entries to persist. The first one's index may be at or below the last persisted index: the log
+    /// store must then drop everything from that index on before appending (a conflict truncated the log).
+    /// </summary>
+    public ReadOnlyMemory<Entry> Entries { get; }
+
+    /// <summary>Messages to send once the batch is durable.</summary>
+    public IReadOnlyList<Message> Messages { get; }
+
+    /// <summary>Committed entries to apply to the state machine, in order.</summary>
+    public ReadOnlyMemory<Entry> CommittedEntries { get; }
+
+    /// <summary>
+    /// True when the batch must reach stable storage (fsync) before messages leave: it has entries, or the
+    /// term or vote changed. A commit index that moved alone may be written lazily.
+    /// </summary>
+    public bool MustSync { get; }
+}
