@@ -47,8 +47,8 @@ internal sealed class Progress
     public void Reset(long next)
     {
         Match = 0;
-        Next = next;
         BecomeProbe();
+        Next = next;
         RecentActive = false;
     }
 

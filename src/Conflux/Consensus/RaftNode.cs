@@ -294,6 +294,16 @@ public sealed class RaftNode
             _log.Stable = Math.Max(_log.Stable, _pendingStableIndex);
         }
 
+        if (Role == RaftRole.Leader)
+        {
+            // The leader counts itself toward a majority only for entries on its own disk.
+            var self = _progress[_selfSlot];
+            if (self.MaybeUpdate(_log.Stable) && MaybeCommit())
+            {
+                _broadcastPending = true;
+            }
+        }
+
         _log.Applied = Math.Max(_log.Applied, _pendingApplied);
         _lastHardState = _pendingHardState;
         _handedOut!.Clear();
@@ -603,15 +613,8 @@ public sealed class RaftNode
     {
         var index = _log.LastIndex + 1;
         _log.Append(new Entry(index, Term, type, data));
-        var self = _progress[_selfSlot];
-        self.Match = index;
-        self.Next = index + 1;
+        _progress[_selfSlot].Next = index + 1;
         _broadcastPending = true;
-        if (_members.Length == 1)
-        {
-            MaybeCommit();
-        }
-
         return index;
     }
 
@@ -899,7 +902,7 @@ public sealed class RaftNode
         }
 
         var self = _progress[_selfSlot];
-        self.Match = _log.LastIndex;
+        self.Match = _log.Stable;
     }
 
     private int NextElectionTimeout() =>
@@ -999,7 +1002,7 @@ public sealed class RaftNode
         {
             Require(Leader == Id, $"a leader that names {Leader} as leader");
             Require(_log.LastTerm == Term, "a leader whose last entry is not from its term (the no-op is missing)");
-            Require(_progress[_selfSlot].Match == _log.LastIndex, "the leader's own match is not its last index");
+            Require(_progress[_selfSlot].Match == _log.Stable, $"the leader's own match {_progress[_selfSlot].Match} is not its stable index {_log.Stable}");
             foreach (var pr in _progress)
             {
                 Require(pr.Match <= _log.LastIndex, $"a follower's match {pr.Match} is past the leader's last index");

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using Conflux.Consensus;
+
+namespace Conflux.Simulation;
+
+/// <summary>What a fault step does.</summary>
+public enum FaultKind
+{
+    /// <summary>Split the nodes in two groups that cannot talk.</summary>
+    PartitionSymmetric,
+
+    /// <summary>Drop messages one way only between some pairs.</summary>
+    PartitionAsymmetric,
+
+    /// <summary>Cut off whichever node is leader at that moment.</summary>
+    IsolateLeader,
+
+    /// <summary>Stop a node, losing what it had not persisted.</summary>
+    Crash,
+
+    /// <summary>Start a crashed node again from its disk.</summary>
+    Restart,
+
+    /// <summary>Restore every link.</summary>
+    Heal,
+}
+
+/// <summary>One scheduled fault.</summary>
+public sealed record FaultStep(long AtMs, FaultKind Kind, int[] Nodes)
+{
+    public override string ToString() => Kind switch
+    {
+        FaultKind.PartitionSymmetric => $"{AtMs,6} ms  partition [{string.Join(",", Nodes)}] | rest",
+        FaultKind.PartitionAsymmetric => $"{AtMs,6} ms  one-way drops {string.Join(" ", Pairs())}",
+        FaultKind.IsolateLeader => $"{AtMs,6} ms  isolate the leader",
+        FaultKind.Crash => $"{AtMs,6} ms  crash {Nodes[0]}",
+        FaultKind.Restart => $"{AtMs,6} ms  restart {Nodes[0]}",
+        _ => $"{AtMs,6} ms  heal",
+    };
+
+    private IEnumerable<string> Pairs()
+    {
+        for (var i = 0; i + 1 < Nodes.Length; i += 2)
+        {
+            yield return $"{Nodes[i]}->{Nodes[i + 1]}";
+        }
+    }
+}
+
+/// <summary>
+/// Everything a seed decides about a run: network quality, message size bounds, client load and a
+/// schedule of partitions, crashes and restarts. Generating the same seed gives the same plan.
+/// </summary>
+public sealed class FaultPlan
+{
+    private FaultPlan(ulong seed, int nodes)
+    {
+        Seed = seed;
+        Nodes = nodes;
+    }
+
+    public ulong Seed { get; }
+
+    public int Nodes { get; }
+
+    public double LossRate { get; private init; }
+
+    public double DuplicateRate { get; private init; }
+
+    public double LongDelayRate { get; private init; }
+
+    public int DelayMaxMs { get; private init; }
+
+    public int DiskDelayMaxMs { get; private init; }
+
+    public int MaxMessageBytes { get; private init; }
+
+    public int Clients { get; private init; }
+
+    public int ProposalIntervalMs { get; private init; }
+
+    /// <summary>How long faults go on before everything heals.</summary>
+    public long FaultPhaseMs { get; private init; }
+
+    public IReadOnlyList<FaultStep> Steps { get; private init; } = [];
+
+    public static FaultPlan Generate(ulong seed, int nodes)
+    {
+        var random = new Random(unchecked((int)SimCluster.Mix(seed, 0xFA017)));
+        var faultPhaseMs = random.Next(3_000, 8_001);
+        var steps = new List<FaultStep>();
+        var down = new HashSet<int>();
+        long t = random.Next(200, 800);
+        while (t < faultPhaseMs)
+        {
+            var roll = random.Next(100);
+            if (roll < 20 && nodes > 1)
+            {
+                var group = RandomGroup(random, nodes);
+                steps.Add(new FaultStep(t, FaultKind.PartitionSymmetric, group));
+            }
+            else if (roll < 32 && nodes > 1)
+            {
+                var pairs = new List<int>();
+                var count = random.Next(1, nodes);
+                for (var i = 0; i < count; i++)
+                {
+                    var from = random.Next(1, nodes + 1);
+                    var to = random.Next(1, nodes + 1);
+                    if (from != to)
+                    {
+                        pairs.Add(from);
+                        pairs.Add(to);
+                    }
+                }
+
+                steps.Add(new FaultStep(t, FaultKind.PartitionAsymmetric, [.. pairs]));
+            }
+            else if (roll < 45 && nodes > 1)
+            {
+                steps.Add(new FaultStep(t, FaultKind.IsolateLeader, []));
+            }
+            else if (roll < 65)
+            {
+                var victim = random.Next(1, nodes + 1);
+                if (down.Add(victim))
+                {
+                    steps.Add(new FaultStep(t, FaultKind.Crash, [victim]));
+                }
+            }
+            else if (roll < 85 && down.Count > 0)
+            {
+                var back = down.Order().ElementAt(random.Next(down.Count));
+                down.Remove(back);
+                steps.Add(new FaultStep(t, FaultKind.Restart, [back]));
+            }
+            else
+            {
+                steps.Add(new FaultStep(t, FaultKind.Heal, []));
+            }
+
+            t += random.Next(100, 1_200);
+        }
+
+        var reliable = random.Next(4) == 0;
+        return new FaultPlan(seed, nodes)
+        {
+            FaultPhaseMs = faultPhaseMs,
+            Steps = steps,
+            LossRate = reliable ? 0 : random.Next(0, 21) / 100.0,
+            DuplicateRate = reliable ? 0 : random.Next(0, 11) / 100.0,
+            LongDelayRate = reliable ? 0 : random.Next(0, 6) / 100.0,
+            DelayMaxMs = random.Next(2, 21),
+            DiskDelayMaxMs = random.Next(0, 6),
+
+            // Small bounds split appends into single entries, which exposes partial replication.
+            MaxMessageBytes = random.Next(3) switch { 0 => 1, 1 => 200, _ => 64 * 1024 },
+            Clients = random.Next(1, 5),
+            ProposalIntervalMs = random.Next(5, 51),
+        };
+    }
+
+    private static int[] RandomGroup(Random random, int nodes)
+    {
+        var size = random.Next(1, (nodes / 2) + 1);
+        var ids = Enumerable.Range(1, nodes).ToArray();
+        random.Shuffle(ids);
+        return [.. ids.Take(size).Order()];
+    }
+
+    internal SimulationOptions ToOptions(Action<string>? trace, PlantedBugs bugs) => new()
+    {
+        LossRate = LossRate,
+        DuplicateRate = DuplicateRate,
+        LongDelayRate = LongDelayRate,
+        DelayMinMs = 1,
+        DelayMaxMs = DelayMaxMs,
+        DiskDelayMaxMs = DiskDelayMaxMs,
+        MaxMessageBytes = MaxMessageBytes,
+        Trace = trace,
+        Bugs = bugs,
+    };
+
+    public string Describe()
+    {
+        var sb = new StringBuilder();
+        var ci = CultureInfo.InvariantCulture;
+        sb.Append(ci, $"  nodes {Nodes}, faults for {FaultPhaseMs} ms then heal; network: loss {LossRate:P0}, duplicate {DuplicateRate:P0}, ");
+        sb.Append(ci, $"long delay {LongDelayRate:P0}, delay 1-{DelayMaxMs} ms; disk delay 0-{DiskDelayMaxMs} ms; ");
+        sb.Append(ci, $"max message {MaxMessageBytes} B; {Clients} client(s) every {ProposalIntervalMs} ms\n");
+        foreach (var step in Steps)
+        {
+            sb.Append("  ").Append(step).Append('\n');
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+}

@@ -1,0 +1,167 @@
+using System.Buffers.Binary;
+using Conflux.Consensus;
+
+namespace Conflux.Simulation;
+
+/// <summary>The outcome of one seed.</summary>
+public sealed record SeedResult(ulong Seed, int Nodes, bool Passed, string? Failure, FaultPlan Plan, ulong TraceHash,
+    long VirtualMs, long Committed, int Acknowledged, long Messages)
+{
+    public string ReplayCommand =>
+        $"dotnet run -c Release --project tests/Conflux.Simulation -- --seeds {Seed} --nodes {Nodes} --trace";
+}
+
+/// <summary>
+/// Runs one seed: a fault phase (the plan's partitions, crashes, loss, duplication, reordering and
+/// concurrent clients), then everything heals and the run must elect a leader and commit a new entry
+/// on every node within <see cref="LivenessBoundMs"/>. Safety is checked after every event.
+/// </summary>
+public static class SeedRunner
+{
+    /// <summary>Virtual time a healed cluster gets to elect a leader and commit on every node.</summary>
+    public const long LivenessBoundMs = 10_000;
+
+    public static SeedResult Run(ulong seed, int nodes, Action<string>? trace = null)
+        => Run(seed, nodes, trace, PlantedBugs.None);
+
+    internal static SeedResult Run(ulong seed, int nodes, Action<string>? trace, PlantedBugs bugs)
+    {
+        var plan = FaultPlan.Generate(seed, nodes);
+        var cluster = new SimCluster(nodes, seed, plan.ToOptions(trace, bugs));
+        var clientRandom = new Random(unchecked((int)SimCluster.Mix(seed, 0xC11E)));
+        long proposals = 0;
+        var faulting = true;
+
+        foreach (var step in plan.Steps)
+        {
+            cluster.Schedule(step.AtMs, () => Apply(cluster, step));
+        }
+
+        // Each client proposes to the node it believes is leader (a random guess when it has none).
+        for (var c = 0; c < plan.Clients; c++)
+        {
+            var guess = 1;
+            void ClientTurn()
+            {
+                if (!faulting)
+                {
+                    return;
+                }
+
+                var payload = new byte[8];
+                BinaryPrimitives.WriteInt64LittleEndian(payload, ++proposals);
+                if (cluster.Propose(guess, payload) == 0)
+                {
+                    var leader = cluster.Leader();
+                    guess = leader != 0 && clientRandom.Next(4) != 0 ? leader : clientRandom.Next(1, nodes + 1);
+                }
+
+                cluster.Schedule(cluster.Now + clientRandom.Next(1, (2 * plan.ProposalIntervalMs) + 1), ClientTurn);
+            }
+
+            cluster.Schedule(clientRandom.Next(1, plan.ProposalIntervalMs + 1), ClientTurn);
+        }
+
+        try
+        {
+            cluster.RunUntil(plan.FaultPhaseMs);
+
+            // Heal: every link back, every node up, a quiet network. From here on the cluster must make progress.
+            faulting = false;
+            cluster.Options.LossRate = 0;
+            cluster.Options.DuplicateRate = 0;
+            cluster.Options.LongDelayRate = 0;
+            cluster.Heal();
+            foreach (var node in cluster.Nodes)
+            {
+                cluster.Restart(node.Id);
+            }
+
+            var healedAt = cluster.Now;
+            long markerIndex = 0;
+            long markerTerm = 0;
+            var marker = new byte[] { 0xFF, 0xEE };
+            bool MarkerAppliedEverywhere()
+            {
+                var committed = markerIndex != 0 && cluster.Checker.CommittedIndex >= markerIndex;
+                if (committed && !cluster.Checker.CommittedAt(markerIndex).Data.Span.SequenceEqual(marker))
+                {
+                    // Another entry took the marker's place: it was lost with a leader change.
+                    committed = false;
+                    markerIndex = 0;
+                }
+
+                if (!committed)
+                {
+                    // Propose the marker again whenever a leader of a newer term appears.
+                    var leader = cluster.Leader();
+                    if (leader != 0 && cluster.Node(leader).Core!.Term > markerTerm)
+                    {
+                        var term = cluster.Node(leader).Core!.Term;
+                        var index = cluster.Propose(leader, marker);
+                        if (index != 0)
+                        {
+                            markerIndex = index;
+                            markerTerm = term;
+                        }
+                    }
+
+                    return false;
+                }
+
+                return cluster.Checker.AppliedCount(markerIndex) == nodes;
+            }
+
+            if (!cluster.RunUntil(MarkerAppliedEverywhere, LivenessBoundMs))
+            {
+                var leader = cluster.Leader();
+                throw new InvariantViolationException(
+                    $"liveness: {LivenessBoundMs} ms after healing at t={healedAt}, " +
+                    (leader == 0 ? "no leader was elected" : $"leader {leader} did not get a new entry applied on every node (marker index {markerIndex})"));
+            }
+
+            cluster.Checker.CheckAcknowledgedAppliedEverywhere();
+            return new SeedResult(seed, nodes, true, null, plan, cluster.TraceHash, cluster.Now,
+                cluster.Checker.CommittedIndex, cluster.Checker.Acknowledged.Count, cluster.MessagesSent);
+        }
+        catch (Exception ex) when (ex is InvariantViolationException or RaftInvariantException)
+        {
+            return new SeedResult(seed, nodes, false, $"{ex.GetType().Name}: {ex.Message}", plan, cluster.TraceHash, cluster.Now,
+                cluster.Checker.CommittedIndex, cluster.Checker.Acknowledged.Count, cluster.MessagesSent);
+        }
+    }
+
+    private static void Apply(SimCluster cluster, FaultStep step)
+    {
+        switch (step.Kind)
+        {
+            case FaultKind.PartitionSymmetric:
+                cluster.Partition(step.Nodes);
+                break;
+            case FaultKind.PartitionAsymmetric:
+                for (var i = 0; i + 1 < step.Nodes.Length; i += 2)
+                {
+                    cluster.BlockOneWay(step.Nodes[i], step.Nodes[i + 1]);
+                }
+
+                break;
+            case FaultKind.IsolateLeader:
+                var leader = cluster.Leader();
+                if (leader != 0)
+                {
+                    cluster.Disconnect(leader);
+                }
+
+                break;
+            case FaultKind.Crash:
+                cluster.Crash(step.Nodes[0]);
+                break;
+            case FaultKind.Restart:
+                cluster.Restart(step.Nodes[0]);
+                break;
+            case FaultKind.Heal:
+                cluster.Heal();
+                break;
+        }
+    }
+}

@@ -1,0 +1,632 @@
+using Conflux.Consensus;
+
+namespace Conflux.Simulation;
+
+/// <summary>How a simulated cluster's nodes and network behave. Every random choice comes from the seed.</summary>
+public sealed class SimulationOptions
+{
+    /// <summary>Virtual milliseconds between two ticks of a node.</summary>
+    public int TickMs { get; init; } = 10;
+
+    public int ElectionTimeoutMinTicks { get; init; } = 10;
+
+    public int ElectionTimeoutMaxTicks { get; init; } = 20;
+
+    public int HeartbeatTicks { get; init; } = 2;
+
+    public int MaxMessageBytes { get; init; } = 64 * 1024;
+
+    public int MaxInflightMessages { get; init; } = 64;
+
+    public bool PreVote { get; init; } = true;
+
+    public bool CheckQuorum { get; init; } = true;
+
+    /// <summary>Message delay bounds, in virtual milliseconds.</summary>
+    public int DelayMinMs { get; set; } = 1;
+
+    public int DelayMaxMs { get; set; } = 5;
+
+    /// <summary>Chance that a message is lost.</summary>
+    public double LossRate { get; set; }
+
+    /// <summary>Chance that a message is delivered twice.</summary>
+    public double DuplicateRate { get; set; }
+
+    /// <summary>Chance that a message is held back by up to <see cref="LongDelayMaxMs"/>, overtaken by later ones.</summary>
+    public double LongDelayRate { get; set; }
+
+    public int LongDelayMaxMs { get; set; } = 200;
+
+    /// <summary>Most virtual milliseconds a Ready takes to persist; a crash in between loses it.</summary>
+    public int DiskDelayMaxMs { get; set; } = 2;
+
+    internal PlantedBugs Bugs { get; init; }
+
+    /// <summary>Writes a line per event when set.</summary>
+    public Action<string>? Trace { get; init; }
+}
+
+/// <summary>One node of the simulated cluster: its core (null while crashed) and its disk.</summary>
+public sealed class SimNode
+{
+    internal SimNode(int id) => Id = id;
+
+    public int Id { get; }
+
+    public RaftNode? Core { get; internal set; }
+
+    public bool IsUp => Core is not null;
+
+    /// <summary>Bumped on every crash, so that events of an earlier life are ignored.</summary>
+    internal int Generation { get; set; }
+
+    internal int Restarts { get; set; }
+
+    internal bool PersistPending { get; set; }
+
+    /// <summary>The hard state on disk.</summary>
+    public HardState DiskHardState { get; internal set; }
+
+    /// <summary>The entries on disk.</summary>
+    public List<Entry> DiskLog { get; } = [];
+
+    /// <summary>Highest index applied to this node's state machine in its current life.</summary>
+    public long AppliedIndex { get; internal set; }
+
+    internal long LastCommitSeen { get; set; }
+
+    internal long LeaderCheckedTerm { get; set; }
+
+    internal long LeaderCheckedUpTo { get; set; }
+
+    internal Dictionary<long, (long Term, ReadOnlyMemory<byte> Data)> PendingProposals { get; } = [];
+}
+
+/// <summary>Thrown when the simulator sees a safety or liveness property broken.</summary>
+public sealed class InvariantViolationException : Exception
+{
+    public InvariantViolationException()
+    {
+    }
+
+    public InvariantViolationException(string message)
+        : base(message)
+    {
+    }
+
+    public InvariantViolationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>
+/// N Raft cores in virtual time on a seeded network with delay, loss, duplication, reordering,
+/// partitions, and crashes that lose whatever was not persisted. After every event the
+/// <see cref="InvariantChecker"/> checks the safety properties of Raft.
+/// </summary>
+public sealed class SimCluster
+{
+    private readonly PriorityQueue<SimEvent, (long Time, long Seq)> _queue = new();
+    private readonly SimulationOptions _options;
+    private readonly ulong _seed;
+    private readonly Random _random;
+    private readonly SimNode[] _nodes;
+    private readonly bool[,] _blocked;
+    private readonly long[,] _linkClock;
+    private readonly int[] _memberIds;
+    private long _seq;
+    private ulong _traceHash = 14695981039346656037UL;
+
+    public SimCluster(int nodeCount, ulong seed, SimulationOptions? options = null)
+    {
+        if (nodeCount is < 1 or > 9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(nodeCount), nodeCount, "The simulator runs 1 to 9 nodes.");
+        }
+
+        _options = options ?? new SimulationOptions();
+        _seed = seed;
+        _random = new Random(unchecked((int)Mix(seed, 0x5EED)));
+        _nodes = new SimNode[nodeCount];
+        _memberIds = new int[nodeCount];
+        for (var i = 0; i < nodeCount; i++)
+        {
+            _nodes[i] = new SimNode(i + 1);
+            _memberIds[i] = i + 1;
+        }
+
+        _blocked = new bool[nodeCount + 1, nodeCount + 1];
+        _linkClock = new long[nodeCount + 1, nodeCount + 1];
+        Checker = new InvariantChecker(this);
+        foreach (var node in _nodes)
+        {
+            Start(node);
+        }
+    }
+
+    public SimulationOptions Options => _options;
+
+    public InvariantChecker Checker { get; }
+
+    /// <summary>Virtual time, in milliseconds.</summary>
+    public long Now { get; private set; }
+
+    public IReadOnlyList<SimNode> Nodes => _nodes;
+
+    public int Size => _nodes.Length;
+
+    /// <summary>Messages handed to the network (including ones it then drops).</summary>
+    public long MessagesSent { get; private set; }
+
+    /// <summary>A fingerprint of every event so far: two runs of one seed give the same value.</summary>
+    public ulong TraceHash => _traceHash;
+
+    public SimNode Node(int id) => _nodes[id - 1];
+
+    // ---- running ------------------------------------------------------------------------------
+
+    /// <summary>Processes events up to and including virtual time <paramref name="until"/>.</summary>
+    public void RunUntil(long until)
+    {
+        while (_queue.TryPeek(out _, out var key) && key.Time <= until)
+        {
+            var ev = _queue.Dequeue();
+            Now = ev.Time;
+            Process(ev);
+        }
+
+        Now = Math.Max(Now, until);
+    }
+
+    public void RunFor(long ms) => RunUntil(Now + ms);
+
+    /// <summary>Runs until <paramref name="condition"/> holds (checked after each event) or <paramref name="maxMs"/> pass.</summary>
+    public bool RunUntil(Func<bool> condition, long maxMs)
+    {
+        var deadline = Now + maxMs;
+        if (condition())
+        {
+            return true;
+        }
+
+        while (_queue.TryPeek(out _, out var key) && key.Time <= deadline)
+        {
+            var ev = _queue.Dequeue();
+            Now = ev.Time;
+            Process(ev);
+            if (condition())
+            {
+                return true;
+            }
+        }
+
+        Now = Math.Max(Now, deadline);
+        return condition();
+    }
+
+    /// <summary>Runs <paramref name="action"/> at virtual time <paramref name="at"/>.</summary>
+    public void Schedule(long at, Action action) =>
+        Enqueue(new SimEvent(EventKind.Action, at) { Action = action });
+
+    // ---- faults ---------------------------------------------------------------------------------
+
+    /// <summary>Cuts every link between <paramref name="group"/> and the other nodes, both ways.</summary>
+    public void Partition(IReadOnlyCollection<int> group)
+    {
+        foreach (var a in _memberIds)
+        {
+            foreach (var b in _memberIds)
+            {
+                if (group.Contains(a) != group.Contains(b))
+                {
+                    _blocked[a, b] = true;
+                }
+            }
+        }
+
+        TraceLine($"partition [{string.Join(",", group)}] | rest");
+    }
+
+    /// <summary>Drops every message from <paramref name="from"/> to <paramref name="to"/>, but not the other way.</summary>
+    public void BlockOneWay(int from, int to)
+    {
+        _blocked[from, to] = true;
+        TraceLine($"block {from}->{to}");
+    }
+
+    /// <summary>Cuts a node off from everyone, both ways.</summary>
+    public void Disconnect(int id)
+    {
+        foreach (var other in _memberIds)
+        {
+            if (other != id)
+            {
+                _blocked[id, other] = true;
+                _blocked[other, id] = true;
+            }
+        }
+
+        TraceLine($"disconnect {id}");
+    }
+
+    /// <summary>Restores every link of a node (links to other disconnected nodes stay cut from their side).</summary>
+    public void Connect(int id)
+    {
+        foreach (var other in _memberIds)
+        {
+            if (other != id && !IsIsolated(other))
+            {
+                _blocked[id, other] = false;
+                _blocked[other, id] = false;
+            }
+        }
+
+        TraceLine($"connect {id}");
+    }
+
+    private bool IsIsolated(int id)
+    {
+        foreach (var other in _memberIds)
+        {
+            if (other != id && !(_blocked[id, other] && _blocked[other, id]))
+            {
+                return false;
+            }
+        }
+
+        return _memberIds.Length > 1;
+    }
+
+    /// <summary>Restores every link.</summary>
+    public void Heal()
+    {
+        Array.Clear(_blocked);
+        TraceLine("heal");
+    }
+
+    public bool IsConnected(int from, int to) => !_blocked[from, to];
+
+    /// <summary>Stops a node at once: what it had not persisted is lost, and messages to it are dropped.</summary>
+    public void Crash(int id)
+    {
+        var node = Node(id);
+        if (!node.IsUp)
+        {
+            return;
+        }
+
+        node.Core = null;
+        node.Generation++;
+        node.PersistPending = false;
+        node.PendingProposals.Clear();
+        TraceLine($"crash {id} (disk: {node.DiskLog.Count} entries, {node.DiskHardState})");
+    }
+
+    /// <summary>Starts a crashed node again from what is on its disk.</summary>
+    public void Restart(int id)
+    {
+        var node = Node(id);
+        if (node.IsUp)
+        {
+            return;
+        }
+
+        node.Restarts++;
+        Start(node);
+        TraceLine($"restart {id} at term {node.Core!.Term}, {node.DiskLog.Count} entries, commit {node.DiskHardState.Commit}");
+        AfterNodeEvent(node);
+    }
+
+    private void Start(SimNode node)
+    {
+        var config = new RaftConfig
+        {
+            Id = node.Id,
+            Members = _memberIds,
+            ElectionTimeoutMinTicks = _options.ElectionTimeoutMinTicks,
+            ElectionTimeoutMaxTicks = _options.ElectionTimeoutMaxTicks,
+            HeartbeatTicks = _options.HeartbeatTicks,
+            MaxMessageBytes = _options.MaxMessageBytes,
+            MaxInflightMessages = _options.MaxInflightMessages,
+            PreVote = _options.PreVote,
+            CheckQuorum = _options.CheckQuorum,
+            Random = new Random(unchecked((int)Mix(_seed, (ulong)((node.Id * 1000) + node.Restarts)))),
+            CheckInvariants = true,
+            Bugs = _options.Bugs,
+        };
+        node.Core = new RaftNode(config, node.DiskHardState, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.DiskLog));
+        node.AppliedIndex = 0;
+        node.LastCommitSeen = node.DiskHardState.Commit;
+        node.LeaderCheckedTerm = 0;
+
+        // Ticks start at a random phase so that nodes do not tick in lockstep.
+        Enqueue(new SimEvent(EventKind.Tick, Now + 1 + _random.Next(_options.TickMs)) { Node = node.Id, Generation = node.Generation });
+        Pump(node);
+    }
+
+    // ---- clients ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Proposes <paramref name="payload"/> at node <paramref name="id"/>. Returns its index, or 0 when the
+    /// node is down or not the leader. The proposal counts as acknowledged once that node applies it.
+    /// </summary>
+    public long Propose(int id, ReadOnlyMemory<byte> payload)
+    {
+        var node = Node(id);
+        if (node.Core is not { } core || !core.TryPropose(payload, out var index))
+        {
+            return 0;
+        }
+
+        node.PendingProposals[index] = (core.Term, payload);
+        TraceLine($"propose at {id}: index {index} term {core.Term}");
+        AfterNodeEvent(node);
+        return index;
+    }
+
+    /// <summary>The node that is leader in the highest term among running nodes, or 0.</summary>
+    public int Leader()
+    {
+        var best = 0;
+        long bestTerm = -1;
+        foreach (var node in _nodes)
+        {
+            if (node.Core is { Role: RaftRole.Leader } core && core.Term > bestTerm)
+            {
+                best = node.Id;
+                bestTerm = core.Term;
+            }
+        }
+
+        return best;
+    }
+
+    // ---- event processing -------------------------------------------------------------------
+
+    private void Process(SimEvent ev)
+    {
+        switch (ev.Kind)
+        {
+            case EventKind.Tick:
+                {
+                    var node = Node(ev.Node);
+                    if (node.Generation != ev.Generation || node.Core is null)
+                    {
+                        return;
+                    }
+
+                    Fingerprint(ev.Time, 1, node.Id, 0, 0);
+                    node.Core.Tick();
+                    Enqueue(new SimEvent(EventKind.Tick, Now + _options.TickMs) { Node = node.Id, Generation = node.Generation });
+                    AfterNodeEvent(node);
+                    break;
+                }
+
+            case EventKind.Deliver:
+                {
+                    var m = ev.Message;
+                    var node = Node(m.To);
+                    if (node.Core is null || _blocked[m.From, m.To])
+                    {
+                        TraceLine($"drop {m} (receiver down or cut off)");
+                        return;
+                    }
+
+                    Fingerprint(ev.Time, 2, m.To, (long)m.Type, m.Term ^ (m.Index << 8) ^ ((long)m.From << 40));
+                    if (_options.Trace is not null)
+                    {
+                        TraceLine($"deliver {m}");
+                    }
+
+                    node.Core.Step(m);
+                    AfterNodeEvent(node);
+                    break;
+                }
+
+            case EventKind.Persist:
+                {
+                    var node = Node(ev.Node);
+                    if (node.Generation != ev.Generation || node.Core is null)
+                    {
+                        return;
+                    }
+
+                    Fingerprint(ev.Time, 3, node.Id, 0, 0);
+                    CompleteReady(node, ev.Ready, ev.Messages!);
+                    AfterNodeEvent(node);
+                    break;
+                }
+
+            case EventKind.Action:
+                Fingerprint(ev.Time, 4, 0, 0, 0);
+                ev.Action!();
+                Checker.CheckAll();
+                break;
+        }
+    }
+
+    private void AfterNodeEvent(SimNode node)
+    {
+        Pump(node);
+        Checker.CheckNode(node);
+    }
+
+    /// <summary>Takes the node's next Ready, if any, and starts persisting it.</summary>
+    private void Pump(SimNode node)
+    {
+        while (node.Core is { } core && !node.PersistPending && core.HasReady)
+        {
+            var rd = core.GetReady();
+            var messages = rd.Messages.Count == 0 ? [] : rd.Messages.ToArray();
+            node.PersistPending = true;
+            var delay = _options.DiskDelayMaxMs == 0 ? 0 : _random.Next(_options.DiskDelayMaxMs + 1);
+            if (delay == 0)
+            {
+                CompleteReady(node, rd, messages);
+                continue;
+            }
+
+            Enqueue(new SimEvent(EventKind.Persist, Now + delay)
+            {
+                Node = node.Id,
+                Generation = node.Generation,
+                Ready = rd,
+                Messages = messages,
+            });
+        }
+    }
+
+    /// <summary>Carries out a Ready in the order the contract asks: persist, send, apply, advance.</summary>
+    private void CompleteReady(SimNode node, Ready rd, Message[] messages)
+    {
+        var entries = rd.Entries.Span;
+        if (!entries.IsEmpty)
+        {
+            var first = entries[0].Index;
+            if (first > node.DiskLog.Count + 1)
+            {
+                throw new InvariantViolationException($"t={Now} node {node.Id}: Ready asks to persist from index {first}, leaving a gap after {node.DiskLog.Count}.");
+            }
+
+            node.DiskLog.RemoveRange((int)(first - 1), node.DiskLog.Count - (int)(first - 1));
+            foreach (var e in entries)
+            {
+                var prevTerm = node.DiskLog.Count == 0 ? 0 : node.DiskLog[^1].Term;
+                Checker.OnPersist(node, e, prevTerm);
+                node.DiskLog.Add(e);
+            }
+        }
+
+        if (rd.HardStateChanged)
+        {
+            Checker.OnHardState(node, rd.HardState);
+            node.DiskHardState = rd.HardState;
+        }
+
+        foreach (var m in messages)
+        {
+            Send(m);
+        }
+
+        foreach (var e in rd.CommittedEntries.Span)
+        {
+            Checker.OnApply(node, e);
+            node.AppliedIndex = e.Index;
+            if (node.PendingProposals.Remove(e.Index, out var pending))
+            {
+                if (pending.Term == e.Term)
+                {
+                    Checker.OnAcknowledged(node, e);
+                }
+            }
+        }
+
+        node.Core!.Advance();
+        node.PersistPending = false;
+    }
+
+    private void Send(in Message m)
+    {
+        MessagesSent++;
+        if (_blocked[m.From, m.To])
+        {
+            TraceLine($"cut {m}");
+            return;
+        }
+
+        if (_options.LossRate > 0 && _random.NextDouble() < _options.LossRate)
+        {
+            TraceLine($"lose {m}");
+            return;
+        }
+
+        Enqueue(new SimEvent(EventKind.Deliver, NextDeliveryTime(m.From, m.To)) { Message = m });
+        if (_options.DuplicateRate > 0 && _random.NextDouble() < _options.DuplicateRate)
+        {
+            Enqueue(new SimEvent(EventKind.Deliver, NextDeliveryTime(m.From, m.To)) { Message = m });
+        }
+    }
+
+    /// <summary>
+    /// A link delivers in order, like a TCP connection, with a random delay; a message held back by a
+    /// long delay (a reconnect, another route) is overtaken by the ones after it.
+    /// </summary>
+    private long NextDeliveryTime(int from, int to)
+    {
+        var at = Now + _random.Next(_options.DelayMinMs, _options.DelayMaxMs + 1);
+        if (_options.LongDelayRate > 0 && _random.NextDouble() < _options.LongDelayRate)
+        {
+            return at + _random.Next(_options.LongDelayMaxMs + 1);
+        }
+
+        at = Math.Max(at, _linkClock[from, to]);
+        _linkClock[from, to] = at;
+        return at;
+    }
+
+    private void Enqueue(SimEvent ev) => _queue.Enqueue(ev, (ev.Time, _seq++));
+
+    // ---- trace ----------------------------------------------------------------------------------
+
+    internal void TraceLine(string line)
+    {
+        if (_options.Trace is { } trace)
+        {
+            trace($"t={Now,7} {line}");
+        }
+    }
+
+    private void Fingerprint(long time, long kind, long node, long a, long b)
+    {
+        unchecked
+        {
+            var h = _traceHash;
+            h = (h ^ (ulong)time) * 1099511628211UL;
+            h = (h ^ (ulong)((kind << 8) | node)) * 1099511628211UL;
+            h = (h ^ (ulong)a) * 1099511628211UL;
+            h = (h ^ (ulong)b) * 1099511628211UL;
+            _traceHash = h;
+        }
+    }
+
+    /// <summary>SplitMix64: derives independent seeds from one.</summary>
+    internal static ulong Mix(ulong seed, ulong stream)
+    {
+        unchecked
+        {
+            var z = seed + (stream * 0x9E3779B97F4A7C15UL) + 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+
+    private enum EventKind : byte
+    {
+        Tick,
+        Deliver,
+        Persist,
+        Action,
+    }
+
+    private sealed class SimEvent(EventKind kind, long time)
+    {
+        public EventKind Kind { get; } = kind;
+
+        public long Time { get; } = time;
+
+        public int Node { get; init; }
+
+        public int Generation { get; init; }
+
+        public Message Message { get; init; }
+
+        public Ready Ready { get; init; }
+
+        public Message[]? Messages { get; init; }
+
+        public Action? Action { get; init; }
+    }
+}
