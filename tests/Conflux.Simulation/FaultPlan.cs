@@ -19,7 +19,10 @@ public enum FaultKind
     /// <summary>Stop a node, losing what it had not persisted.</summary>
     Crash,
 
-    /// <summary>Start a crashed node again from its disk.</summary>
+    /// <summary>Stop whichever node is leader at that moment.</summary>
+    CrashLeader,
+
+    /// <summary>Start one of the crashed nodes again from its disk.</summary>
     Restart,
 
     /// <summary>Restore every link.</summary>
@@ -35,7 +38,8 @@ public sealed record FaultStep(long AtMs, FaultKind Kind, int[] Nodes)
         FaultKind.PartitionAsymmetric => $"{AtMs,6} ms  one-way drops {string.Join(" ", Pairs())}",
         FaultKind.IsolateLeader => $"{AtMs,6} ms  isolate the leader",
         FaultKind.Crash => $"{AtMs,6} ms  crash {Nodes[0]}",
-        FaultKind.Restart => $"{AtMs,6} ms  restart {Nodes[0]}",
+        FaultKind.CrashLeader => $"{AtMs,6} ms  crash the leader",
+        FaultKind.Restart => $"{AtMs,6} ms  restart a crashed node (pick {Nodes[0]})",
         _ => $"{AtMs,6} ms  heal",
     };
 
@@ -90,7 +94,6 @@ public sealed class FaultPlan
         var random = new Random(unchecked((int)SimCluster.Mix(seed, 0xFA017)));
         var faultPhaseMs = random.Next(3_000, 8_001);
         var steps = new List<FaultStep>();
-        var down = new HashSet<int>();
         long t = random.Next(200, 800);
         while (t < faultPhaseMs)
         {
@@ -121,19 +124,18 @@ public sealed class FaultPlan
             {
                 steps.Add(new FaultStep(t, FaultKind.IsolateLeader, []));
             }
+            else if (roll < 52)
+            {
+                steps.Add(new FaultStep(t, FaultKind.CrashLeader, []));
+            }
             else if (roll < 65)
             {
-                var victim = random.Next(1, nodes + 1);
-                if (down.Add(victim))
-                {
-                    steps.Add(new FaultStep(t, FaultKind.Crash, [victim]));
-                }
+                steps.Add(new FaultStep(t, FaultKind.Crash, [random.Next(1, nodes + 1)]));
             }
-            else if (roll < 85 && down.Count > 0)
+            else if (roll < 85)
             {
-                var back = down.Order().ElementAt(random.Next(down.Count));
-                down.Remove(back);
-                steps.Add(new FaultStep(t, FaultKind.Restart, [back]));
+                // Which crashed node comes back is decided when the step runs: the number picks one.
+                steps.Add(new FaultStep(t, FaultKind.Restart, [random.Next(1000)]));
             }
             else
             {

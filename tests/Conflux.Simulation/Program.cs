@@ -9,6 +9,8 @@ var seeds = (First: 1UL, Last: 100UL);
 var nodes = 5;
 var trace = false;
 var parallelism = Environment.ProcessorCount;
+string? scenario = null;
+var bug = Conflux.Consensus.PlantedBugs.None;
 
 for (var i = 0; i < args.Length; i++)
 {
@@ -19,6 +21,13 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--nodes" when i + 1 < args.Length:
             nodes = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--scenario" when i + 1 < args.Length:
+            scenario = args[++i];
+            break;
+        case "--plant-bug" when i + 1 < args.Length:
+            // For the tests' own investigation only: not a documented option.
+            bug = Enum.Parse<Conflux.Consensus.PlantedBugs>(args[++i]);
             break;
         case "--trace":
             trace = true;
@@ -45,6 +54,37 @@ if (seeds.Last < seeds.First)
 {
     Console.Error.WriteLine($"--seeds range is empty ({seeds.First}-{seeds.Last})");
     return 2;
+}
+
+if (scenario is not null)
+{
+    // Scripted scenarios: figure8 or figure8-unreliable.
+    var unreliable = scenario == "figure8-unreliable";
+    if (scenario is not ("figure8" or "figure8-unreliable"))
+    {
+        Console.Error.WriteLine($"unknown scenario '{scenario}' (known: figure8, figure8-unreliable)");
+        return 2;
+    }
+
+    int ok = 0, bad = 0;
+    for (var seed = seeds.First; seed <= seeds.Last; seed++)
+    {
+        try
+        {
+            var c = Scenarios.Figure8(seed, unreliable, 2000, nodes, bug, trace ? Console.WriteLine : null);
+            ok++;
+            Console.WriteLine($"seed {seed}: passed; {c.Checker.CommittedIndex} committed, {c.Checker.LeaderTerms} terms with a leader, trace hash {c.TraceHash:x16}");
+        }
+        catch (Exception ex) when (ex is InvariantViolationException or Conflux.Consensus.RaftInvariantException)
+        {
+            bad++;
+            Console.WriteLine($"FAIL {scenario} seed {seed}: {ex.Message}");
+            Console.WriteLine($"  replay: dotnet run -c Release --project tests/Conflux.Simulation -- --scenario {scenario} --seeds {seed} --nodes {nodes} --trace");
+        }
+    }
+
+    Console.WriteLine($"{ok} passed, {bad} failed");
+    return bad == 0 ? 0 : 1;
 }
 
 var count = (long)(seeds.Last - seeds.First + 1);

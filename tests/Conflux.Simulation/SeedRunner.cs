@@ -66,60 +66,8 @@ public static class SeedRunner
         {
             cluster.RunUntil(plan.FaultPhaseMs);
 
-            // Heal: every link back, every node up, a quiet network. From here on the cluster must make progress.
             faulting = false;
-            cluster.Options.LossRate = 0;
-            cluster.Options.DuplicateRate = 0;
-            cluster.Options.LongDelayRate = 0;
-            cluster.Heal();
-            foreach (var node in cluster.Nodes)
-            {
-                cluster.Restart(node.Id);
-            }
-
-            var healedAt = cluster.Now;
-            long markerIndex = 0;
-            long markerTerm = 0;
-            var marker = new byte[] { 0xFF, 0xEE };
-            bool MarkerAppliedEverywhere()
-            {
-                var committed = markerIndex != 0 && cluster.Checker.CommittedIndex >= markerIndex;
-                if (committed && !cluster.Checker.CommittedAt(markerIndex).Data.Span.SequenceEqual(marker))
-                {
-                    // Another entry took the marker's place: it was lost with a leader change.
-                    committed = false;
-                    markerIndex = 0;
-                }
-
-                if (!committed)
-                {
-                    // Propose the marker again whenever a leader of a newer term appears.
-                    var leader = cluster.Leader();
-                    if (leader != 0 && cluster.Node(leader).Core!.Term > markerTerm)
-                    {
-                        var term = cluster.Node(leader).Core!.Term;
-                        var index = cluster.Propose(leader, marker);
-                        if (index != 0)
-                        {
-                            markerIndex = index;
-                            markerTerm = term;
-                        }
-                    }
-
-                    return false;
-                }
-
-                return cluster.Checker.AppliedCount(markerIndex) == nodes;
-            }
-
-            if (!cluster.RunUntil(MarkerAppliedEverywhere, LivenessBoundMs))
-            {
-                var leader = cluster.Leader();
-                throw new InvariantViolationException(
-                    $"liveness: {LivenessBoundMs} ms after healing at t={healedAt}, " +
-                    (leader == 0 ? "no leader was elected" : $"leader {leader} did not get a new entry applied on every node (marker index {markerIndex})"));
-            }
-
+            HealAndCheckLiveness(cluster);
             cluster.Checker.CheckAcknowledgedAppliedEverywhere();
             return new SeedResult(seed, nodes, true, null, plan, cluster.TraceHash, cluster.Now,
                 cluster.Checker.CommittedIndex, cluster.Checker.Acknowledged.Count, cluster.MessagesSent);
@@ -129,6 +77,71 @@ public static class SeedRunner
             return new SeedResult(seed, nodes, false, $"{ex.GetType().Name}: {ex.Message}", plan, cluster.TraceHash, cluster.Now,
                 cluster.Checker.CommittedIndex, cluster.Checker.Acknowledged.Count, cluster.MessagesSent);
         }
+    }
+
+    /// <summary>
+    /// Heals the network, restarts every crashed node and quiets the network; then a leader must be
+    /// elected and a new entry applied on every node within <see cref="LivenessBoundMs"/>, and every
+    /// acknowledged proposal must be applied everywhere.
+    /// </summary>
+    public static void HealAndCheckLiveness(SimCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var nodes = cluster.Size;
+            // Heal: every link back, every node up, a quiet network. From here on the cluster must make progress.
+        cluster.Options.LossRate = 0;
+        cluster.Options.DuplicateRate = 0;
+        cluster.Options.LongDelayRate = 0;
+        cluster.Heal();
+        foreach (var node in cluster.Nodes)
+        {
+            cluster.Restart(node.Id);
+        }
+
+        var healedAt = cluster.Now;
+        long markerIndex = 0;
+        long markerTerm = 0;
+        var marker = new byte[] { 0xFF, 0xEE };
+        bool MarkerAppliedEverywhere()
+        {
+            var committed = markerIndex != 0 && cluster.Checker.CommittedIndex >= markerIndex;
+            if (committed && !cluster.Checker.CommittedAt(markerIndex).Data.Span.SequenceEqual(marker))
+            {
+                // Another entry took the marker's place: it was lost with a leader change.
+                committed = false;
+                markerIndex = 0;
+            }
+
+            if (!committed)
+            {
+                // Propose the marker again whenever a leader of a newer term appears.
+                var leader = cluster.Leader();
+                if (leader != 0 && cluster.Node(leader).Core!.Term > markerTerm)
+                {
+                    var term = cluster.Node(leader).Core!.Term;
+                    var index = cluster.Propose(leader, marker);
+                    if (index != 0)
+                    {
+                        markerIndex = index;
+                        markerTerm = term;
+                    }
+                }
+
+                return false;
+            }
+
+            return cluster.Checker.AppliedCount(markerIndex) == nodes;
+        }
+
+        if (!cluster.RunUntil(MarkerAppliedEverywhere, LivenessBoundMs))
+        {
+            var leader = cluster.Leader();
+            throw new InvariantViolationException(
+                $"liveness: {LivenessBoundMs} ms after healing at t={healedAt}, " +
+                (leader == 0 ? "no leader was elected" : $"leader {leader} did not get a new entry applied on every node (marker index {markerIndex})"));
+        }
+
+        cluster.Checker.CheckAcknowledgedAppliedEverywhere();
     }
 
     private static void Apply(SimCluster cluster, FaultStep step)
@@ -156,8 +169,21 @@ public static class SeedRunner
             case FaultKind.Crash:
                 cluster.Crash(step.Nodes[0]);
                 break;
+            case FaultKind.CrashLeader:
+                var doomed = cluster.Leader();
+                if (doomed != 0)
+                {
+                    cluster.Crash(doomed);
+                }
+
+                break;
             case FaultKind.Restart:
-                cluster.Restart(step.Nodes[0]);
+                var crashed = cluster.Nodes.Where(n => !n.IsUp).ToArray();
+                if (crashed.Length > 0)
+                {
+                    cluster.Restart(crashed[step.Nodes[0] % crashed.Length].Id);
+                }
+
                 break;
             case FaultKind.Heal:
                 cluster.Heal();

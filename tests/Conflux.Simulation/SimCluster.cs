@@ -115,6 +115,7 @@ public sealed class SimCluster
     private readonly SimNode[] _nodes;
     private readonly bool[,] _blocked;
     private readonly long[,] _linkClock;
+    private readonly HashSet<int> _disconnected = [];
     private readonly int[] _memberIds;
     private long _seq;
     private ulong _traceHash = 14695981039346656037UL;
@@ -236,9 +237,10 @@ public sealed class SimCluster
         TraceLine($"block {from}->{to}");
     }
 
-    /// <summary>Cuts a node off from everyone, both ways.</summary>
+    /// <summary>Cuts a node off from everyone, both ways, until <see cref="Connect"/> or <see cref="Heal"/>.</summary>
     public void Disconnect(int id)
     {
+        _disconnected.Add(id);
         foreach (var other in _memberIds)
         {
             if (other != id)
@@ -251,12 +253,13 @@ public sealed class SimCluster
         TraceLine($"disconnect {id}");
     }
 
-    /// <summary>Restores every link of a node (links to other disconnected nodes stay cut from their side).</summary>
+    /// <summary>Restores the links of a disconnected node to every node that is not disconnected itself.</summary>
     public void Connect(int id)
     {
+        _disconnected.Remove(id);
         foreach (var other in _memberIds)
         {
-            if (other != id && !IsIsolated(other))
+            if (other != id && !_disconnected.Contains(other))
             {
                 _blocked[id, other] = false;
                 _blocked[other, id] = false;
@@ -266,23 +269,14 @@ public sealed class SimCluster
         TraceLine($"connect {id}");
     }
 
-    private bool IsIsolated(int id)
-    {
-        foreach (var other in _memberIds)
-        {
-            if (other != id && !(_blocked[id, other] && _blocked[other, id]))
-            {
-                return false;
-            }
-        }
-
-        return _memberIds.Length > 1;
-    }
+    /// <summary>True while the node is cut off by <see cref="Disconnect"/>.</summary>
+    public bool IsDisconnected(int id) => _disconnected.Contains(id);
 
     /// <summary>Restores every link.</summary>
     public void Heal()
     {
         Array.Clear(_blocked);
+        _disconnected.Clear();
         TraceLine("heal");
     }
 

@@ -382,7 +382,7 @@ public sealed class RaftNode
         var canVote = Vote == m.From
             || (Vote == None && Leader == None)
             || (isPreVote && m.Term > Term)
-            || (!isPreVote && (_config.Bugs & PlantedBugs.GrantTwoVotesInOneTerm) != 0);
+            || (!isPreVote && Role == RaftRole.Follower && (_config.Bugs & PlantedBugs.GrantTwoVotesInOneTerm) != 0);
         var responseType = isPreVote ? MessageType.PreVoteResponse : MessageType.VoteResponse;
         if (canVote && _log.IsUpToDate(m.Index, m.LogTerm))
         {

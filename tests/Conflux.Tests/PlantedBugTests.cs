@@ -1,0 +1,64 @@
+using Conflux.Consensus;
+using Conflux.Simulation;
+
+namespace Conflux.Tests;
+
+/// <summary>
+/// The simulator is only worth something if it catches bugs. Each test plants a known Raft bug in the
+/// core and asserts that some seed in a bounded range reports a violation, while the same seeds pass
+/// without the bug.
+/// </summary>
+public class PlantedBugTests
+{
+    private const int SeedBudget = 300;
+    private const int Figure8SeedBudget = 20;
+
+    [Fact]
+    public void Simulator_catches_committing_an_old_term_entry_by_counting_replicas()
+    {
+        ulong found = 0;
+        string? failure = null;
+        for (ulong seed = 1; seed <= Figure8SeedBudget && found == 0; seed++)
+        {
+            try
+            {
+                Scenarios.Figure8(seed, unreliable: true, iterations: 2000, nodes: 3, PlantedBugs.CommitOldTermByCount);
+            }
+            catch (Exception ex) when (ex is InvariantViolationException or RaftInvariantException)
+            {
+                found = seed;
+                failure = ex.Message;
+            }
+        }
+
+        Assert.True(found != 0, $"no violation within {Figure8SeedBudget} Figure 8 seeds with the bug planted");
+        Assert.Matches("lacks index|state machine safety|log matching", failure);
+
+        // The same seed is clean without the bug: the violation is the bug's doing.
+        Scenarios.Figure8(found, unreliable: true, iterations: 2000, nodes: 3);
+    }
+
+    [Fact]
+    public void Simulator_catches_granting_two_votes_in_one_term()
+    {
+        var (seed, failure) = FirstFailure(PlantedBugs.GrantTwoVotesInOneTerm, nodes: 5);
+
+        Assert.True(seed != 0, $"no violation within {SeedBudget} seeds with the double-vote bug planted");
+        Assert.Contains("two leaders in term", failure, StringComparison.Ordinal);
+        Assert.True(SeedRunner.Run(seed, 5).Passed, $"seed {seed} fails without the bug too");
+    }
+
+    private static (ulong Seed, string? Failure) FirstFailure(PlantedBugs bug, int nodes)
+    {
+        for (ulong seed = 1; seed <= SeedBudget; seed++)
+        {
+            var result = SeedRunner.Run(seed, nodes, trace: null, bug);
+            if (!result.Passed)
+            {
+                return (seed, result.Failure);
+            }
+        }
+
+        return (0, null);
+    }
+}
