@@ -116,6 +116,7 @@ public sealed class SimCluster
     private readonly bool[,] _blocked;
     private readonly long[,] _linkClock;
     private readonly HashSet<int> _disconnected = [];
+    private readonly long[] _sentByType = new long[16];
     private readonly int[] _memberIds;
     private long _seq;
     private ulong _traceHash = 14695981039346656037UL;
@@ -160,6 +161,12 @@ public sealed class SimCluster
 
     /// <summary>Messages handed to the network (including ones it then drops).</summary>
     public long MessagesSent { get; private set; }
+
+    /// <summary>Append rejections (log mismatches) handed to the network so far.</summary>
+    public long RejectedAppendsSent { get; private set; }
+
+    /// <summary>Messages of one type handed to the network so far.</summary>
+    public long SentOfType(MessageType type) => _sentByType[(int)type];
 
     /// <summary>A fingerprint of every event so far: two runs of one seed give the same value.</summary>
     public ulong TraceHash => _traceHash;
@@ -524,6 +531,12 @@ public sealed class SimCluster
     private void Send(in Message m)
     {
         MessagesSent++;
+        _sentByType[(int)m.Type]++;
+        if (m.Type == MessageType.AppendResponse && m.Reject)
+        {
+            RejectedAppendsSent++;
+        }
+
         if (_blocked[m.From, m.To])
         {
             TraceLine($"cut {m}");
