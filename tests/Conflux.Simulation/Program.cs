@@ -29,6 +29,8 @@ for (var i = 0; i < args.Length; i++)
             // For the tests' own investigation only: not a documented option.
             bug = Enum.Parse<Conflux.Consensus.PlantedBugs>(args[++i]);
             break;
+        case "--demo":
+            return Demo.Run(Console.Out);
         case "--trace":
             trace = true;
             break;
@@ -36,7 +38,7 @@ for (var i = 0; i < args.Length; i++)
             parallelism = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
         case "--help" or "-h":
-            Console.WriteLine("usage: --seeds <first>[-<last>] [--nodes 1..9] [--trace] [--parallel N]");
+            Console.WriteLine("usage: --seeds <first>[-<last>] [--nodes 1..9] [--trace] [--parallel N] | --scenario figure8|figure8-unreliable --seeds ... | --demo");
             return 0;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'; try --help");

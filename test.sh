@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Restores, builds and runs every test from a fresh clone: the unit and scenario tests, then the
+# deterministic simulator over a bounded range of fault seeds. Needs the .NET 10 SDK.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK (dotnet) is required: https://dotnet.microsoft.com/download" >&2
+  exit 1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet restore Conflux.sln
+dotnet build Conflux.sln -c Release --no-restore
+dotnet test tests/Conflux.Tests -c Release --no-build
+
+sim() { dotnet run -c Release --no-build --project tests/Conflux.Simulation -- "$@"; }
+sim --seeds 1-1000 --nodes 5
+sim --seeds 1-300 --nodes 3
+sim --seeds 1-200 --nodes 7
+sim --scenario figure8 --seeds 1-10 --nodes 5
+sim --scenario figure8-unreliable --seeds 1-10 --nodes 5
