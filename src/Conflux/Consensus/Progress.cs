@@ -33,6 +33,9 @@ internal sealed class Progress
     /// <summary>In <see cref="ReplicationState.Probe"/>: one append is out and unanswered.</summary>
     public bool ProbeSent { get; set; }
 
+    /// <summary>Highest commit index sent to the follower, so that commit notices are not sent twice.</summary>
+    public long SentCommit { get; set; }
+
     /// <summary>Heard from since the last check-quorum round.</summary>
     public bool RecentActive { get; set; }
 
@@ -47,6 +50,7 @@ internal sealed class Progress
     public void Reset(long next)
     {
         Match = 0;
+        SentCommit = 0;
         BecomeProbe();
         Next = next;
         RecentActive = false;
@@ -124,6 +128,16 @@ internal sealed class Progress
         else
         {
             ProbeSent = true;
+        }
+    }
+
+    /// <summary>Frees the oldest in-flight slot, if any.</summary>
+    public void FreeFirstInflight()
+    {
+        if (_inflightCount > 0)
+        {
+            _inflightStart = (_inflightStart + 1) % _inflight.Length;
+            _inflightCount--;
         }
     }
 

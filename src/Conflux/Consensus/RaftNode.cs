@@ -28,6 +28,9 @@ public sealed class RaftNode
     /// <summary>No node: no vote cast, or no leader known.</summary>
     public const int None = 0;
 
+    /// <summary>Terms above this are refused as corrupt: far beyond any real cluster, and safe from overflow.</summary>
+    internal const long MaxTerm = 1L << 48;
+
     private readonly RaftConfig _config;
     private readonly int[] _members;
     private readonly Progress[] _progress;
@@ -38,7 +41,7 @@ public sealed class RaftNode
     private readonly RaftLog _log;
 
     private List<Message> _outbox = [];
-    private List<Message> _spare = [];
+    private List<Message>? _spare = [];
     private List<Message>? _handedOut;
 
     private HardState _lastHardState;
@@ -90,8 +93,9 @@ public sealed class RaftNode
         _log = new RaftLog(log, hardState.Commit);
         if (_log.LastTerm > hardState.Term)
         {
-            throw new ArgumentException(
-                $"The persisted log ends in term {_log.LastTerm}, after the persisted term {hardState.Term}.", nameof(hardState));
+            // The entries of a batch reached the disk but its hard state did not. Nothing of that batch was
+            // sent (messages leave after both), so no vote was cast in the newer term.
+            hardState = new HardState(_log.LastTerm, None, hardState.Commit);
         }
 
         Term = hardState.Term;
@@ -203,6 +207,7 @@ public sealed class RaftNode
 
     /// <summary>
     /// Feeds a message from a peer. Messages from earlier terms are answered or ignored as Raft says.
+    /// The node keeps the entries' payloads: a transport must not reuse the memory behind them.
     /// </summary>
     /// <returns>False when the message was malformed, not for this node, or from a non-member, and was dropped.</returns>
     public bool Step(in Message m)
@@ -259,8 +264,8 @@ public sealed class RaftNode
         var mustSync = !entries.IsEmpty || hardState.Term != _lastHardState.Term || hardState.Vote != _lastHardState.Vote;
 
         _handedOut = _outbox;
-        _outbox = _spare;
-        _spare = [];
+        _outbox = _spare!;
+        _spare = null;
 
         _pendingHardState = hardState;
         if (!entries.IsEmpty)
@@ -413,13 +418,9 @@ public sealed class RaftNode
                 pr.ProbeSent = false;
                 if (pr.State == ReplicationState.Replicate && pr.IsPaused)
                 {
-                    // A full window with nothing coming back: some appends were probably lost. Free one
-                    // slot so that the next append goes out and exposes the gap.
-                    pr.FreeInflightUpTo(pr.Match);
-                    if (pr.IsPaused)
-                    {
-                        pr.BecomeProbe();
-                    }
+                    // A full window while the follower answers: appends may have been lost. Free one slot so
+                    // that the next append goes out; if there is a gap, the follower rejects it and we probe.
+                    pr.FreeFirstInflight();
                 }
 
                 if (pr.Match < _log.LastIndex)
@@ -508,6 +509,9 @@ public sealed class RaftNode
             case MessageType.Heartbeat:
                 BecomeFollower(m.Term, m.From);
                 return HandleHeartbeat(m);
+            case MessageType.PreVoteResponse when Role == RaftRole.PreCandidate && !m.Reject && m.Term != Term + 1:
+                // A grant from an earlier pre-campaign: it does not speak for this one.
+                return true;
             case MessageType.PreVoteResponse when Role == RaftRole.PreCandidate:
             case MessageType.VoteResponse when Role == RaftRole.Candidate:
                 var (granted, rejected) = Poll(m.From, !m.Reject);
@@ -666,7 +670,9 @@ public sealed class RaftNode
                 continue;
             }
 
-            SendAppend(slot, sendIfEmpty: true);
+            // An empty append only when the follower has not heard of the current commit index yet.
+            var pr = _progress[slot];
+            SendAppend(slot, sendIfEmpty: pr.SentCommit < _log.Committed || pr.State == ReplicationState.Probe);
             while (SendAppend(slot, sendIfEmpty: false))
             {
             }
@@ -701,6 +707,7 @@ public sealed class RaftNode
             Commit = _log.Committed,
         });
 
+        pr.SentCommit = Math.Max(pr.SentCommit, _log.Committed);
         if (!entries.IsEmpty)
         {
             pr.OnEntriesSent(prevIndex + entries.Length);
@@ -724,6 +731,7 @@ public sealed class RaftNode
 
             // Never tell a follower to commit past what it is known to hold.
             var commit = Math.Min(_progress[slot].Match, _log.Committed);
+            _progress[slot].SentCommit = Math.Max(_progress[slot].SentCommit, commit);
             Send(new Message { Type = MessageType.Heartbeat, To = _members[slot], Term = Term, Commit = commit });
         }
     }
@@ -933,7 +941,7 @@ public sealed class RaftNode
             return false;
         }
 
-        if (m.Term < 0 || m.Index < 0 || m.LogTerm < 0 || m.Commit < 0 || m.RejectHint < 0 || m.LogTerm > m.Term)
+        if (m.Term < 0 || m.Term > MaxTerm || m.Index < 0 || m.LogTerm < 0 || m.Commit < 0 || m.RejectHint < 0 || m.LogTerm > m.Term)
         {
             return false;
         }

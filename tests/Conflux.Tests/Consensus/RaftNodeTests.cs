@@ -226,8 +226,44 @@ public class RaftNodeTests
             NewNode(hardState: new HardState(2, 0, 0), log: [E(1, 1), E(3, 1)])).Message, StringComparison.Ordinal);
         Assert.Contains("commit", Assert.Throws<ArgumentException>(() =>
             NewNode(hardState: new HardState(2, 0, 5), log: [E(1, 1)])).Message, StringComparison.Ordinal);
-        Assert.Contains("after the persisted term", Assert.Throws<ArgumentException>(() =>
-            NewNode(hardState: new HardState(1, 0, 0), log: [E(1, 2)])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_crash_between_writing_entries_and_hard_state_restarts_in_the_log_term_without_a_vote()
+    {
+        // The batch's entries (term 6) reached the disk; its hard state (term 6) did not.
+        var node = NewNode(hardState: new HardState(5, 2, 0), log: [E(1, 6)]);
+        Assert.Equal(6, node.Term);
+        Assert.Equal(RaftNode.None, node.Vote);
+    }
+
+    [Fact]
+    public void A_stale_pre_vote_grant_does_not_count_in_a_later_pre_campaign()
+    {
+        var node = NewNode(hardState: new HardState(5, RaftNode.None, 0));
+        Drain(node);
+        while (node.Role != RaftRole.PreCandidate)
+        {
+            node.Tick();
+        }
+
+        Drain(node);
+
+        // A grant for term 5 (a pre-campaign of term 4) arrives late: it must not make this node a candidate.
+        node.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = 5 });
+        Assert.Equal(RaftRole.PreCandidate, node.Role);
+
+        node.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = 6 });
+        Assert.Equal(RaftRole.Candidate, node.Role);
+        Assert.Equal(6, node.Term);
+    }
+
+    [Fact]
+    public void An_absurd_term_from_a_peer_is_refused()
+    {
+        var node = NewNode();
+        Assert.False(node.Step(new Message { Type = MessageType.Heartbeat, From = 2, To = 1, Term = long.MaxValue }));
+        Assert.Equal(0, node.Term);
     }
 
     [Fact]
