@@ -56,9 +56,8 @@ public class CommitBenchmarks
                 .WithInvocationCount(Workload.InvocationsPerCluster)
                 .WithUnrollFactor(1));
             AddDiagnoser(MemoryDiagnoser.Default);
+            AddColumn(StatisticColumn.Median);
             AddColumn(new EntriesPerSecondColumn());
-            HideColumns(Column.Error, Column.StdDev);
-            AddColumn(StatisticColumn.StdDev);
         }
     }
 }

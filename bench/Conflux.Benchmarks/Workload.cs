@@ -13,7 +13,7 @@ public static class Workload
     public const int EntriesPerInvoke = 1_000;
 
     /// <summary>Invocations run on one cluster before a fresh one is built (bounds the log's size).</summary>
-    public const int InvocationsPerCluster = 256;
+    public const int InvocationsPerCluster = 1_024;
 
     /// <summary>Most entries one cluster's log holds.</summary>
     public const int EntriesPerCluster = EntriesPerInvoke * InvocationsPerCluster;
