@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Conflux.Consensus;
 
 /// <summary>The role a node plays in its current term.</summary>
@@ -982,44 +985,86 @@ public sealed class RaftNode
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckInvariants()
     {
-        if (!_config.CheckInvariants)
+        if (_config.CheckInvariants)
         {
-            return;
-        }
-
-        void Require(bool condition, string what)
-        {
-            if (!condition)
-            {
-                throw new RaftInvariantException($"Node {Id}, term {Term}, role {Role}: {what}");
-            }
-        }
-
-        Require(Term >= _highestTermSeen, $"term went back from {_highestTermSeen} to {Term}");
-        _highestTermSeen = Term;
-        Require(_log.Committed >= _highestCommitSeen, $"commit index went back from {_highestCommitSeen} to {_log.Committed}");
-        _highestCommitSeen = _log.Committed;
-        Require(_log.Committed <= _log.LastIndex, $"commit {_log.Committed} is past the last index {_log.LastIndex}");
-        Require(_log.Applied <= _log.Committed, $"applied {_log.Applied} is past commit {_log.Committed}");
-        Require(_log.Stable <= _log.LastIndex, $"stable {_log.Stable} is past the last index {_log.LastIndex}");
-        Require(_log.LastTerm <= Term, $"the last entry's term {_log.LastTerm} is newer than the node's term");
-        Require(Vote == None || SlotOf(Vote) >= 0, $"voted for non-member {Vote}");
-        if (Role == RaftRole.Leader)
-        {
-            Require(Leader == Id, $"a leader that names {Leader} as leader");
-            Require(_log.LastTerm == Term, "a leader whose last entry is not from its term (the no-op is missing)");
-            Require(_progress[_selfSlot].Match == _log.Stable, $"the leader's own match {_progress[_selfSlot].Match} is not its stable index {_log.Stable}");
-            foreach (var pr in _progress)
-            {
-                Require(pr.Match <= _log.LastIndex, $"a follower's match {pr.Match} is past the leader's last index");
-                Require(pr.Next <= _log.LastIndex + 1, $"a follower's next {pr.Next} is past the leader's last index + 1");
-            }
-        }
-        else if (Role == RaftRole.Candidate)
-        {
-            Require(Vote == Id, "a candidate that did not vote for itself");
+            CheckInvariantsCore();
         }
     }
+
+    private void CheckInvariantsCore()
+    {
+        // Messages are formatted only when a check fails: this runs after every input in the simulator.
+        if (Term < _highestTermSeen)
+        {
+            Broken($"term went back from {_highestTermSeen} to {Term}");
+        }
+
+        _highestTermSeen = Term;
+        if (_log.Committed < _highestCommitSeen)
+        {
+            Broken($"commit index went back from {_highestCommitSeen} to {_log.Committed}");
+        }
+
+        _highestCommitSeen = _log.Committed;
+        if (_log.Committed > _log.LastIndex)
+        {
+            Broken($"commit {_log.Committed} is past the last index {_log.LastIndex}");
+        }
+
+        if (_log.Applied > _log.Committed)
+        {
+            Broken($"applied {_log.Applied} is past commit {_log.Committed}");
+        }
+
+        if (_log.Stable > _log.LastIndex)
+        {
+            Broken($"stable {_log.Stable} is past the last index {_log.LastIndex}");
+        }
+
+        if (_log.LastTerm > Term)
+        {
+            Broken($"the last entry's term {_log.LastTerm} is newer than the node's term");
+        }
+
+        if (Vote != None && SlotOf(Vote) < 0)
+        {
+            Broken($"voted for non-member {Vote}");
+        }
+
+        if (Role == RaftRole.Leader)
+        {
+            if (Leader != Id)
+            {
+                Broken($"a leader that names {Leader} as leader");
+            }
+
+            if (_log.LastTerm != Term)
+            {
+                Broken("a leader whose last entry is not from its term (the no-op is missing)");
+            }
+
+            if (_progress[_selfSlot].Match != _log.Stable)
+            {
+                Broken($"the leader's own match {_progress[_selfSlot].Match} is not its stable index {_log.Stable}");
+            }
+
+            foreach (var pr in _progress)
+            {
+                if (pr.Match > _log.LastIndex || pr.Next > _log.LastIndex + 1)
+                {
+                    Broken($"a follower's match {pr.Match} or next {pr.Next} is past the leader's log (last {_log.LastIndex})");
+                }
+            }
+        }
+        else if (Role == RaftRole.Candidate && Vote != Id)
+        {
+            Broken("a candidate that did not vote for itself");
+        }
+    }
+
+    [DoesNotReturn]
+    private void Broken(string what) => throw new RaftInvariantException($"Node {Id}, term {Term}, role {Role}: {what}");
 }
