@@ -1,0 +1,704 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Conflux.Consensus;
+using Conflux.Runtime;
+using Conflux.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Conflux;
+
+/// <summary>
+/// One node of a Conflux cluster: a state tree changed only by actions that every node applies in the
+/// same order. Call <see cref="PerformAsync{TArgs}"/> to run a method on the leader; read <see cref="State"/>;
+/// <see cref="Subscribe(Action{TAction, ActionMeta})"/> to hear of every committed action.
+/// </summary>
+/// <typeparam name="TState">The state tree. Treat it as immutable: the reducer returns a new one.</typeparam>
+/// <typeparam name="TAction">The actions. They travel and are stored as JSON.</typeparam>
+/// <remarks>Thread-safe: perform, read and subscribe from any thread.</remarks>
+public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAsyncDisposable
+{
+    /// <summary>Performs one node keeps in flight at once; more wait for a slot.</summary>
+    public const int MaxPerformsInFlight = 1024;
+
+    private readonly ConfluxMethods<TState, TAction> _methods;
+    private readonly Reducer<TState, TAction> _reducer;
+    private readonly JsonSerializerOptions _json;
+    private readonly ILogger _logger;
+    private readonly RaftHost _host;
+    private readonly string _id;
+    private readonly string _clientId;
+    private readonly DedupTable _dedup;
+    private readonly Dictionary<long, PendingPerform> _pending = [];
+    private readonly Dictionary<(string ClientId, long Seq), long> _uncommittedKeys = [];
+    private readonly SemaphoreSlim _inFlight = new(MaxPerformsInFlight, MaxPerformsInFlight);
+    private readonly object _subscribersLock = new();
+    private readonly long _retryAfterMs;
+    private Action<TAction, ActionMeta>[] _subscribers = [];
+    private TaskCompletionSource _leaderKnown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Owned by the event loop.
+    private TState _committed;
+    private long _appliedIndex;
+    private TState _provisional;
+    private long _provisionalIndex;
+    private long _provisionalTerm;
+    private long _seq;
+    private int _disposed;
+
+    // Published for readers on other threads.
+    private StrongBox<TState> _committedBox;
+    private StrongBox<TState> _provisionalBox;
+
+    private ConfluxNode(ConfluxOptions<TState, TAction> options)
+    {
+        _methods = options.Methods;
+        _reducer = options.Reducer!;
+        _json = options.JsonOptions ?? JsonSerializerOptions.Default;
+        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        _logger = loggerFactory.CreateLogger("Conflux.ConfluxNode");
+        _id = options.Id!;
+        _clientId = $"{_id}:{Guid.NewGuid():N}";
+        _dedup = new DedupTable(options.MaxDeduplicatedClients);
+        _retryAfterMs = (long)(options.ElectionTimeoutMax.TotalMilliseconds * 2);
+
+        _committed = _reducer(default, default, null);
+        _provisional = _committed;
+        _committedBox = new StrongBox<TState>(_committed);
+        _provisionalBox = _committedBox;
+
+        var tick = options.HeartbeatInterval / 5;
+        if (tick < TimeSpan.FromMilliseconds(1))
+        {
+            tick = TimeSpan.FromMilliseconds(1);
+        }
+
+        int Ticks(TimeSpan span) => Math.Max(1, (int)Math.Round(span / tick));
+        var heartbeatTicks = Ticks(options.HeartbeatInterval);
+        var electionMin = Math.Max(heartbeatTicks + 1, Ticks(options.ElectionTimeoutMin));
+        _host = new RaftHost(new RaftHostSettings(
+            _id,
+            options.Members,
+            options.Members?.Count ?? options.ClusterSize,
+            options.Channel!,
+            options.Storage ?? new MemoryLogStore(),
+            OwnsStorage: options.Storage is null,
+            tick,
+            electionMin,
+            Math.Max(electionMin, Ticks(options.ElectionTimeoutMax)),
+            heartbeatTicks,
+            options.TimeProvider ?? TimeProvider.System,
+            options.RandomSeed is { } seed ? new Random(seed) : new Random(),
+            loggerFactory.CreateLogger("Conflux.Raft")), this);
+    }
+
+    internal static Task<ConfluxNode<TState, TAction>> Start(ConfluxOptions<TState, TAction> options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var node = new ConfluxNode<TState, TAction>(options);
+        return node.StartCoreAsync(cancellationToken);
+    }
+
+    private async Task<ConfluxNode<TState, TAction>> StartCoreAsync(CancellationToken cancellationToken)
+    {
+        await _host.StartAsync(cancellationToken).ConfigureAwait(false);
+        return this;
+    }
+
+    /// <summary>This node's id.</summary>
+    public string Id => _id;
+
+    /// <summary>The committed state: every node reaches it.</summary>
+    public TState State => Volatile.Read(ref _committedBox).Value!;
+
+    /// <summary>
+    /// The committed state with this node's uncommitted actions applied. On the leader, what methods see;
+    /// no node may ever reach it if the leader fails.
+    /// </summary>
+    public TState ProvisionalState => Volatile.Read(ref _provisionalBox).Value!;
+
+    /// <summary>The leader this node knows of, or null during an election.</summary>
+    public string? LeaderId => _host.LeaderId;
+
+    /// <summary>True while this node is the leader.</summary>
+    public bool IsLeader => _host.LeaderId == _id;
+
+    /// <summary>The current Raft term, as this node knows it.</summary>
+    public long Term => _host.Term;
+
+    /// <summary>Completes when this node knows a leader.</summary>
+    public Task WaitForLeaderAsync(CancellationToken cancellationToken = default) =>
+        Volatile.Read(ref _leaderKnown).Task.WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="method"/> on the leader with no arguments. See <see cref="PerformAsync{TArgs}"/>.
+    /// </summary>
+    public Task<TAction?> PerformAsync(string method, CancellationToken cancellationToken = default) =>
+        PerformCoreAsync(method, ReadOnlyMemory<byte>.Empty, null, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="method"/> on the leader with no arguments, giving up after <paramref name="timeout"/>.
+    /// See <see cref="PerformAsync{TArgs}"/>.
+    /// </summary>
+    /// <remarks>With no cancellation token, so that a <see cref="TimeSpan"/> here is always the timeout, never an argument.</remarks>
+    public Task<TAction?> PerformAsync(string method, TimeSpan timeout) =>
+        PerformCoreAsync(method, ReadOnlyMemory<byte>.Empty, timeout, CancellationToken.None);
+
+    /// <summary>
+    /// Runs <paramref name="method"/> on the leader with no arguments, giving up after <paramref name="timeout"/>
+    /// or when <paramref name="cancellationToken"/> fires. See <see cref="PerformAsync{TArgs}"/>.
+    /// </summary>
+    public Task<TAction?> PerformAsync(string method, TimeSpan timeout, CancellationToken cancellationToken) =>
+        PerformCoreAsync(method, ReadOnlyMemory<byte>.Empty, timeout, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="method"/> on the leader with <paramref name="args"/>, against the provisional state.
+    /// Waits while there is no leader and retries across leader changes; the action is applied exactly once.
+    /// </summary>
+    /// <returns>
+    /// The action, once it is committed and applied on this node (read-your-writes); or null when the
+    /// method returned null (nothing appended).
+    /// </returns>
+    /// <exception cref="UnknownMethodException">No such method: "&lt;name&gt; is not a registered method".</exception>
+    /// <exception cref="MethodRejectedException">The method refused, or the reducer failed on its action.</exception>
+    /// <exception cref="TimeoutException"><paramref name="timeout"/> passed first. The action may still be applied later.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired first.</exception>
+    /// <exception cref="ObjectDisposedException">The node was disposed.</exception>
+    public Task<TAction?> PerformAsync<TArgs>(string method, TArgs args, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        byte[] json;
+        try
+        {
+            json = JsonSerializer.SerializeToUtf8Bytes(args, _json);
+        }
+        catch (Exception ex) when (ex is NotSupportedException or JsonException)
+        {
+            return Task.FromException<TAction?>(new ArgumentException($"The arguments of {method} cannot be serialized to JSON: {ex.Message}", nameof(args), ex));
+        }
+
+        return PerformCoreAsync(method, json, timeout, cancellationToken);
+    }
+
+    /// <summary>Calls <paramref name="listener"/> on every committed action, in log order, on this node's event loop. Dispose to unsubscribe.</summary>
+    public IDisposable Subscribe(Action<TAction, ActionMeta> listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        lock (_subscribersLock)
+        {
+            _subscribers = [.. _subscribers, listener];
+        }
+
+        return new Subscription(this, listener);
+    }
+
+    /// <summary>Calls <paramref name="listener"/> once per committed action, as the original's subscribe. Dispose to unsubscribe.</summary>
+    public IDisposable Subscribe(Action listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        return Subscribe((_, _) => listener());
+    }
+
+    /// <summary>Leaves the cluster: stops elections, fails waiting performs with <see cref="ObjectDisposedException"/>, closes the channel.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _host.DisposeAsync().ConfigureAwait(false);
+        lock (_subscribersLock)
+        {
+            _subscribers = [];
+        }
+
+        _inFlight.Dispose();
+    }
+
+    // ---- performing -------------------------------------------------------------------------
+
+    private async Task<TAction?> PerformCoreAsync(string method, ReadOnlyMemory<byte> args, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (!_methods.Contains(method))
+        {
+            throw new UnknownMethodException(method);
+        }
+
+        if (timeout is { } t && t < TimeSpan.Zero && t != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive, or null to wait for ever.");
+        }
+
+        using var timeoutSource = timeout is { } span && span != Timeout.InfiniteTimeSpan ? new CancellationTokenSource(span) : null;
+        using var linked = timeoutSource is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+
+        try
+        {
+            await _inFlight.WaitAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(method, timeout!.Value);
+        }
+        catch (ObjectDisposedException)
+        {
+            throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
+        }
+
+        try
+        {
+            var pending = new PendingPerform(Interlocked.Increment(ref _seq), method, args);
+            if (!_host.Post(() => StartPerform(pending)))
+            {
+                throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
+            }
+
+            using var registration = linked.Token.Register(() => _host.Post(() => ForgetPerform(pending)));
+            try
+            {
+                return await pending.Completion.Task.WaitAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+            {
+                throw TimedOut(method, timeout!.Value);
+            }
+        }
+        finally
+        {
+            if (Volatile.Read(ref _disposed) == 0)
+            {
+                try
+                {
+                    _inFlight.Release();
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+            }
+        }
+    }
+
+    private static TimeoutException TimedOut(string method, TimeSpan timeout) =>
+        new($"Timed out after {timeout.TotalMilliseconds:0} ms performing {method}: it was not committed and applied on this node in time. It may still be applied later.");
+
+    private void StartPerform(PendingPerform pending)
+    {
+        _pending[pending.Seq] = pending;
+        Dispatch(pending);
+    }
+
+    private void ForgetPerform(PendingPerform pending) => _pending.Remove(pending.Seq);
+
+    /// <summary>Sends a perform to the leader (or runs it here when this node leads); parks it while there is no leader.</summary>
+    private void Dispatch(PendingPerform pending)
+    {
+        var leader = _host.LeaderId;
+        pending.SentTo = leader;
+        pending.SentTerm = _host.Term;
+        pending.SentAtMs = NowMs();
+        if (leader is null)
+        {
+            return;
+        }
+
+        if (leader == _id)
+        {
+            var (status, text) = Evaluate(_clientId, pending.Seq, _id, pending.Method, pending.Args);
+            OnResponse(pending.Seq, status, text);
+            return;
+        }
+
+        var w = new WireWriter(64 + pending.Args.Length);
+        w.Byte((byte)EnvelopeKind.PerformRequest);
+        w.String(_clientId);
+        w.Long(pending.Seq);
+        w.String(pending.Method);
+        w.Bytes(pending.Args.Span);
+        _host.Send(leader, w.ToArray());
+    }
+
+    /// <summary>On the leader: runs a method against the provisional state and appends its action.</summary>
+    private (PerformStatus Status, string? Text) Evaluate(string clientId, long seq, string origin, string method, ReadOnlyMemory<byte> args)
+    {
+        if (!_host.IsLeader)
+        {
+            return (PerformStatus.NotLeader, null);
+        }
+
+        if (_dedup.Contains(clientId, seq) || _uncommittedKeys.ContainsKey((clientId, seq)))
+        {
+            // A retry of a perform already in the log: it will be applied once, where it is.
+            return (PerformStatus.Accepted, null);
+        }
+
+        if (!_methods.TryGet(method, out var run))
+        {
+            return (PerformStatus.UnknownMethod, null);
+        }
+
+        CatchUpProvisional();
+        TAction? action;
+        try
+        {
+            action = run(_provisional, args, _json);
+        }
+        catch (Exception ex)
+        {
+            return (PerformStatus.Rejected, ex.Message);
+        }
+
+        if (action is null)
+        {
+            return (PerformStatus.Null, null);
+        }
+
+        var core = _host.Core!;
+        var index = core.LastIndex + 1;
+        var time = NowMs();
+        var meta = new ActionMeta(MetaId(time, origin, seq), time, index, origin);
+        TState next;
+        byte[] json;
+        try
+        {
+            next = _reducer(_provisional, action, meta);
+            json = JsonSerializer.SerializeToUtf8Bytes(action, _json);
+        }
+        catch (Exception ex)
+        {
+            return (PerformStatus.Rejected, $"{method} returned an action the reducer or serializer could not take: {ex.Message}");
+        }
+
+        var record = new LogRecord(clientId, seq, origin, time, json).Encode();
+        if (!_host.TryPropose(record, out var proposed))
+        {
+            return (PerformStatus.NotLeader, null);
+        }
+
+        Invariant(proposed == index, "the proposed index is not the one the reducer saw");
+        _provisional = next;
+        _provisionalIndex = index;
+        _provisionalTerm = core.Term;
+        _uncommittedKeys[(clientId, seq)] = index;
+        Volatile.Write(ref _provisionalBox, new StrongBox<TState>(next));
+        return (PerformStatus.Accepted, null);
+    }
+
+    private void OnResponse(long seq, PerformStatus status, string? text)
+    {
+        if (!_pending.TryGetValue(seq, out var pending))
+        {
+            return;
+        }
+
+        switch (status)
+        {
+            case PerformStatus.Accepted:
+                pending.Accepted = true;
+                break;
+            case PerformStatus.Null:
+                _pending.Remove(seq);
+                pending.Completion.TrySetResult(default);
+                break;
+            case PerformStatus.Rejected:
+                _pending.Remove(seq);
+                pending.Completion.TrySetException(new MethodRejectedException(text ?? $"{pending.Method} was rejected") { Method = pending.Method });
+                break;
+            case PerformStatus.UnknownMethod:
+                _pending.Remove(seq);
+                pending.Completion.TrySetException(new UnknownMethodException(pending.Method));
+                break;
+            case PerformStatus.NotLeader:
+                // Sent to a node that no longer leads: park it until we know the new leader.
+                pending.SentTo = null;
+                break;
+        }
+    }
+
+    // ---- the host's callbacks (event loop) --------------------------------------------------
+
+    void IRaftApplication.Apply(in Entry entry)
+    {
+        _appliedIndex = entry.Index;
+        if (entry.Type != EntryType.Normal)
+        {
+            return;
+        }
+
+        LogRecord record;
+        TAction action;
+        try
+        {
+            record = LogRecord.Decode(entry.Data);
+            action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json)!;
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException)
+        {
+            LogUnreadable(_logger, ex, _id, entry.Index);
+            return;
+        }
+
+        _uncommittedKeys.Remove((record.ClientId, record.Seq));
+        if (!_dedup.Add(record.ClientId, record.Seq))
+        {
+            // The same perform twice in the log (a retry raced a slow leader): the first one counts.
+            return;
+        }
+
+        var meta = new ActionMeta(MetaId(record.Time, record.Origin, record.Seq), record.Time, entry.Index, record.Origin);
+        try
+        {
+            _committed = _reducer(_committed, action, meta);
+        }
+        catch (Exception ex)
+        {
+            // Every node throws alike on a deterministic reducer, so the state stays the same everywhere.
+            LogReducerFailed(_logger, ex, _id, entry.Index);
+        }
+
+        Volatile.Write(ref _committedBox, new StrongBox<TState>(_committed));
+        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        {
+            try
+            {
+                subscriber(action, meta);
+            }
+            catch (Exception ex)
+            {
+                LogSubscriberFailed(_logger, ex, _id, entry.Index);
+            }
+        }
+
+        if (record.ClientId == _clientId && _pending.Remove(record.Seq, out var pending))
+        {
+            pending.Completion.TrySetResult(action);
+        }
+    }
+
+    void IRaftApplication.OnMessage(string from, EnvelopeKind kind, ref WireReader reader)
+    {
+        if (kind == EnvelopeKind.PerformRequest)
+        {
+            var clientId = reader.String();
+            var seq = reader.Long();
+            var method = reader.String();
+            var args = reader.Bytes();
+            var (status, text) = Evaluate(clientId, seq, from, method, args);
+            var w = new WireWriter(32 + (text?.Length ?? 0));
+            w.Byte((byte)EnvelopeKind.PerformResponse);
+            w.Long(seq);
+            w.Byte((byte)status);
+            w.String(text ?? string.Empty);
+            _host.Send(from, w.ToArray());
+        }
+        else
+        {
+            var seq = reader.Long();
+            var status = (PerformStatus)reader.Byte();
+            var text = reader.String();
+            if (status is < PerformStatus.Accepted or > PerformStatus.NotLeader)
+            {
+                throw new FormatException($"Unknown perform status {(byte)status}.");
+            }
+
+            OnResponse(seq, status, text.Length == 0 ? null : text);
+        }
+    }
+
+    void IRaftApplication.OnLeaderChanged(string? leader, long term)
+    {
+        if (leader is null)
+        {
+            if (_leaderKnown.Task.IsCompleted)
+            {
+                Volatile.Write(ref _leaderKnown, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+
+            return;
+        }
+
+        _leaderKnown.TrySetResult();
+
+        // A new leader or term: what was sent before may be lost. Send it again; the log keeps it exactly once.
+        foreach (var pending in _pending.Values.ToArray())
+        {
+            if (pending.SentTo != leader || pending.SentTerm != term)
+            {
+                Dispatch(pending);
+            }
+        }
+    }
+
+    void IRaftApplication.AfterBatch()
+    {
+        CatchUpProvisional();
+        if (_pending.Count == 0 || _host.LeaderId is null)
+        {
+            return;
+        }
+
+        // Requests and responses can be lost: send again what has waited too long (or was parked).
+        var now = NowMs();
+        foreach (var pending in _pending.Values.ToArray())
+        {
+            if (pending.SentTo is null || now - pending.SentAtMs > _retryAfterMs)
+            {
+                Dispatch(pending);
+            }
+        }
+    }
+
+    void IRaftApplication.OnStopped(Exception? error)
+    {
+        Volatile.Write(ref _disposed, 1);
+        var failure = error is null
+            ? new ObjectDisposedException(GetType().Name, "The node was disposed.")
+            : (Exception)new ConfluxException("The node stopped after a failure it cannot recover from.", error);
+        foreach (var pending in _pending.Values)
+        {
+            pending.Completion.TrySetException(failure);
+        }
+
+        _pending.Clear();
+    }
+
+    /// <summary>Brings the provisional state up to the end of the log (recomputing it after a truncation).</summary>
+    private void CatchUpProvisional()
+    {
+        var core = _host.Core;
+        if (core is null)
+        {
+            return;
+        }
+
+        var changed = false;
+        if (_provisionalIndex < _appliedIndex
+            || _provisionalIndex > core.LastIndex
+            || core.TermAt(_provisionalIndex) != _provisionalTerm)
+        {
+            _provisional = _committed;
+            _provisionalIndex = _appliedIndex;
+            _provisionalTerm = core.TermAt(_appliedIndex);
+            _uncommittedKeys.Clear();
+            changed = true;
+        }
+
+        for (var i = _provisionalIndex + 1; i <= core.LastIndex; i++)
+        {
+            var entry = core.EntryAt(i);
+            if (entry.Type == EntryType.Normal)
+            {
+                try
+                {
+                    var record = LogRecord.Decode(entry.Data);
+                    if (!_dedup.Contains(record.ClientId, record.Seq) && _uncommittedKeys.TryAdd((record.ClientId, record.Seq), i))
+                    {
+                        var action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json);
+                        _provisional = _reducer(_provisional, action, new ActionMeta(MetaId(record.Time, record.Origin, record.Seq), record.Time, i, record.Origin));
+                    }
+                }
+                catch (Exception ex)
+                {
+                    LogReducerFailed(_logger, ex, _id, i);
+                }
+            }
+
+            _provisionalIndex = i;
+            _provisionalTerm = entry.Term;
+            changed = true;
+        }
+
+        if (changed || _provisionalIndex == _appliedIndex)
+        {
+            var box = _provisionalIndex == _appliedIndex ? Volatile.Read(ref _committedBox) : new StrongBox<TState>(_provisional);
+            Volatile.Write(ref _provisionalBox, box);
+        }
+    }
+
+    private long NowMs() => _host.Now.ToUnixTimeMilliseconds();
+
+    private static string MetaId(long time, string origin, long seq) => $"{time} {origin} {seq}";
+
+    private static void Invariant(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new RaftInvariantException(what);
+        }
+    }
+
+    private sealed class PendingPerform(long seq, string method, ReadOnlyMemory<byte> args)
+    {
+        public long Seq { get; } = seq;
+
+        public string Method { get; } = method;
+
+        public ReadOnlyMemory<byte> Args { get; } = args;
+
+        public TaskCompletionSource<TAction?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string? SentTo { get; set; }
+
+        public long SentTerm { get; set; }
+
+        public long SentAtMs { get; set; }
+
+        public bool Accepted { get; set; }
+    }
+
+    private sealed class Subscription(ConfluxNode<TState, TAction> node, Action<TAction, ActionMeta> listener) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            lock (node._subscribersLock)
+            {
+                var list = node._subscribers.ToList();
+                list.Remove(listener);
+                node._subscribers = [.. list];
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the entry at index {Index} could not be read; it is skipped on every node")]
+    private static partial void LogUnreadable(ILogger logger, Exception error, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the reducer threw on the action at index {Index}; the state is unchanged")]
+    private static partial void LogReducerFailed(ILogger logger, Exception error, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: a subscriber threw on the action at index {Index}")]
+    private static partial void LogSubscriberFailed(ILogger logger, Exception error, string node, long index);
+}
+
+/// <summary>Starts Conflux nodes.</summary>
+public static class ConfluxNode
+{
+    /// <summary>
+    /// Validates <paramref name="options"/> and starts a node: it joins the channel and takes part in
+    /// elections. Returns once it is running; use <see cref="ConfluxNode{TState, TAction}.WaitForLeaderAsync"/>
+    /// to wait for a leader.
+    /// </summary>
+    /// <exception cref="ArgumentException">An option is missing or wrong; the message names it. Thrown at once, not from the task.</exception>
+    public static Task<ConfluxNode<TState, TAction>> StartAsync<TState, TAction>(ConfluxOptions<TState, TAction> options, CancellationToken cancellationToken = default) =>
+        ConfluxNode<TState, TAction>.Start(options, cancellationToken);
+}
+
+/// <summary>What the leader answers to a perform.</summary>
+internal enum PerformStatus : byte
+{
+    Accepted = 1,
+    Null = 2,
+    Rejected = 3,
+    UnknownMethod = 4,
+    NotLeader = 5,
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Conflux.Storage;
+using Conflux.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux;
+
+/// <summary>The reducer: the next state from the state and a committed action. <paramref name="meta"/> is null when only the initial state is asked for.</summary>
+public delegate TState Reducer<TState, in TAction>(TState? state, TAction? action, ActionMeta? meta);
+
+/// <summary>
+/// Settings of one Conflux node, validated by <see cref="ConfluxNode.StartAsync"/> with
+/// messages that name the bad option.
+/// </summary>
+public sealed class ConfluxOptions<TState, TAction>
+{
+    /// <summary>This node's id, unique in the cluster. Required.</summary>
+    public string? Id { get; set; }
+
+    /// <summary>
+    /// How many nodes the cluster has, when the members are found on the channel (as the original did).
+    /// Set this or <see cref="Members"/>.
+    /// </summary>
+    public int ClusterSize { get; set; }
+
+    /// <summary>The ids of every node, this one included. Set this or <see cref="ClusterSize"/>.</summary>
+    public IReadOnlyList<string>? Members { get; set; }
+
+    /// <summary>How nodes talk, for example <c>new MemoryChannel("my-cluster")</c>. One per node; the node disposes it. Required.</summary>
+    public IChannel? Channel { get; set; }
+
+    /// <summary>The methods (action creators). At least one is required.</summary>
+    public ConfluxMethods<TState, TAction> Methods { get; } = new();
+
+    /// <summary>The reducer. Required. The initial state is <c>Reducer(default, default, null)</c>.</summary>
+    public Reducer<TState, TAction>? Reducer { get; set; }
+
+    /// <summary>Shortest election timeout. Default 300 ms, as the original.</summary>
+    public TimeSpan ElectionTimeoutMin { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Longest election timeout. Default 500 ms.</summary>
+    public TimeSpan ElectionTimeoutMax { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Time between a leader's heartbeats. Default 50 ms; must be well under <see cref="ElectionTimeoutMin"/>.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Where the Raft log and hard state live. Default: in memory (owned and disposed by the node).</summary>
+    public ILogStore? Storage { get; set; }
+
+    /// <summary>Logs go here. Default: none.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>How actions, method arguments and state are serialized; plug in a source-generated context here. Default: <see cref="JsonSerializerOptions.Default"/>.</summary>
+    public JsonSerializerOptions? JsonOptions { get; set; }
+
+    /// <summary>The clock for timers and action times. Default: the system clock.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Seed of the election-timeout randomness. Default: random.</summary>
+    public int? RandomSeed { get; set; }
+
+    /// <summary>Clients whose performs are remembered for exactly-once delivery (least recently used forgotten first). Default 10,000.</summary>
+    public int MaxDeduplicatedClients { get; set; } = 10_000;
+
+    internal void Validate()
+    {
+        static ArgumentException Invalid(string option, string problem) =>
+            new($"Invalid options: \"{option}\" {problem}", option);
+
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            throw Invalid(nameof(Id), "is required");
+        }
+
+        if (Members is null && ClusterSize == 0)
+        {
+            throw Invalid(nameof(ClusterSize), "is required (or set \"Members\")");
+        }
+
+        if (Members is not null)
+        {
+            if (ClusterSize != 0 && ClusterSize != Members.Count)
+            {
+                throw Invalid(nameof(ClusterSize), $"is {ClusterSize} but \"Members\" lists {Members.Count} nodes");
+            }
+
+            if (Members.Any(string.IsNullOrWhiteSpace))
+            {
+                throw Invalid(nameof(Members), "must not contain empty ids");
+            }
+
+            if (Members.Distinct(StringComparer.Ordinal).Count() != Members.Count)
+            {
+                throw Invalid(nameof(Members), "must not list an id twice");
+            }
+
+            if (!Members.Contains(Id, StringComparer.Ordinal))
+            {
+                throw Invalid(nameof(Members), $"must include this node's id \"{Id}\"");
+            }
+        }
+
+        var size = Members?.Count ?? ClusterSize;
+        if (size is < 1 or > Consensus.RaftConfig.MaxMembers)
+        {
+            throw Invalid(nameof(ClusterSize), $"must be between 1 and {Consensus.RaftConfig.MaxMembers} (got {size})");
+        }
+
+        if (Channel is null)
+        {
+            throw Invalid(nameof(Channel), "is required, for example new MemoryChannel(\"my-cluster\")");
+        }
+
+        if (Methods.Count == 0)
+        {
+            throw Invalid(nameof(Methods), "must register at least one method");
+        }
+
+        if (Reducer is null)
+        {
+            throw Invalid(nameof(Reducer), "is required");
+        }
+
+        if (HeartbeatInterval < TimeSpan.FromMilliseconds(1))
+        {
+            throw Invalid(nameof(HeartbeatInterval), $"must be at least 1 ms (got {HeartbeatInterval.TotalMilliseconds} ms)");
+        }
+
+        if (ElectionTimeoutMin < HeartbeatInterval * 2)
+        {
+            throw Invalid(nameof(ElectionTimeoutMin),
+                $"({ElectionTimeoutMin.TotalMilliseconds} ms) must be at least twice \"HeartbeatInterval\" ({HeartbeatInterval.TotalMilliseconds} ms)");
+        }
+
+        if (ElectionTimeoutMax < ElectionTimeoutMin)
+        {
+            throw Invalid(nameof(ElectionTimeoutMax),
+                $"({ElectionTimeoutMax.TotalMilliseconds} ms) must be at least \"ElectionTimeoutMin\" ({ElectionTimeoutMin.TotalMilliseconds} ms)");
+        }
+
+        if (MaxDeduplicatedClients < 1)
+        {
+            throw Invalid(nameof(MaxDeduplicatedClients), $"must be positive (got {MaxDeduplicatedClients})");
+        }
+    }
+}

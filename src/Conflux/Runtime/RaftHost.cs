@@ -1,0 +1,428 @@
+using System.Threading.Channels;
+using Conflux.Consensus;
+using Conflux.Storage;
+using Conflux.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.Runtime;
+
+/// <summary>What the host asks of the layer above it. Every call comes from the host's event loop.</summary>
+internal interface IRaftApplication
+{
+    /// <summary>A committed entry, in log order, once per index per run (again from index 1 after a restart).</summary>
+    void Apply(in Entry entry);
+
+    /// <summary>A message for the application layer (performs); <paramref name="reader"/> is past the kind byte.</summary>
+    void OnMessage(string from, EnvelopeKind kind, ref WireReader reader);
+
+    /// <summary>The known leader or the term changed.</summary>
+    void OnLeaderChanged(string? leader, long term);
+
+    /// <summary>After each batch of inputs and the Ready work it caused.</summary>
+    void AfterBatch();
+
+    /// <summary>The node stopped: by disposal, or because its storage failed.</summary>
+    void OnStopped(Exception? error);
+}
+
+/// <summary>Settings of the host, already validated by the public options.</summary>
+internal sealed record RaftHostSettings(
+    string NodeId,
+    IReadOnlyList<string>? Members,
+    int ClusterSize,
+    IChannel Channel,
+    ILogStore Storage,
+    bool OwnsStorage,
+    TimeSpan TickInterval,
+    int ElectionTimeoutMinTicks,
+    int ElectionTimeoutMaxTicks,
+    int HeartbeatTicks,
+    TimeProvider TimeProvider,
+    Random Random,
+    ILogger Logger);
+
+/// <summary>
+/// Drives one <see cref="RaftNode"/> with real time: one event loop (a channel of inputs, one reader) owns
+/// the core and is the only code that touches it. It turns timer ticks, messages from the channel and work
+/// posted by callers into core inputs, persists and sends what each Ready asks, and hands committed
+/// entries to the application.
+/// </summary>
+internal sealed partial class RaftHost : IAsyncDisposable
+{
+    private const int MaxInputsPerBatch = 4096;
+    private const int HelloEveryTicks = 10;
+
+    private readonly RaftHostSettings _settings;
+    private readonly IRaftApplication _app;
+    private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SortedSet<string> _discovered = new(StringComparer.Ordinal);
+    private readonly ILogger _logger;
+
+    private RaftNode? _core;
+    private string[] _members = [];
+    private Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
+    private PersistedState? _persisted;
+    private Task? _loop;
+    private Task? _timer;
+    private string? _leader;
+    private long _term = -1;
+    private long _ticks;
+    private int _stopped;
+
+    public RaftHost(RaftHostSettings settings, IRaftApplication app)
+    {
+        _settings = settings;
+        _app = app;
+        _logger = settings.Logger;
+    }
+
+    public string NodeId => _settings.NodeId;
+
+    /// <summary>The core, once the members are known; only for the event loop.</summary>
+    public RaftNode? Core => _core;
+
+    /// <summary>The members, sorted; empty until discovery completes.</summary>
+    public IReadOnlyList<string> Members => _members;
+
+    public bool IsLeader => _core?.Role == RaftRole.Leader;
+
+    /// <summary>The current leader's id, as last seen by the loop (any thread may read it).</summary>
+    public string? LeaderId => Volatile.Read(ref _leader);
+
+    public long Term => Interlocked.Read(ref _term);
+
+    public DateTimeOffset Now => _settings.TimeProvider.GetUtcNow();
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _persisted = await _settings.Storage.LoadAsync(cancellationToken).ConfigureAwait(false);
+        _discovered.Add(_settings.NodeId);
+        if (_settings.Members is { } members)
+        {
+            CreateCore(members);
+        }
+        else if (_discovered.Count == _settings.ClusterSize)
+        {
+            CreateCore([_settings.NodeId]);
+        }
+
+        await _settings.Channel.OpenAsync(_settings.NodeId, OnChannelMessage, cancellationToken).ConfigureAwait(false);
+        _loop = Task.Run(RunLoopAsync, CancellationToken.None);
+        _timer = Task.Run(RunTimerAsync, CancellationToken.None);
+        if (_core is null)
+        {
+            SendHello(reply: false, to: null);
+        }
+    }
+
+    /// <summary>Queues <paramref name="work"/> to run on the event loop. False once the host has stopped.</summary>
+    public bool Post(Action work) => _inputs.Writer.TryWrite(new Input(InputKind.Run, null, default, work));
+
+    /// <summary>Proposes a payload; only on the loop. False when not leader or too much is uncommitted.</summary>
+    public bool TryPropose(ReadOnlyMemory<byte> data, out long index) =>
+        (_core ?? throw new InvalidOperationException("The cluster's members are not known yet.")).TryPropose(data, out index);
+
+    /// <summary>Sends an application message to a node (or delivers it to ourselves through the loop).</summary>
+    public void Send(string to, byte[] message)
+    {
+        if (to == _settings.NodeId)
+        {
+            _inputs.Writer.TryWrite(new Input(InputKind.Receive, to, message, null));
+        }
+        else
+        {
+            _settings.Channel.Send(to, message);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0)
+        {
+            return;
+        }
+
+        _inputs.Writer.TryComplete();
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_timer is not null)
+        {
+            await _timer.ConfigureAwait(false);
+        }
+
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(false);
+        }
+
+        await _settings.Channel.DisposeAsync().ConfigureAwait(false);
+        if (_settings.OwnsStorage)
+        {
+            await _settings.Storage.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _stopping.Dispose();
+    }
+
+    private void OnChannelMessage(string from, ReadOnlyMemory<byte> message) =>
+        _inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null));
+
+    private async Task RunTimerAsync()
+    {
+        using var timer = new PeriodicTimer(_settings.TickInterval, _settings.TimeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                if (!_inputs.Writer.TryWrite(new Input(InputKind.Tick, null, default, null)))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task RunLoopAsync()
+    {
+        Exception? failure = null;
+        var reader = _inputs.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                var handled = 0;
+                while (handled < MaxInputsPerBatch && reader.TryRead(out var input))
+                {
+                    Handle(input);
+                    handled++;
+                }
+
+                await ProcessReadyAsync().ConfigureAwait(false);
+                _app.AfterBatch();
+
+                // What the application proposed in AfterBatch goes out now, not at the next input.
+                await ProcessReadyAsync().ConfigureAwait(false);
+                NoteLeader();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Only storage or a broken invariant gets here: the node cannot go on safely.
+            failure = ex;
+            LogStopped(_logger, ex, _settings.NodeId);
+            _inputs.Writer.TryComplete();
+        }
+
+        _app.OnStopped(failure);
+    }
+
+    private void Handle(in Input input)
+    {
+        switch (input.Kind)
+        {
+            case InputKind.Tick:
+                _ticks++;
+                if (_core is null)
+                {
+                    if (_ticks % HelloEveryTicks == 0)
+                    {
+                        SendHello(reply: false, to: null);
+                    }
+                }
+                else
+                {
+                    _core.Tick();
+                }
+
+                break;
+            case InputKind.Run:
+                input.Work!();
+                break;
+            case InputKind.Receive:
+                Receive(input.From!, input.Payload);
+                break;
+        }
+    }
+
+    private void Receive(string from, ReadOnlyMemory<byte> payload)
+    {
+        try
+        {
+            var reader = new WireReader(payload);
+            var kind = (EnvelopeKind)reader.Byte();
+            switch (kind)
+            {
+                case EnvelopeKind.Raft:
+                    var m = RaftCodec.Decode(ref reader);
+                    if (_core is null)
+                    {
+                        return;
+                    }
+
+                    // The sender's name must match the slot it claims: a confused or hostile peer is dropped.
+                    if (!_slotOf.TryGetValue(from, out var slot) || slot != m.From || !_core.Step(m))
+                    {
+                        LogDropped(_logger, _settings.NodeId, m.Type, from);
+                    }
+
+                    break;
+                case EnvelopeKind.Hello:
+                    OnHello(from, reader.Byte() != 0);
+                    break;
+                case EnvelopeKind.PerformRequest or EnvelopeKind.PerformResponse:
+                    _app.OnMessage(from, kind, ref reader);
+                    break;
+                default:
+                    LogMalformed(_logger, _settings.NodeId, from, $"unknown message kind {(byte)kind}");
+                    break;
+            }
+        }
+        catch (FormatException ex)
+        {
+            LogMalformed(_logger, _settings.NodeId, from, ex.Message);
+        }
+    }
+
+    private async ValueTask ProcessReadyAsync()
+    {
+        var core = _core;
+        if (core is null)
+        {
+            return;
+        }
+
+        while (core.HasReady)
+        {
+            var rd = core.GetReady();
+            if (!rd.Entries.IsEmpty || rd.HardStateChanged)
+            {
+                await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, _stopping.Token)
+                    .ConfigureAwait(false);
+            }
+
+            foreach (var m in rd.Messages)
+            {
+                _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
+            }
+
+            foreach (ref readonly var e in rd.CommittedEntries.Span)
+            {
+                _app.Apply(e);
+            }
+
+            core.Advance();
+            NoteLeader();
+        }
+    }
+
+    private void NoteLeader()
+    {
+        if (_core is not { } core)
+        {
+            return;
+        }
+
+        var leader = core.Leader == RaftNode.None ? null : _members[core.Leader - 1];
+        if (leader != _leader || core.Term != _term)
+        {
+            if (leader != _leader && leader is not null)
+            {
+                LogLeader(_logger, _settings.NodeId, leader, core.Term);
+            }
+
+            Volatile.Write(ref _leader, leader);
+            Interlocked.Exchange(ref _term, core.Term);
+            _app.OnLeaderChanged(leader, core.Term);
+        }
+    }
+
+    // ---- discovery ----------------------------------------------------------------------------
+
+    private void SendHello(bool reply, string? to)
+    {
+        var w = new WireWriter(8);
+        w.Byte((byte)EnvelopeKind.Hello);
+        w.Byte(reply ? (byte)1 : (byte)0);
+        var message = w.ToArray();
+        if (to is null)
+        {
+            _settings.Channel.Broadcast(message);
+        }
+        else
+        {
+            _settings.Channel.Send(to, message);
+        }
+    }
+
+    private void OnHello(string from, bool isReply)
+    {
+        if (!isReply)
+        {
+            SendHello(reply: true, to: from);
+        }
+
+        if (_core is not null)
+        {
+            if (!_slotOf.ContainsKey(from))
+            {
+                LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
+            }
+
+            return;
+        }
+
+        _discovered.Add(from);
+        if (_discovered.Count == _settings.ClusterSize)
+        {
+            CreateCore([.. _discovered]);
+        }
+    }
+
+    private void CreateCore(IReadOnlyList<string> members)
+    {
+        _members = [.. members.Order(StringComparer.Ordinal)];
+        _slotOf = _members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
+        var persisted = _persisted!;
+        _core = new RaftNode(new RaftConfig
+        {
+            Id = _slotOf[_settings.NodeId],
+            Members = [.. Enumerable.Range(1, _members.Length)],
+            ElectionTimeoutMinTicks = _settings.ElectionTimeoutMinTicks,
+            ElectionTimeoutMaxTicks = _settings.ElectionTimeoutMaxTicks,
+            HeartbeatTicks = _settings.HeartbeatTicks,
+            Random = _settings.Random,
+        }, persisted.HardState, persisted.Entries.ToArray());
+        _persisted = null;
+        LogMembers(_logger, _settings.NodeId, _members);
+    }
+
+    private enum InputKind : byte
+    {
+        Tick,
+        Receive,
+        Run,
+    }
+
+    private readonly record struct Input(InputKind Kind, string? From, ReadOnlyMemory<byte> Payload, Action? Work);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: node {Leader} is leader in term {Term}")]
+    private static partial void LogLeader(ILogger logger, string node, string leader, long term);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: cluster members are {Members}")]
+    private static partial void LogMembers(ILogger logger, string node, string[] members);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Node}: dropped a {Type} message from {From}")]
+    private static partial void LogDropped(ILogger logger, string node, MessageType type, string from);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: dropped a malformed message from {From}: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string node, string from, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: {From} is on the channel but not a member of this {Size}-node cluster")]
+    private static partial void LogStranger(ILogger logger, string node, string from, int size);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Node}: stopped after a failure it cannot recover from")]
+    private static partial void LogStopped(ILogger logger, Exception error, string node);
+}

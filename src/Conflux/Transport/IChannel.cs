@@ -1,0 +1,22 @@
+namespace Conflux.Transport;
+
+/// <summary>Receives what arrives on a channel: the sender's node id and the message bytes.</summary>
+/// <remarks>Called from the channel's own threads; keep it short (the node only queues the message).</remarks>
+public delegate void ChannelReceiver(string from, ReadOnlyMemory<byte> message);
+
+/// <summary>
+/// Moves opaque messages between the nodes of one cluster, best effort: a message may be lost, and the
+/// node retries. One instance serves one node.
+/// </summary>
+public interface IChannel : IAsyncDisposable
+{
+    /// <summary>Joins the cluster as <paramref name="nodeId"/>; from then on messages for it go to <paramref name="receiver"/>.</summary>
+    /// <exception cref="InvalidOperationException">The channel is already open, or another node uses the id.</exception>
+    ValueTask OpenAsync(string nodeId, ChannelReceiver receiver, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends to one node. Never blocks and never throws for an unknown or unreachable node: the message is dropped.</summary>
+    void Send(string to, ReadOnlyMemory<byte> message);
+
+    /// <summary>Sends to every other node that is on the channel now.</summary>
+    void Broadcast(ReadOnlyMemory<byte> message);
+}
