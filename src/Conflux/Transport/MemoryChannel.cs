@@ -87,6 +87,7 @@ public sealed class MemoryNetwork
     private readonly object _faultLock = new();
     private HashSet<(string From, string To)> _cut = [];
     private double _dropRate;
+    private double _duplicateRate;
     private TimeSpan _delay;
     private int _seed = 1;
 
@@ -110,6 +111,18 @@ public sealed class MemoryNetwork
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0);
             ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
             Volatile.Write(ref _dropRate, value);
+        }
+    }
+
+    /// <summary>Delivers each message twice with this probability (0 to 1), as a network that retransmits may.</summary>
+    public double DuplicateRate
+    {
+        get => Volatile.Read(ref _duplicateRate);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
+            Volatile.Write(ref _duplicateRate, value);
         }
     }
 
@@ -167,7 +180,18 @@ public sealed class MemoryNetwork
         }
     }
 
-    /// <summary>Removes every partition, the drop rate and the delay.</summary>
+    /// <summary>Drops every message from <paramref name="from"/> to <paramref name="to"/>, but not the other way.</summary>
+    public void Cut(string from, string to)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(from);
+        ArgumentException.ThrowIfNullOrWhiteSpace(to);
+        lock (_faultLock)
+        {
+            _cut = new HashSet<(string, string)>(_cut) { (from, to) };
+        }
+    }
+
+    /// <summary>Removes every partition, the drop and duplicate rates and the delay.</summary>
     public void Heal()
     {
         lock (_faultLock)
@@ -177,6 +201,7 @@ public sealed class MemoryNetwork
         }
 
         DropRate = 0;
+        DuplicateRate = 0;
     }
 
     internal void Attach(string nodeId, ChannelReceiver receiver)
@@ -222,6 +247,11 @@ public sealed class MemoryNetwork
         }
 
         receiver(from, message);
+        var duplicateRate = DuplicateRate;
+        if (duplicateRate > 0 && NextDouble() < duplicateRate)
+        {
+            receiver(from, message);
+        }
     }
 
     private async Task DeliverLaterAsync(string from, string to, ReadOnlyMemory<byte> message, TimeSpan delay)
