@@ -15,6 +15,10 @@ dotnet restore Conflux.sln
 dotnet build Conflux.sln -c Release --no-restore
 dotnet test tests/Conflux.Tests -c Release --no-build
 
+# The samples run and check themselves (non-zero exit on a wrong result).
+dotnet run -c Release --no-build --project samples/QuickStart
+dotnet run -c Release --no-build --project samples/ClusterDemo
+
 sim() { dotnet run -c Release --no-build --project tests/Conflux.Simulation -- "$@"; }
 sim --seeds 1-1000 --nodes 5
 sim --seeds 1-300 --nodes 3
