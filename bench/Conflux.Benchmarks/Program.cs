@@ -7,13 +7,29 @@ namespace Conflux.Benchmarks;
 /// Benchmarks of the Conflux consensus core.
 /// <c>dotnet run -c Release --project bench/Conflux.Benchmarks -- --filter '*'</c> runs BenchmarkDotNet;
 /// <c>dotnet run -c Release --project bench/Conflux.Benchmarks -- --quick [seconds]</c> runs the same workload
-/// for a few seconds (3 by default) and prints entries/s and bytes allocated per entry.
+/// for a few seconds (3 by default) and prints entries/s and bytes allocated per entry;
+/// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API.
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "--performs")
+        {
+            // --performs [seconds]: 3 and 5 nodes, 1 and 64 callers, through the public API.
+            var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5.0;
+            foreach (var nodes in new[] { 3, 5 })
+            {
+                foreach (var callers in new[] { 1, 64 })
+                {
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out);
+                }
+            }
+
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "--quick")
         {
             var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3.0;

@@ -1,14 +1,55 @@
+using System.Globalization;
+
 namespace Conflux;
 
 /// <summary>
 /// What the log says about a committed action, in the style of Logux: the same on every node.
 /// </summary>
-/// <param name="Id">Unique id <c>"&lt;ms&gt; &lt;nodeId&gt; &lt;seq&gt;"</c>.</param>
-/// <param name="Time">Milliseconds since the Unix epoch, assigned by the leader and stored in the log, so a reducer that reads it stays deterministic.</param>
-/// <param name="Index">The action's index in the replicated log.</param>
-/// <param name="Node">The node whose perform produced the action.</param>
-public sealed record ActionMeta(string Id, long Time, long Index, string Node)
+public sealed class ActionMeta : IEquatable<ActionMeta>
 {
+    private string? _id;
+
+    /// <summary>Creates the meta of the action at <paramref name="index"/>.</summary>
+    /// <param name="time">Milliseconds since the Unix epoch, assigned by the leader.</param>
+    /// <param name="index">The action's index in the replicated log.</param>
+    /// <param name="node">The node whose perform produced the action.</param>
+    /// <param name="seq">That node's sequence number for the perform.</param>
+    public ActionMeta(long time, long index, string node, long seq)
+    {
+        Time = time;
+        Index = index;
+        Node = node;
+        Seq = seq;
+    }
+
+    /// <summary>Unique id <c>"&lt;ms&gt; &lt;nodeId&gt; &lt;seq&gt;"</c>.</summary>
+    public string Id => _id ??= string.Create(CultureInfo.InvariantCulture, $"{Time} {Node} {Seq}");
+
+    /// <summary>Milliseconds since the Unix epoch, assigned by the leader and stored in the log, so a reducer that reads it stays deterministic.</summary>
+    public long Time { get; }
+
+    /// <summary>The action's index in the replicated log.</summary>
+    public long Index { get; }
+
+    /// <summary>The node whose perform produced the action.</summary>
+    public string Node { get; }
+
+    /// <summary>The originating node's sequence number for the perform.</summary>
+    public long Seq { get; }
+
     /// <summary><see cref="Time"/> as a <see cref="DateTimeOffset"/>.</summary>
     public DateTimeOffset Timestamp => DateTimeOffset.FromUnixTimeMilliseconds(Time);
+
+    /// <inheritdoc/>
+    public bool Equals(ActionMeta? other) =>
+        other is not null && Time == other.Time && Index == other.Index && Seq == other.Seq && Node == other.Node;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ActionMeta);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Time, Index, Node, Seq);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} @{Index}";
 }

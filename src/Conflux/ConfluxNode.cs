@@ -116,7 +116,31 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     /// The committed state with this node's uncommitted actions applied. On the leader, what methods see;
     /// no node may ever reach it if the leader fails.
     /// </summary>
-    public TState ProvisionalState => Volatile.Read(ref _provisionalBox).Value!;
+    public TState ProvisionalState
+    {
+        get
+        {
+            // Kept current on the leader (methods need it); elsewhere computed when asked, on the loop.
+            if (_host.IsOnLoop)
+            {
+                CatchUpProvisional();
+            }
+            else if (!IsLeader && Volatile.Read(ref _disposed) == 0)
+            {
+                using var done = new ManualResetEventSlim();
+                if (_host.Post(() =>
+                {
+                    CatchUpProvisional();
+                    done.Set();
+                }))
+                {
+                    done.Wait(TimeSpan.FromSeconds(5));
+                }
+            }
+
+            return Volatile.Read(ref _provisionalBox).Value!;
+        }
+    }
 
     /// <summary>The leader this node knows of, or null during an election.</summary>
     public string? LeaderId => _host.LeaderId;
@@ -232,41 +256,48 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive, or null to wait for ever.");
         }
 
-        using var timeoutSource = timeout is { } span && span != Timeout.InfiniteTimeSpan ? new CancellationTokenSource(span) : null;
-        using var linked = timeoutSource is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-
+        // One deadline for the whole perform, waiting for a slot included. No timer or linked token source
+        // is made per perform: Task.WaitAsync carries both the deadline and the caller's token.
+        var wait = timeout is { } span && span != Timeout.InfiniteTimeSpan ? span : Timeout.InfiniteTimeSpan;
+        var started = Environment.TickCount64;
         try
         {
-            await _inFlight.WaitAsync(linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
-        {
-            throw TimedOut(method, timeout!.Value);
+            if (!await _inFlight.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
+            {
+                throw TimedOut(method, wait);
+            }
         }
         catch (ObjectDisposedException)
         {
             throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
         }
 
+        PendingPerform? pending = null;
         try
         {
-            var pending = new PendingPerform(Interlocked.Increment(ref _seq), method, args);
-            if (!_host.Post(() => StartPerform(pending)))
+            pending = new PendingPerform(Interlocked.Increment(ref _seq), method, args);
+            var toStart = pending;
+            if (!_host.Post(() => StartPerform(toStart)))
             {
                 throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
             }
 
-            using var registration = linked.Token.Register(() => _host.Post(() => ForgetPerform(pending)));
-            try
-            {
-                return await pending.Completion.Task.WaitAsync(linked.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
-            {
-                throw TimedOut(method, timeout!.Value);
-            }
+            var left = wait == Timeout.InfiniteTimeSpan
+                ? wait
+                : TimeSpan.FromMilliseconds(Math.Max(0, wait.TotalMilliseconds - (Environment.TickCount64 - started)));
+            return await pending.Completion.Task.WaitAsync(left, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (pending is not null && !pending.Completion.Task.IsCompleted)
+        {
+            var forget = pending;
+            _host.Post(() => ForgetPerform(forget));
+            throw TimedOut(method, wait);
+        }
+        catch (OperationCanceledException) when (pending is not null && !pending.Completion.Task.IsCompleted)
+        {
+            var forget = pending;
+            _host.Post(() => ForgetPerform(forget));
+            throw;
         }
         finally
         {
@@ -360,7 +391,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         var core = _host.Core!;
         var index = core.LastIndex + 1;
         var time = NowMs();
-        var meta = new ActionMeta(MetaId(time, origin, seq), time, index, origin);
+        var meta = new ActionMeta(time, index, origin, seq);
         TState next;
         byte[] json;
         try
@@ -449,7 +480,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return;
         }
 
-        var meta = new ActionMeta(MetaId(record.Time, record.Origin, record.Seq), record.Time, entry.Index, record.Origin);
+        var meta = new ActionMeta(record.Time, entry.Index, record.Origin, record.Seq);
         try
         {
             _committed = _reducer(_committed, action, meta);
@@ -488,6 +519,12 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             var method = reader.String();
             var args = reader.Bytes();
             var (status, text) = Evaluate(clientId, seq, from, method, args);
+            if (status == PerformStatus.Accepted)
+            {
+                // The caller learns of success by applying the action; only other outcomes need an answer.
+                return;
+            }
+
             var w = new WireWriter(32 + (text?.Length ?? 0));
             w.Byte((byte)EnvelopeKind.PerformResponse);
             w.Long(seq);
@@ -535,7 +572,11 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
     void IRaftApplication.AfterBatch()
     {
-        CatchUpProvisional();
+        if (_host.IsLeader)
+        {
+            CatchUpProvisional();
+        }
+
         if (_pending.Count == 0 || _host.LeaderId is null)
         {
             return;
@@ -598,7 +639,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
                     if (!_dedup.Contains(record.ClientId, record.Seq) && _uncommittedKeys.TryAdd((record.ClientId, record.Seq), i))
                     {
                         var action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json);
-                        _provisional = _reducer(_provisional, action, new ActionMeta(MetaId(record.Time, record.Origin, record.Seq), record.Time, i, record.Origin));
+                        _provisional = _reducer(_provisional, action, new ActionMeta(record.Time, i, record.Origin, record.Seq));
                     }
                 }
                 catch (Exception ex)
@@ -620,8 +661,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     }
 
     private long NowMs() => _host.Now.ToUnixTimeMilliseconds();
-
-    private static string MetaId(long time, string origin, long seq) => $"{time} {origin} {seq}";
 
     private static void Invariant(bool condition, string what)
     {

@@ -50,6 +50,10 @@ internal sealed record RaftHostSettings(
 internal sealed partial class RaftHost : IAsyncDisposable
 {
     private const int MaxInputsPerBatch = 4096;
+
+    /// <summary>The host whose event loop runs on this thread right now, between awaits.</summary>
+    [ThreadStatic]
+    private static RaftHost? t_loop;
     private const int HelloEveryTicks = 10;
 
     private readonly RaftHostSettings _settings;
@@ -78,6 +82,9 @@ internal sealed partial class RaftHost : IAsyncDisposable
     }
 
     public string NodeId => _settings.NodeId;
+
+    /// <summary>True when the caller is this host's event loop (a subscriber, a reducer, a method).</summary>
+    public bool IsOnLoop => t_loop == this;
 
     /// <summary>The core, once the members are known; only for the event loop.</summary>
     public RaftNode? Core => _core;
@@ -193,6 +200,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
+                t_loop = this;
                 var handled = 0;
                 while (handled < MaxInputsPerBatch && reader.TryRead(out var input))
                 {
@@ -206,6 +214,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
                 // What the application proposed in AfterBatch goes out now, not at the next input.
                 await ProcessReadyAsync().ConfigureAwait(false);
                 NoteLeader();
+                t_loop = null;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -299,8 +308,10 @@ internal sealed partial class RaftHost : IAsyncDisposable
             var rd = core.GetReady();
             if (!rd.Entries.IsEmpty || rd.HardStateChanged)
             {
+                t_loop = null;
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, _stopping.Token)
                     .ConfigureAwait(false);
+                t_loop = this;
             }
 
             foreach (var m in rd.Messages)

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using Conflux.Transport;
+
+namespace Conflux.Benchmarks;
+
+/// <summary>
+/// Perform throughput and latency through the public API: N nodes in one process on the memory channel,
+/// C callers each looping <c>PerformAsync</c> (callers spread over the nodes, the first on a follower).
+/// Each perform completes when its action is committed and applied on the calling node.
+/// </summary>
+public static class PerformRun
+{
+    /// <summary>The action: a number appended to a counter.</summary>
+    public sealed record Add(long Value);
+
+    public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var name = $"bench-{Guid.NewGuid():N}";
+        var ids = Enumerable.Range(1, nodes).Select(i => $"node-{i}").ToArray();
+        var cluster = new List<ConfluxNode<long, Add>>();
+        foreach (var id in ids)
+        {
+            var options = new ConfluxOptions<long, Add>
+            {
+                Id = id,
+                Members = ids,
+                Channel = new MemoryChannel(name),
+                Reducer = (state, action, _) => action is null ? state : state + action.Value,
+            };
+            options.Methods.Add<long>("add", (_, value) => new Add(value));
+            cluster.Add(await ConfluxNode.StartAsync(options));
+        }
+
+        await Task.WhenAll(cluster.Select(n => n.WaitForLeaderAsync()));
+        var leaderId = cluster[0].LeaderId;
+        var followers = cluster.Where(n => n.Id != leaderId).ToList();
+        var ordered = followers.Concat(cluster.Where(n => n.Id == leaderId)).ToList();
+
+        var stop = false;
+        var measuring = false;
+        var latencies = new List<long>[callers];
+        var counts = new long[callers];
+        var tasks = new Task[callers];
+        for (var c = 0; c < callers; c++)
+        {
+            var caller = c;
+            var node = ordered[caller % ordered.Count];
+            latencies[caller] = new List<long>(1 << 16);
+            tasks[caller] = Task.Run(async () =>
+            {
+                while (!Volatile.Read(ref stop))
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    await node.PerformAsync("add", 1L, TimeSpan.FromSeconds(30));
+                    if (Volatile.Read(ref measuring))
+                    {
+                        latencies[caller].Add(Stopwatch.GetTimestamp() - start);
+                        counts[caller]++;
+                    }
+                }
+            });
+        }
+
+        await Task.Delay(warmup);
+        Volatile.Write(ref measuring, true);
+        var watch = Stopwatch.StartNew();
+        await Task.Delay(duration);
+        Volatile.Write(ref measuring, false);
+        var elapsed = watch.Elapsed;
+        Volatile.Write(ref stop, true);
+        await Task.WhenAll(tasks);
+
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        var total = counts.Sum();
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+        var p50 = all.Length == 0 ? 0 : Ms(all[all.Length / 2]);
+        var p99 = all.Length == 0 ? 0 : Ms(all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))]);
+        var perSecond = total / elapsed.TotalSeconds;
+        var states = cluster.Select(n => n.State).Distinct().Count();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"conflux-dotnet  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"impl\":\"conflux-dotnet\",\"nodes\":{nodes},\"callers\":{callers},\"performsPerSec\":{perSecond:F0},\"p50Ms\":{p50:F3},\"p99Ms\":{p99:F3}}}"));
+        foreach (var node in cluster)
+        {
+            await node.DisposeAsync();
+        }
+
+        _ = states;
+    }
+}
