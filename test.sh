@@ -18,6 +18,7 @@ dotnet test tests/Conflux.Tests -c Release --no-build
 # The samples run and check themselves (non-zero exit on a wrong result).
 dotnet run -c Release --no-build --project samples/QuickStart
 dotnet run -c Release --no-build --project samples/ClusterDemo
+dotnet run -c Release --no-build --project samples/Mutex
 
 sim() { dotnet run -c Release --no-build --project tests/Conflux.Simulation -- "$@"; }
 sim --seeds 1-1000 --nodes 5
