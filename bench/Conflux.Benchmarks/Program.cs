@@ -17,11 +17,14 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] == "--performs")
         {
-            // --performs [seconds]: 3 and 5 nodes, 1 and 64 callers, through the public API.
+            // Through the public API: 3 and 5 nodes, 1 and 64 callers unless given.
+            // --performs [seconds [nodes [callers]]]
             var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5.0;
-            foreach (var nodes in new[] { 3, 5 })
+            int[] nodeCounts = args.Length > 2 ? [int.Parse(args[2], CultureInfo.InvariantCulture)] : [3, 5];
+            int[] callerCounts = args.Length > 3 ? [int.Parse(args[3], CultureInfo.InvariantCulture)] : [1, 64];
+            foreach (var nodes in nodeCounts)
             {
-                foreach (var callers in new[] { 1, 64 })
+                foreach (var callers in callerCounts)
                 {
                     await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out);
                 }

@@ -33,7 +33,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private readonly Dictionary<(string ClientId, long Seq), long> _uncommittedKeys = [];
     private readonly SemaphoreSlim _inFlight = new(MaxPerformsInFlight, MaxPerformsInFlight);
     private readonly object _subscribersLock = new();
-    private readonly long _retryAfterMs;
+    private readonly long _retryAfterTicks;
     private Action<TAction, ActionMeta>[] _subscribers = [];
     private TaskCompletionSource _leaderKnown = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -44,6 +44,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private long _provisionalIndex;
     private long _provisionalTerm;
     private long _seq;
+    private long _lastSweepTick;
     private int _disposed;
 
     // Published for readers on other threads.
@@ -60,7 +61,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         _id = options.Id!;
         _clientId = $"{_id}:{Guid.NewGuid():N}";
         _dedup = new DedupTable(options.MaxDeduplicatedClients);
-        _retryAfterMs = (long)(options.ElectionTimeoutMax.TotalMilliseconds * 2);
 
         _committed = _reducer(default, default, null);
         _provisional = _committed;
@@ -75,6 +75,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         int Ticks(TimeSpan span) => Math.Max(1, (int)Math.Round(span / tick));
         var heartbeatTicks = Ticks(options.HeartbeatInterval);
+
+        // Resend a perform that got no answer after two election timeouts: lost on the way, most likely.
+        _retryAfterTicks = 2L * Ticks(options.ElectionTimeoutMax);
         var electionMin = Math.Max(heartbeatTicks + 1, Ticks(options.ElectionTimeoutMin));
         _host = new RaftHost(new RaftHostSettings(
             _id,
@@ -272,32 +275,28 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
         }
 
-        PendingPerform? pending = null;
         try
         {
-            pending = new PendingPerform(Interlocked.Increment(ref _seq), method, args);
-            var toStart = pending;
-            if (!_host.Post(() => StartPerform(toStart)))
+            // No timer per perform: the event loop sweeps deadlines on its ticks.
+            var left = wait == Timeout.InfiniteTimeSpan
+                ? wait
+                : TimeSpan.FromMilliseconds(Math.Max(0, wait.TotalMilliseconds - (Environment.TickCount64 - started)));
+            var pending = new PendingPerform(Interlocked.Increment(ref _seq), method, args, left);
+            if (!_host.Post(() => StartPerform(pending)))
             {
                 throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
             }
 
-            var left = wait == Timeout.InfiniteTimeSpan
-                ? wait
-                : TimeSpan.FromMilliseconds(Math.Max(0, wait.TotalMilliseconds - (Environment.TickCount64 - started)));
-            return await pending.Completion.Task.WaitAsync(left, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException) when (pending is not null && !pending.Completion.Task.IsCompleted)
-        {
-            var forget = pending;
-            _host.Post(() => ForgetPerform(forget));
-            throw TimedOut(method, wait);
-        }
-        catch (OperationCanceledException) when (pending is not null && !pending.Completion.Task.IsCompleted)
-        {
-            var forget = pending;
-            _host.Post(() => ForgetPerform(forget));
-            throw;
+            using var registration = cancellationToken.CanBeCanceled
+                ? cancellationToken.Register(() =>
+                {
+                    if (pending.Completion.TrySetCanceled(cancellationToken))
+                    {
+                        _host.Post(() => ForgetPerform(pending));
+                    }
+                })
+                : default;
+            return await pending.Completion.Task.ConfigureAwait(false);
         }
         finally
         {
@@ -319,8 +318,49 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
     private void StartPerform(PendingPerform pending)
     {
+        if (pending.Completion.Task.IsCompleted)
+        {
+            return;
+        }
+
+        if (pending.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            pending.DeadlineTick = _host.Ticks + 1 + (long)Math.Ceiling(pending.Timeout / _host.TickInterval);
+        }
+
         _pending[pending.Seq] = pending;
         Dispatch(pending);
+    }
+
+    /// <summary>Fails the performs whose deadline has passed (once per tick).</summary>
+    private void SweepDeadlines()
+    {
+        var now = _host.Ticks;
+        if (now == _lastSweepTick || _pending.Count == 0)
+        {
+            return;
+        }
+
+        _lastSweepTick = now;
+        List<PendingPerform>? expired = null;
+        foreach (var pending in _pending.Values)
+        {
+            if (pending.DeadlineTick != 0 && pending.DeadlineTick <= now)
+            {
+                (expired ??= []).Add(pending);
+            }
+        }
+
+        if (expired is null)
+        {
+            return;
+        }
+
+        foreach (var pending in expired)
+        {
+            _pending.Remove(pending.Seq);
+            pending.Completion.TrySetException(TimedOut(pending.Method, pending.Timeout));
+        }
     }
 
     private void ForgetPerform(PendingPerform pending) => _pending.Remove(pending.Seq);
@@ -331,7 +371,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         var leader = _host.LeaderId;
         pending.SentTo = leader;
         pending.SentTerm = _host.Term;
-        pending.SentAtMs = NowMs();
+        pending.SentAtTick = _host.Ticks;
         if (leader is null)
         {
             return;
@@ -390,7 +430,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         var core = _host.Core!;
         var index = core.LastIndex + 1;
-        var time = NowMs();
+        var time = _host.BatchTimeMs;
         var meta = new ActionMeta(time, index, origin, seq);
         TState next;
         byte[] json;
@@ -429,7 +469,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         switch (status)
         {
             case PerformStatus.Accepted:
-                pending.Accepted = true;
+                // In the log: it completes when this node applies it.
                 break;
             case PerformStatus.Null:
                 _pending.Remove(seq);
@@ -577,16 +617,18 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             CatchUpProvisional();
         }
 
+        SweepDeadlines();
+
         if (_pending.Count == 0 || _host.LeaderId is null)
         {
             return;
         }
 
         // Requests and responses can be lost: send again what has waited too long (or was parked).
-        var now = NowMs();
+        var now = _host.Ticks;
         foreach (var pending in _pending.Values.ToArray())
         {
-            if (pending.SentTo is null || now - pending.SentAtMs > _retryAfterMs)
+            if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
             {
                 Dispatch(pending);
             }
@@ -660,8 +702,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
     }
 
-    private long NowMs() => _host.Now.ToUnixTimeMilliseconds();
-
     private static void Invariant(bool condition, string what)
     {
         if (!condition)
@@ -670,8 +710,14 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
     }
 
-    private sealed class PendingPerform(long seq, string method, ReadOnlyMemory<byte> args)
+    private sealed class PendingPerform(long seq, string method, ReadOnlyMemory<byte> args, TimeSpan timeout)
     {
+        /// <summary>How long the caller waits (after its slot), or infinite.</summary>
+        public TimeSpan Timeout { get; } = timeout;
+
+        /// <summary>The loop tick at which the perform times out; 0 for never.</summary>
+        public long DeadlineTick { get; set; }
+
         public long Seq { get; } = seq;
 
         public string Method { get; } = method;
@@ -684,9 +730,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         public long SentTerm { get; set; }
 
-        public long SentAtMs { get; set; }
-
-        public bool Accepted { get; set; }
+        public long SentAtTick { get; set; }
     }
 
     private sealed class Subscription(ConfluxNode<TState, TAction> node, Action<TAction, ActionMeta> listener) : IDisposable
