@@ -21,6 +21,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     /// <summary>Performs one node keeps in flight at once; more wait for a slot.</summary>
     public const int MaxPerformsInFlight = 1024;
 
+    /// <summary>Performs one request message carries at most.</summary>
+    private const int MaxRequestsPerMessage = 256;
+
     private readonly ConfluxMethods<TState, TAction> _methods;
     private readonly Reducer<TState, TAction> _reducer;
     private readonly JsonSerializerOptions _json;
@@ -45,6 +48,10 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private long _provisionalTerm;
     private long _seq;
     private long _lastSweepTick;
+    private WireWriter? _outgoing;
+    private string? _outgoingTo;
+    private int _outgoingCount;
+    private List<PendingPerform>? _redispatch;
     private int _disposed;
 
     // Published for readers on other threads.
@@ -384,13 +391,35 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return;
         }
 
-        var w = new WireWriter(64 + pending.Args.Length);
-        w.Byte((byte)EnvelopeKind.PerformRequest);
-        w.String(_clientId);
-        w.Long(pending.Seq);
-        w.String(pending.Method);
-        w.Bytes(pending.Args.Span);
-        _host.Send(leader, w.ToArray());
+        // Requests to the leader leave together at the end of the batch: one message for many performs.
+        if (_outgoing is null || _outgoingTo != leader)
+        {
+            FlushRequests();
+            _outgoing = new WireWriter(256);
+            _outgoing.Byte((byte)EnvelopeKind.PerformRequest);
+            _outgoing.String(_clientId);
+            _outgoingTo = leader;
+        }
+
+        _outgoing.Long(pending.Seq);
+        _outgoing.String(pending.Method);
+        _outgoing.Bytes(pending.Args.Span);
+        if (++_outgoingCount == MaxRequestsPerMessage)
+        {
+            FlushRequests();
+        }
+    }
+
+    private void FlushRequests()
+    {
+        if (_outgoing is { } w && _outgoingTo is { } to)
+        {
+            _host.Send(to, w.ToArray());
+        }
+
+        _outgoing = null;
+        _outgoingTo = null;
+        _outgoingCount = 0;
     }
 
     /// <summary>On the leader: runs a method against the provisional state and appends its action.</summary>
@@ -555,34 +584,49 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         if (kind == EnvelopeKind.PerformRequest)
         {
             var clientId = reader.String();
-            var seq = reader.Long();
-            var method = reader.String();
-            var args = reader.Bytes();
-            var (status, text) = Evaluate(clientId, seq, from, method, args);
-            if (status == PerformStatus.Accepted)
+            WireWriter? answers = null;
+            while (!reader.AtEnd)
             {
-                // The caller learns of success by applying the action; only other outcomes need an answer.
-                return;
+                var seq = reader.Long();
+                var method = reader.String();
+                var args = reader.Bytes();
+                var (status, text) = Evaluate(clientId, seq, from, method, args);
+                if (status == PerformStatus.Accepted)
+                {
+                    // The caller learns of success by applying the action; only other outcomes need an answer.
+                    continue;
+                }
+
+                if (answers is null)
+                {
+                    answers = new WireWriter(64);
+                    answers.Byte((byte)EnvelopeKind.PerformResponse);
+                }
+
+                answers.Long(seq);
+                answers.Byte((byte)status);
+                answers.String(text ?? string.Empty);
             }
 
-            var w = new WireWriter(32 + (text?.Length ?? 0));
-            w.Byte((byte)EnvelopeKind.PerformResponse);
-            w.Long(seq);
-            w.Byte((byte)status);
-            w.String(text ?? string.Empty);
-            _host.Send(from, w.ToArray());
+            if (answers is not null)
+            {
+                _host.Send(from, answers.ToArray());
+            }
         }
         else
         {
-            var seq = reader.Long();
-            var status = (PerformStatus)reader.Byte();
-            var text = reader.String();
-            if (status is < PerformStatus.Accepted or > PerformStatus.NotLeader)
+            while (!reader.AtEnd)
             {
-                throw new FormatException($"Unknown perform status {(byte)status}.");
-            }
+                var seq = reader.Long();
+                var status = (PerformStatus)reader.Byte();
+                var text = reader.String();
+                if (status is < PerformStatus.Accepted or > PerformStatus.NotLeader)
+                {
+                    throw new FormatException($"Unknown perform status {(byte)status}.");
+                }
 
-            OnResponse(seq, status, text.Length == 0 ? null : text);
+                OnResponse(seq, status, text.Length == 0 ? null : text);
+            }
         }
     }
 
@@ -608,6 +652,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
                 Dispatch(pending);
             }
         }
+
+        FlushRequests();
     }
 
     void IRaftApplication.AfterBatch()
@@ -618,21 +664,30 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
 
         SweepDeadlines();
-
-        if (_pending.Count == 0 || _host.LeaderId is null)
+        if (_pending.Count > 0 && _host.LeaderId is not null)
         {
-            return;
-        }
-
-        // Requests and responses can be lost: send again what has waited too long (or was parked).
-        var now = _host.Ticks;
-        foreach (var pending in _pending.Values.ToArray())
-        {
-            if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
+            // Requests and answers can be lost: send again what has waited too long (or was parked).
+            var now = _host.Ticks;
+            foreach (var pending in _pending.Values)
             {
-                Dispatch(pending);
+                if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
+                {
+                    (_redispatch ??= []).Add(pending);
+                }
+            }
+
+            if (_redispatch is { Count: > 0 } again)
+            {
+                foreach (var pending in again)
+                {
+                    Dispatch(pending);
+                }
+
+                again.Clear();
             }
         }
+
+        FlushRequests();
     }
 
     void IRaftApplication.OnStopped(Exception? error)
