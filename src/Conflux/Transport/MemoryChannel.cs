@@ -106,24 +106,14 @@ public sealed class MemoryNetwork
     public double DropRate
     {
         get => Volatile.Read(ref _dropRate);
-        set
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
-            Volatile.Write(ref _dropRate, value);
-        }
+        set => Volatile.Write(ref _dropRate, CheckRate(value));
     }
 
     /// <summary>Delivers each message twice with this probability (0 to 1), as a network that retransmits may.</summary>
     public double DuplicateRate
     {
         get => Volatile.Read(ref _duplicateRate);
-        set
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
-            Volatile.Write(ref _duplicateRate, value);
-        }
+        set => Volatile.Write(ref _duplicateRate, CheckRate(value));
     }
 
     /// <summary>Holds every message back this long before delivering it.</summary>
@@ -261,6 +251,13 @@ public sealed class MemoryNetwork
         {
             receiver(from, message);
         }
+    }
+
+    private static double CheckRate(double value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
+        return value;
     }
 
     private double NextDouble()
