@@ -48,6 +48,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private long _provisionalTerm;
     private long _seq;
     private long _lastSweepTick;
+    private Exception? _stoppedBy;
     private WireWriter? _outgoing;
     private string? _outgoingTo;
     private int _outgoingCount;
@@ -67,7 +68,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         _logger = loggerFactory.CreateLogger("Conflux.ConfluxNode");
         _id = options.Id!;
         _clientId = $"{_id}:{Guid.NewGuid():N}";
-        _dedup = new DedupTable(options.MaxDeduplicatedClients);
+        _dedup = new DedupTable(DedupTable.MaxClients);
 
         _committed = _reducer(default, default, null);
         _provisional = _committed;
@@ -246,8 +247,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         {
             _subscribers = [];
         }
-
-        _inFlight.Dispose();
     }
 
     // ---- performing -------------------------------------------------------------------------
@@ -270,16 +269,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         // is made per perform: Task.WaitAsync carries both the deadline and the caller's token.
         var wait = timeout is { } span && span != Timeout.InfiniteTimeSpan ? span : Timeout.InfiniteTimeSpan;
         var started = Environment.TickCount64;
-        try
+        if (!await _inFlight.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
         {
-            if (!await _inFlight.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
-            {
-                throw TimedOut(method, wait);
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
+            throw TimedOut(method, wait);
         }
 
         try
@@ -307,16 +299,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
         finally
         {
-            if (Volatile.Read(ref _disposed) == 0)
-            {
-                try
-                {
-                    _inFlight.Release();
-                }
-                catch (ObjectDisposedException)
-                {
-                }
-            }
+            // Released even after disposal: a caller waiting for a slot then wakes up and sees the node is gone.
+            _inFlight.Release();
         }
     }
 
@@ -327,6 +311,12 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     {
         if (pending.Completion.Task.IsCompleted)
         {
+            return;
+        }
+
+        if (_stoppedBy is { } stopped)
+        {
+            pending.Completion.TrySetException(stopped);
             return;
         }
 
@@ -430,6 +420,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return (PerformStatus.NotLeader, null);
         }
 
+        // First bring the provisional state (and the keys of the uncommitted performs) to the end of the
+        // log: a new leader may hold performs of the old one that a retry must find.
+        CatchUpProvisional();
         if (_dedup.Contains(clientId, seq) || _uncommittedKeys.ContainsKey((clientId, seq)))
         {
             // A retry of a perform already in the log: it will be applied once, where it is.
@@ -441,7 +434,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return (PerformStatus.UnknownMethod, null);
         }
 
-        CatchUpProvisional();
         TAction? action;
         try
         {
@@ -530,18 +522,17 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
 
         LogRecord record;
-        TAction action;
         try
         {
             record = LogRecord.Decode(entry.Data);
-            action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json)!;
         }
-        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException)
+        catch (FormatException ex)
         {
             LogUnreadable(_logger, ex, _id, entry.Index);
             return;
         }
 
+        // The table of applied performs depends on the log alone, whatever happens to the action below.
         _uncommittedKeys.Remove((record.ClientId, record.Seq));
         if (!_dedup.Add(record.ClientId, record.Seq))
         {
@@ -549,7 +540,26 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return;
         }
 
+        var mine = record.ClientId == _clientId ? _pending.GetValueOrDefault(record.Seq) : null;
+        if (mine is not null)
+        {
+            _pending.Remove(record.Seq);
+        }
+
+        TAction action;
+        try
+        {
+            action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json)!;
+        }
+        catch (Exception ex)
+        {
+            LogUnreadable(_logger, ex, _id, entry.Index);
+            mine?.Completion.TrySetException(new MethodRejectedException($"The action of {mine.Method} at index {entry.Index} could not be read back: {ex.Message}", ex) { Method = mine.Method });
+            return;
+        }
+
         var meta = new ActionMeta(record.Time, entry.Index, record.Origin, record.Seq);
+        Exception? reducerFailure = null;
         try
         {
             _committed = _reducer(_committed, action, meta);
@@ -557,6 +567,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         catch (Exception ex)
         {
             // Every node throws alike on a deterministic reducer, so the state stays the same everywhere.
+            reducerFailure = ex;
             LogReducerFailed(_logger, ex, _id, entry.Index);
         }
 
@@ -573,9 +584,20 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             }
         }
 
-        if (record.ClientId == _clientId && _pending.Remove(record.Seq, out var pending))
+        if (mine is null)
         {
-            pending.Completion.TrySetResult(action);
+            return;
+        }
+
+        if (reducerFailure is null)
+        {
+            mine.Completion.TrySetResult(action);
+        }
+        else
+        {
+            mine.Completion.TrySetException(new MethodRejectedException(
+                $"The reducer threw on the committed action of {mine.Method} at index {entry.Index}; the state is unchanged: {reducerFailure.Message}",
+                reducerFailure) { Method = mine.Method });
         }
     }
 
@@ -692,16 +714,16 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
     void IRaftApplication.OnStopped(Exception? error)
     {
-        Volatile.Write(ref _disposed, 1);
-        var failure = error is null
+        _stoppedBy = error is null
             ? new ObjectDisposedException(GetType().Name, "The node was disposed.")
-            : (Exception)new ConfluxException("The node stopped after a failure it cannot recover from.", error);
+            : new ConfluxException("The node stopped after a failure it cannot recover from.", error);
         foreach (var pending in _pending.Values)
         {
-            pending.Completion.TrySetException(failure);
+            pending.Completion.TrySetException(_stoppedBy);
         }
 
         _pending.Clear();
+        _leaderKnown.TrySetException(_stoppedBy);
     }
 
     /// <summary>Brings the provisional state up to the end of the log (recomputing it after a truncation).</summary>
@@ -714,7 +736,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
 
         var changed = false;
-        if (_provisionalIndex < _appliedIndex
+        if (_provisionalIndex <= _appliedIndex
             || _provisionalIndex > core.LastIndex
             || core.TermAt(_provisionalIndex) != _provisionalTerm)
         {

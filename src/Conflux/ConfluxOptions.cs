@@ -59,9 +59,6 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>Seed of the election-timeout randomness. Default: random.</summary>
     public int? RandomSeed { get; set; }
 
-    /// <summary>Clients whose performs are remembered for exactly-once delivery (least recently used forgotten first). Default 10,000.</summary>
-    public int MaxDeduplicatedClients { get; set; } = 10_000;
-
     internal void Validate()
     {
         static ArgumentException Invalid(string option, string problem) =>
@@ -136,11 +133,6 @@ public sealed class ConfluxOptions<TState, TAction>
         {
             throw Invalid(nameof(ElectionTimeoutMax),
                 $"({ElectionTimeoutMax.TotalMilliseconds} ms) must be at least \"ElectionTimeoutMin\" ({ElectionTimeoutMin.TotalMilliseconds} ms)");
-        }
-
-        if (MaxDeduplicatedClients < 1)
-        {
-            throw Invalid(nameof(MaxDeduplicatedClients), $"must be positive (got {MaxDeduplicatedClients})");
         }
     }
 }

@@ -44,6 +44,12 @@ internal sealed class DedupTable
     /// <summary>Sequence numbers remembered per client: more than any node keeps in flight.</summary>
     public const int WindowPerClient = 4096;
 
+    /// <summary>
+    /// Clients remembered (the least recently active forgotten first). A constant, not a setting: every node
+    /// must evict alike, or their tables, and so their states, would differ.
+    /// </summary>
+    public const int MaxClients = 10_000;
+
     private readonly int _maxClients;
     private readonly Dictionary<string, Client> _clients = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _byActivity = new();

@@ -160,16 +160,17 @@ internal sealed partial class RaftHost : IAsyncDisposable
             return;
         }
 
+        // The loop drains what is queued (storage writes finish: they are never cancelled), then the timer stops.
         _inputs.Writer.TryComplete();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(false);
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         if (_timer is not null)
         {
             await _timer.ConfigureAwait(false);
-        }
-
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(false);
         }
 
         await _settings.Channel.DisposeAsync().ConfigureAwait(false);
@@ -228,15 +229,28 @@ internal sealed partial class RaftHost : IAsyncDisposable
                 t_loop = null;
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             // Only storage or a broken invariant gets here: the node cannot go on safely.
             failure = ex;
             LogStopped(_logger, ex, _settings.NodeId);
             _inputs.Writer.TryComplete();
         }
+        finally
+        {
+            t_loop = null;
+        }
 
         _app.OnStopped(failure);
+
+        // Work posted before the stop still runs, so that its callers hear of the stop rather than wait.
+        while (reader.TryRead(out var left))
+        {
+            if (left.Kind == InputKind.Run)
+            {
+                left.Work!();
+            }
+        }
     }
 
     private void Handle(in Input input)
@@ -320,7 +334,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
             if (!rd.Entries.IsEmpty || rd.HardStateChanged)
             {
                 t_loop = null;
-                await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, _stopping.Token)
+                await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
                     .ConfigureAwait(false);
                 t_loop = this;
             }

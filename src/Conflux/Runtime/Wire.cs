@@ -78,6 +78,9 @@ internal struct WireReader
 
     public readonly bool AtEnd => _position == _data.Length;
 
+    /// <summary>Bytes not read yet.</summary>
+    public readonly int Remaining => _data.Length - _position;
+
     public byte Byte() => Take(1).Span[0];
 
     public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4).Span);
@@ -185,7 +188,7 @@ internal static class RaftCodec
         var reject = reader.Byte() != 0;
         var hint = reader.Long();
         var count = reader.Int();
-        if (count < 0 || count > MaxEntriesPerMessage)
+        if (count < 0 || count > MaxEntriesPerMessage || count > reader.Remaining / Entry.EntryOverheadBytes)
         {
             throw new FormatException($"A Raft message claims {count} entries.");
         }
