@@ -24,6 +24,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     /// <summary>Performs one request message carries at most.</summary>
     private const int MaxRequestsPerMessage = 256;
 
+    /// <summary>Performs a new leader holds back until it is ready; more are sent back to retry.</summary>
+    private const int MaxDeferred = 16 * 1024;
+
     private readonly ConfluxMethods<TState, TAction> _methods;
     private readonly Reducer<TState, TAction> _reducer;
     private readonly JsonSerializerOptions _json;
@@ -53,6 +56,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private string? _outgoingTo;
     private int _outgoingCount;
     private List<PendingPerform>? _redispatch;
+    private readonly List<DeferredPerform> _deferred = [];
     private int _disposed;
 
     // Published for readers on other threads.
@@ -400,6 +404,45 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
     }
 
+    /// <summary>On a leader that has become ready: evaluates the performs it held back, and answers them.</summary>
+    private void EvaluateDeferred()
+    {
+        if (_deferred.Count == 0)
+        {
+            return;
+        }
+
+        var core = _host.Core!;
+        if (core.CommitIndex == 0 || core.TermAt(core.CommitIndex) != core.Term)
+        {
+            return;
+        }
+
+        var held = _deferred.ToArray();
+        _deferred.Clear();
+        foreach (var d in held)
+        {
+            var (status, text) = Evaluate(d.ClientId, d.Seq, d.Origin, d.Method, d.Args);
+            if (status is PerformStatus.Accepted or PerformStatus.Deferred)
+            {
+                continue;
+            }
+
+            if (d.Origin == _id)
+            {
+                OnResponse(d.Seq, status, text);
+                continue;
+            }
+
+            var w = new WireWriter(64);
+            w.Byte((byte)EnvelopeKind.PerformResponse);
+            w.Long(d.Seq);
+            w.Byte((byte)status);
+            w.String(text ?? string.Empty);
+            _host.Send(d.Origin, w.ToArray());
+        }
+    }
+
     private void FlushRequests()
     {
         if (_outgoing is { } w && _outgoingTo is { } to)
@@ -434,6 +477,21 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return (PerformStatus.UnknownMethod, null);
         }
 
+        // A new leader answers only once it has committed an entry of its own term (its no-op). Before, its
+        // state may lack committed actions, and a copy of this very perform that the old leader appended
+        // elsewhere could still commit after a "rejected" or "nothing to do" answer.
+        var core = _host.Core!;
+        if (core.CommitIndex == 0 || core.TermAt(core.CommitIndex) != core.Term)
+        {
+            if (_deferred.Count >= MaxDeferred)
+            {
+                return (PerformStatus.NotLeader, null);
+            }
+
+            _deferred.Add(new DeferredPerform(clientId, seq, origin, method, args));
+            return (PerformStatus.Deferred, null);
+        }
+
         TAction? action;
         try
         {
@@ -449,7 +507,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return (PerformStatus.Null, null);
         }
 
-        var core = _host.Core!;
         var index = core.LastIndex + 1;
         var time = _host.BatchTimeMs;
         var meta = new ActionMeta(time, index, origin, seq);
@@ -489,8 +546,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         switch (status)
         {
-            case PerformStatus.Accepted:
-                // In the log: it completes when this node applies it.
+            case PerformStatus.Accepted or PerformStatus.Deferred:
+                // In the log, or waiting for the leader to be ready: it completes when this node applies it.
                 break;
             case PerformStatus.Null:
                 _pending.Remove(seq);
@@ -613,7 +670,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
                 var method = reader.String();
                 var args = reader.Bytes();
                 var (status, text) = Evaluate(clientId, seq, from, method, args);
-                if (status == PerformStatus.Accepted)
+                if (status is PerformStatus.Accepted or PerformStatus.Deferred)
                 {
                     // The caller learns of success by applying the action; only other outcomes need an answer.
                     continue;
@@ -683,6 +740,12 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         if (_host.IsLeader)
         {
             CatchUpProvisional();
+            EvaluateDeferred();
+        }
+        else
+        {
+            // Their callers send them again to the next leader.
+            _deferred.Clear();
         }
 
         SweepDeadlines();
@@ -810,6 +873,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         public long SentAtTick { get; set; }
     }
 
+    /// <summary>A perform a new leader holds until it has committed an entry of its term.</summary>
+    private readonly record struct DeferredPerform(string ClientId, long Seq, string Origin, string Method, ReadOnlyMemory<byte> Args);
+
     private sealed class Subscription(ConfluxNode<TState, TAction> node, Action<TAction, ActionMeta> listener) : IDisposable
     {
         private int _disposed;
@@ -861,4 +927,7 @@ internal enum PerformStatus : byte
     Rejected = 3,
     UnknownMethod = 4,
     NotLeader = 5,
+
+    /// <summary>Held by a leader not ready yet; never sent.</summary>
+    Deferred = 6,
 }
