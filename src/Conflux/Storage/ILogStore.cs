@@ -23,52 +23,65 @@ public interface ILogStore : IAsyncDisposable
     ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Keeps the log in memory: the default, for tests and demos. Survives a node's restart only within the process.</summary>
+/// <summary>
+/// Keeps the log in memory: the default, for tests and demos. Survives a node's restart only within the
+/// process. Entries live in fixed-size chunks, so a growing log is never copied.
+/// </summary>
+/// <remarks>Like every store, used by one node at a time, one call at a time.</remarks>
 public sealed class MemoryLogStore : ILogStore
 {
-    private readonly List<Entry> _entries = [];
-    private readonly object _lock = new();
+    private const int ChunkSize = 4096;
+
+    private readonly List<Entry[]> _chunks = [];
     private HardState _hardState;
+    private int _count;
 
     /// <summary>Number of entries held.</summary>
-    public int Count
-    {
-        get { lock (_lock) { return _entries.Count; } }
-    }
+    public int Count => Volatile.Read(ref _count);
 
     /// <inheritdoc/>
     public ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default)
     {
-        lock (_lock)
+        var entries = new Entry[_count];
+        for (var i = 0; i < _count; i++)
         {
-            return ValueTask.FromResult(new PersistedState(_hardState, _entries.ToArray()));
+            entries[i] = _chunks[i / ChunkSize][i % ChunkSize];
         }
+
+        return ValueTask.FromResult(new PersistedState(_hardState, entries));
     }
 
     /// <inheritdoc/>
     public ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default)
     {
-        lock (_lock)
+        if (!entries.IsEmpty)
         {
-            if (!entries.IsEmpty)
+            var first = entries.Span[0].Index;
+            if (first < 1 || first > _count + 1)
             {
-                var first = entries.Span[0].Index;
-                if (first < 1 || first > _entries.Count + 1)
-                {
-                    throw new InvalidOperationException($"Cannot append at index {first}: the store holds indexes 1..{_entries.Count}.");
-                }
-
-                _entries.RemoveRange((int)(first - 1), _entries.Count - (int)(first - 1));
-                foreach (var e in entries.Span)
-                {
-                    _entries.Add(e);
-                }
+                throw new InvalidOperationException($"Cannot append at index {first}: the store holds indexes 1..{_count}.");
             }
 
-            if (hardState is { } hs)
+            // Drop everything from the first index on; the slots are overwritten below.
+            var count = (int)(first - 1);
+            foreach (ref readonly var e in entries.Span)
             {
-                _hardState = hs;
+                var chunk = count / ChunkSize;
+                if (chunk == _chunks.Count)
+                {
+                    _chunks.Add(new Entry[ChunkSize]);
+                }
+
+                _chunks[chunk][count % ChunkSize] = e;
+                count++;
             }
+
+            Volatile.Write(ref _count, count);
+        }
+
+        if (hardState is { } hs)
+        {
+            _hardState = hs;
         }
 
         return ValueTask.CompletedTask;
