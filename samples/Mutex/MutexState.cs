@@ -53,16 +53,15 @@ public static class MutexMachine
 
     /// <summary>
     /// Registers the methods and the reducer on <paramref name="options"/>. The <c>lock</c> method judges
-    /// expiry by <paramref name="options"/>' <see cref="ConfluxOptions{TState, TAction}.TimeProvider"/> (the
-    /// clock the node stamps actions with), read when the method runs.
+    /// expiry by <see cref="MethodContext.Time"/>: the time the leader stamps on the action, so the method's
+    /// decision and the reducer's view of time agree.
     /// </summary>
     public static void Register(ConfluxOptions<ImmutableDictionary<string, HeldLock>, MutexAction> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        long NowMs() => (options.TimeProvider ?? TimeProvider.System).GetUtcNow().ToUnixTimeMilliseconds();
         options.Reducer = Reduce;
         options.Methods
-            .Add<LockArgs>(LockMethod, (state, args) => Lock(state, args, NowMs()))
+            .Add<LockArgs>(LockMethod, (state, args, context) => Lock(state, args, context.Time))
             .Add<UnlockArgs>(UnlockMethod, Unlock);
     }
 

@@ -492,10 +492,11 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return (PerformStatus.Deferred, null);
         }
 
+        var time = _host.BatchTimeMs;
         TAction? action;
         try
         {
-            action = run(_provisional, args, _json);
+            action = run(_provisional, args, new MethodContext(time, origin), _json);
         }
         catch (Exception ex)
         {
@@ -508,7 +509,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         }
 
         var index = core.LastIndex + 1;
-        var time = _host.BatchTimeMs;
         var meta = new ActionMeta(time, index, origin, seq);
         TState next;
         byte[] json;

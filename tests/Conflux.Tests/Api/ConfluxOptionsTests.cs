@@ -69,6 +69,22 @@ public class ConfluxOptionsTests
     }
 
     [Fact]
+    public async Task A_method_sees_the_time_and_node_that_the_meta_will_carry()
+    {
+        var options = TestCluster.Options($"context-{Guid.NewGuid():N}", "solo", 1);
+        options.Methods.Add<string>("stamp", (_, text, context) => new TestAction("stamp", context.Time.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Node));
+        await using var node = await ConfluxNode.StartAsync(options);
+        ActionMeta? seen = null;
+        node.Subscribe((_, meta) => seen = meta);
+
+        var action = await node.PerformAsync("stamp", "x", Within);
+        Assert.NotNull(seen);
+        Assert.Equal(seen.Time.ToString(System.Globalization.CultureInfo.InvariantCulture), action!.A);
+        Assert.Equal(seen.Node, action.B);
+        Assert.Equal("solo", action.B);
+    }
+
+    [Fact]
     public async Task Arguments_of_the_wrong_shape_are_refused_with_the_method_name()
     {
         await using var cluster = await TestCluster.StartAsync(1);
