@@ -80,6 +80,8 @@ public sealed class FaultPlan
 
     public int MaxMessageBytes { get; private init; }
 
+    public int LogSegmentSize { get; private init; }
+
     public int Clients { get; private init; }
 
     public int ProposalIntervalMs { get; private init; }
@@ -159,6 +161,7 @@ public sealed class FaultPlan
             // Small bounds split appends into single entries, which exposes partial replication.
             MaxMessageBytes = random.Next(3) switch { 0 => 1, 1 => 200, _ => 64 * 1024 },
             Clients = random.Next(1, 5),
+            LogSegmentSize = random.Next(3) switch { 0 => 3, 1 => 64, _ => 4096 },
             ProposalIntervalMs = random.Next(5, 51),
         };
     }
@@ -180,6 +183,7 @@ public sealed class FaultPlan
         DelayMaxMs = DelayMaxMs,
         DiskDelayMaxMs = DiskDelayMaxMs,
         MaxMessageBytes = MaxMessageBytes,
+        LogSegmentSize = LogSegmentSize,
         Trace = trace,
         Bugs = bugs,
     };
@@ -190,7 +194,7 @@ public sealed class FaultPlan
         var ci = CultureInfo.InvariantCulture;
         sb.Append(ci, $"  nodes {Nodes}, faults for {FaultPhaseMs} ms then heal; network: loss {LossRate:P0}, duplicate {DuplicateRate:P0}, ");
         sb.Append(ci, $"long delay {LongDelayRate:P0}, delay 1-{DelayMaxMs} ms; disk delay 0-{DiskDelayMaxMs} ms; ");
-        sb.Append(ci, $"max message {MaxMessageBytes} B; {Clients} client(s) every {ProposalIntervalMs} ms\n");
+        sb.Append(ci, $"max message {MaxMessageBytes} B; log segments of {LogSegmentSize}; {Clients} client(s) every {ProposalIntervalMs} ms\n");
         foreach (var step in Steps)
         {
             sb.Append("  ").Append(step).Append('\n');

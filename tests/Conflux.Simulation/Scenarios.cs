@@ -26,6 +26,7 @@ public static class Scenarios
             DiskDelayMaxMs = 2,
             Bugs = bugs,
             Trace = trace,
+            LogSegmentSize = 7,
         };
         var cluster = new SimCluster(nodes, seed, options);
         var random = new Random(unchecked((int)SimCluster.Mix(seed, 0xF18)));

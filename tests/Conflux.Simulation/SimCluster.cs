@@ -43,6 +43,9 @@ public sealed class SimulationOptions
 
     internal PlantedBugs Bugs { get; init; }
 
+    /// <summary>Entries per segment of each core's log: small values put segment boundaries everywhere.</summary>
+    public int LogSegmentSize { get; init; } = 4096;
+
     /// <summary>Writes a line per event when set.</summary>
     public Action<string>? Trace { get; init; }
 }
@@ -336,6 +339,7 @@ public sealed class SimCluster
             Random = new Random(unchecked((int)Mix(_seed, (ulong)((node.Id * 1000) + node.Restarts)))),
             CheckInvariants = true,
             Bugs = _options.Bugs,
+            LogSegmentSize = _options.LogSegmentSize,
         };
         node.Core = new RaftNode(config, node.DiskHardState, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.DiskLog));
         node.AppliedIndex = 0;

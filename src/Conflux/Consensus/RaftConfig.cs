@@ -39,6 +39,9 @@ public sealed class RaftConfig
     /// <summary>Check internal invariants after every input and throw <see cref="RaftInvariantException"/> when one breaks. Costs time; tests turn it on.</summary>
     public bool CheckInvariants { get; init; }
 
+    /// <summary>Entries per segment of the in-memory log; tests make it small to exercise segment boundaries.</summary>
+    internal int LogSegmentSize { get; init; } = RaftLog.DefaultSegmentSize;
+
     /// <summary>Bugs planted on purpose, so tests can prove the simulator finds them. Never set outside tests.</summary>
     internal PlantedBugs Bugs { get; init; }
 

@@ -4,18 +4,23 @@ namespace Conflux.Consensus;
 /// The in-memory log of one node: entries, how far they are persisted, committed and applied.
 /// </summary>
 /// <remarks>
-/// Slices handed out (in messages and in <see cref="Ready"/>) point into the backing array. Appends only
-/// write past the last entry, and a truncation copies the kept prefix into a new array, so a slice that
-/// has been handed out never changes under its holder.
+/// Entries live in fixed-size segments, so a growing log is never copied. Slices handed out (in messages and
+/// in <see cref="Ready"/>) point into a segment and never cross one: callers take the rest in the next
+/// slice. Appends only write past the last entry, and a truncation copies the segment it cuts into, so a
+/// slice that has been handed out never changes under its holder.
 /// </remarks>
 internal sealed class RaftLog
 {
-    private Entry[] _entries;
+    /// <summary>Entries per segment, unless a test asks for small ones to exercise the boundaries.</summary>
+    internal const int DefaultSegmentSize = 4096;
+
+    private readonly List<Entry[]> _segments = [];
+    private readonly int _segmentSize;
     private int _count;
 
-    public RaftLog(ReadOnlySpan<Entry> persisted, long commit)
+    public RaftLog(ReadOnlySpan<Entry> persisted, long commit, int segmentSize = DefaultSegmentSize)
     {
-        _entries = new Entry[Math.Max(64, persisted.Length * 2)];
+        _segmentSize = segmentSize;
         for (var i = 0; i < persisted.Length; i++)
         {
             var e = persisted[i];
@@ -29,10 +34,9 @@ internal sealed class RaftLog
                 throw new ArgumentException($"The persisted log has a bad term {e.Term} at index {e.Index}.", nameof(persisted));
             }
 
-            _entries[i] = e;
+            Append(e);
         }
 
-        _count = persisted.Length;
         if (commit < 0 || commit > _count)
         {
             throw new ArgumentException($"The persisted commit index {commit} is outside the persisted log (last index {_count}).", nameof(commit));
@@ -44,7 +48,7 @@ internal sealed class RaftLog
 
     public long LastIndex => _count;
 
-    public long LastTerm => _count == 0 ? 0 : _entries[_count - 1].Term;
+    public long LastTerm => _count == 0 ? 0 : At(_count).Term;
 
     /// <summary>Highest index known committed.</summary>
     public long Committed { get; private set; }
@@ -68,10 +72,11 @@ internal sealed class RaftLog
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The log holds indexes 1..{_count}.");
         }
 
-        return _entries[index - 1].Term;
+        return At(index).Term;
     }
 
-    public ref readonly Entry At(long index) => ref _entries[index - 1];
+    public ref readonly Entry At(long index) =>
+        ref _segments[(int)((index - 1) / _segmentSize)][(int)((index - 1) % _segmentSize)];
 
     public bool MatchTerm(long index, long term) => index >= 0 && index <= _count && Term(index) == term;
 
@@ -82,12 +87,14 @@ internal sealed class RaftLog
     /// <summary>Appends a new entry at the end (the leader's path).</summary>
     public void Append(in Entry entry)
     {
-        if (_count == _entries.Length)
+        var segment = _count / _segmentSize;
+        if (segment == _segments.Count)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            _segments.Add(new Entry[_segmentSize]);
         }
 
-        _entries[_count++] = entry;
+        _segments[segment][_count % _segmentSize] = entry;
+        _count++;
     }
 
     /// <summary>
@@ -114,7 +121,7 @@ internal sealed class RaftLog
     public long FindConflictByTerm(long index, long term)
     {
         index = Math.Min(index, _count);
-        while (index > 0 && _entries[index - 1].Term > term)
+        while (index > 0 && At(index).Term > term)
         {
             index--;
         }
@@ -144,39 +151,56 @@ internal sealed class RaftLog
         var keep = (int)(from - 1);
         if (keep < _count)
         {
-            // Copy rather than overwrite: earlier slices of this array may still be in flight.
-            var fresh = new Entry[Math.Max(_entries.Length, keep + entries.Length)];
-            Array.Copy(_entries, fresh, keep);
-            _entries = fresh;
+            // Drop the segments after the cut, and copy the one it falls in rather than overwrite it:
+            // earlier slices of it may still be in flight.
+            var segment = keep / _segmentSize;
+            var keptInSegment = keep % _segmentSize;
+            _segments.RemoveRange(segment + 1, _segments.Count - segment - 1);
+            if (keptInSegment == 0)
+            {
+                _segments.RemoveAt(segment);
+            }
+            else
+            {
+                var fresh = new Entry[_segmentSize];
+                Array.Copy(_segments[segment], fresh, keptInSegment);
+                _segments[segment] = fresh;
+            }
+
             _count = keep;
             Stable = Math.Min(Stable, keep);
         }
 
-        var needed = _count + entries.Length;
-        if (needed > _entries.Length)
+        foreach (ref readonly var e in entries)
         {
-            Array.Resize(ref _entries, Math.Max(needed, _entries.Length * 2));
+            Append(e);
         }
-
-        entries.CopyTo(_entries.AsSpan(_count));
-        _count = needed;
     }
 
-    /// <summary>Entries [lo, hi], cut short (but never empty) once their size passes <paramref name="maxBytes"/>.</summary>
-    public ReadOnlyMemory<Entry> Slice(long lo, long hi, int maxBytes)
+    /// <summary>
+    /// Entries from <paramref name="lo"/> to at most <paramref name="hi"/>, cut short (but never empty) once
+    /// their size passes <paramref name="maxBytes"/>, and at the end of <paramref name="lo"/>'s segment.
+    /// </summary>
+    public ReadOnlyMemory<Entry> Slice(long lo, long hi, int maxBytes = int.MaxValue)
     {
         if (lo > hi)
         {
             return ReadOnlyMemory<Entry>.Empty;
         }
 
-        var start = (int)(lo - 1);
-        var end = (int)hi;
-        var bytes = _entries[start].SizeBytes;
+        var segment = _segments[(int)((lo - 1) / _segmentSize)];
+        var start = (int)((lo - 1) % _segmentSize);
+        var end = (int)Math.Min(_segmentSize, start + (hi - lo + 1));
+        if (maxBytes == int.MaxValue)
+        {
+            return new ReadOnlyMemory<Entry>(segment, start, end - start);
+        }
+
+        var bytes = segment[start].SizeBytes;
         var i = start + 1;
         while (i < end)
         {
-            bytes += _entries[i].SizeBytes;
+            bytes += segment[i].SizeBytes;
             if (bytes > maxBytes)
             {
                 break;
@@ -185,12 +209,8 @@ internal sealed class RaftLog
             i++;
         }
 
-        return new ReadOnlyMemory<Entry>(_entries, start, i - start);
+        return new ReadOnlyMemory<Entry>(segment, start, i - start);
     }
-
-    /// <summary>Entries [lo, hi] without a size bound.</summary>
-    public ReadOnlyMemory<Entry> Slice(long lo, long hi) =>
-        lo > hi ? ReadOnlyMemory<Entry>.Empty : new ReadOnlyMemory<Entry>(_entries, (int)(lo - 1), (int)(hi - lo + 1));
 
     /// <summary>Moves the commit index forward; never backwards, never past the last entry.</summary>
     public void CommitTo(long index)

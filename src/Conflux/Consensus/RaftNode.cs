@@ -93,7 +93,7 @@ public sealed class RaftNode
             throw new ArgumentException($"The persisted hard state votes for {hardState.Vote}, which is not a member.", nameof(hardState));
         }
 
-        _log = new RaftLog(log, hardState.Commit);
+        _log = new RaftLog(log, hardState.Commit, config.LogSegmentSize);
         if (_log.LastTerm > hardState.Term)
         {
             // The entries of a batch reached the disk but its hard state did not. Nothing of that batch was
@@ -260,14 +260,29 @@ public sealed class RaftNode
             BroadcastAppend();
         }
 
-        var hardState = CurrentHardState;
+        // A batch carries entries up to the end of one log segment; the rest comes in the next batch. The
+        // commit index it records, and the entries it hands out to apply, stop at what is durable once it
+        // is carried out, so that a node never restarts with a commit index past its own log.
         var entries = _log.Slice(_log.Stable + 1, _log.LastIndex);
-        var committed = _log.Slice(_log.Applied + 1, _log.Committed);
+        var durable = entries.IsEmpty ? _log.Stable : entries.Span[^1].Index;
+        var commit = Math.Min(_log.Committed, durable);
+        var hardState = new HardState(Term, Vote, Math.Max(commit, _lastHardState.Commit));
+        var committed = _log.Slice(_log.Applied + 1, commit);
         var hardStateChanged = hardState != _lastHardState;
         var mustSync = !entries.IsEmpty || hardState.Term != _lastHardState.Term || hardState.Vote != _lastHardState.Vote;
 
-        _handedOut = _outbox;
-        _outbox = _spare!;
+        // Messages may acknowledge any entry in the log, so they leave only with the batch that makes the
+        // whole log durable; a batch that stops at a segment boundary holds them for the next one.
+        if (durable == _log.LastIndex)
+        {
+            _handedOut = _outbox;
+            _outbox = _spare!;
+        }
+        else
+        {
+            _handedOut = _spare!;
+        }
+
         _spare = null;
 
         _pendingHardState = hardState;
@@ -282,7 +297,7 @@ public sealed class RaftNode
             _pendingStableIndex = 0;
         }
 
-        _pendingApplied = _log.Committed;
+        _pendingApplied = committed.IsEmpty ? _log.Applied : committed.Span[^1].Index;
         _readyPending = true;
         return new Ready(hardState, hardStateChanged, entries, _handedOut, committed, mustSync);
     }

@@ -30,6 +30,8 @@ public readonly struct Ready
     /// <summary>
     /// Entries to persist. The first one's index may be at or below the last persisted index: the log
     /// store must then drop everything from that index on before appending (a conflict truncated the log).
+    /// A batch may stop short of the end of the log (at a segment of the in-memory log); then it carries no
+    /// messages, its commit index stops at its last entry, and the next batch continues.
     /// </summary>
     public ReadOnlyMemory<Entry> Entries { get; }
 
