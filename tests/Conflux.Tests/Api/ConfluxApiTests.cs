@@ -304,6 +304,28 @@ public class ConfluxApiTests
     }
 
     [Fact]
+    public async Task Delayed_and_lossy_messages_still_reach_agreement()
+    {
+        await using var cluster = await TestCluster.StartAsync(3);
+        var leader = await cluster.LeaderAsync();
+        var follower = cluster.Nodes.First(n => n != leader);
+
+        // Every message held back 5 ms and one in ten lost: slower, but the same result everywhere.
+        cluster.Network.Delay = TimeSpan.FromMilliseconds(5);
+        cluster.Network.DropRate = 0.1;
+        var started = DateTime.UtcNow;
+        for (var i = 0; i < 10; i++)
+        {
+            await follower.PerformAsync("append", $"slow-{i}", Within);
+        }
+
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(10 * 2 * 5), "the delay was not applied");
+        cluster.Network.Heal();
+        await WaitUntilAsync(() => cluster.Nodes.All(n => n.State.Count == 10));
+        Assert.All(cluster.Nodes, n => Assert.Equal(follower.State, n.State));
+    }
+
+    [Fact]
     public async Task Clusters_with_different_names_do_not_mix()
     {
         await using var a = await TestCluster.StartAsync(1);
