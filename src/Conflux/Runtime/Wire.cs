@@ -53,7 +53,8 @@ internal sealed class WireWriter
         _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
     }
 
-    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+    /// <summary>The bytes written: the buffer itself when it was sized exactly, else a copy.</summary>
+    public byte[] ToArray() => _length == _buffer.Length ? _buffer : _buffer.AsSpan(0, _length).ToArray();
 
     private void Ensure(int more)
     {
@@ -133,16 +134,19 @@ internal static class RaftCodec
 {
     public const byte Version = 1;
 
+    /// <summary>Bytes before the entries: kind, version, type, from, to, term, log term, index, commit, reject, hint, count.</summary>
+    private const int HeaderBytes = 1 + 1 + 1 + 4 + 4 + 8 + 8 + 8 + 8 + 1 + 8 + 4;
+
     /// <summary>Most entries one decoded append may carry: a bound against a hostile length.</summary>
     public const int MaxEntriesPerMessage = 1 << 20;
 
     public static byte[] Encode(in Message m)
     {
         var entries = m.Entries.Span;
-        var size = 64;
+        var size = HeaderBytes;
         foreach (ref readonly var e in entries)
         {
-            size += 21 + e.Data.Length;
+            size += Entry.EntryOverheadBytes + e.Data.Length;
         }
 
         var w = new WireWriter(size);
