@@ -167,13 +167,6 @@ public sealed class RaftNode
         return _log.At(index);
     }
 
-    /// <summary>The highest index known replicated on <paramref name="member"/>, as this node sees it while leader.</summary>
-    public long MatchIndexOf(int member)
-    {
-        var slot = SlotOf(member);
-        return slot < 0 ? 0 : _progress[slot].Match;
-    }
-
     /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
     public void Tick()
     {

@@ -81,16 +81,11 @@ internal sealed partial class RaftHost : IAsyncDisposable
         _logger = settings.Logger;
     }
 
-    public string NodeId => _settings.NodeId;
-
     /// <summary>True when the caller is this host's event loop (a subscriber, a reducer, a method).</summary>
     public bool IsOnLoop => t_loop == this;
 
     /// <summary>The core, once the members are known; only for the event loop.</summary>
     public RaftNode? Core => _core;
-
-    /// <summary>The members, sorted; empty until discovery completes.</summary>
-    public IReadOnlyList<string> Members => _members;
 
     public bool IsLeader => _core?.Role == RaftRole.Leader;
 
