@@ -4,16 +4,22 @@ namespace Conflux.Storage;
 
 /// <summary>What a node finds in its store when it starts.</summary>
 /// <param name="HardState">The last hard state saved (default on first start).</param>
-/// <param name="Entries">The log, contiguous from index 1.</param>
-public sealed record PersistedState(HardState HardState, IReadOnlyList<Entry> Entries);
+/// <param name="Snapshot">The latest snapshot installed (default when none); its data is read with <see cref="ILogStore.OpenSnapshotAsync"/>.</param>
+/// <param name="Entries">The log after the snapshot, contiguous from <paramref name="Snapshot"/>.Index + 1.</param>
+public sealed record PersistedState(HardState HardState, SnapshotMeta Snapshot, IReadOnlyList<Entry> Entries);
 
 /// <summary>
-/// Durable home of a node's Raft hard state and log. The node calls it from one thread at a time and waits
-/// for each call before sending anything that depends on it.
+/// Durable home of a node's Raft hard state, log and latest snapshot. The node calls it from one thread at a
+/// time and waits for each call before sending anything that depends on it.
 /// </summary>
+/// <remarks>
+/// A store that fails a write must fail every later write as well: after a failed flush the file's state is
+/// unknown, and the node stops rather than acknowledge what it may not have persisted.
+/// </remarks>
 public interface ILogStore : IAsyncDisposable
 {
     /// <summary>Reads what was saved before; an empty state on first start.</summary>
+    /// <exception cref="StorageException">The data is corrupt in a way that cannot be repaired safely.</exception>
     ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -21,72 +27,82 @@ public interface ILogStore : IAsyncDisposable
     /// then records <paramref name="hardState"/> when given. Durable on return when <paramref name="sync"/>.
     /// </summary>
     ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a snapshot: write its data to the returned sink, then pass it to <see cref="InstallSnapshotAsync"/>.
+    /// Disposing a sink that was not installed discards it.
+    /// </summary>
+    ValueTask<SnapshotSink> CreateSnapshotAsync(SnapshotMeta meta, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes a fully written snapshot the latest, atomically and durably, and forgets older snapshots. With
+    /// <paramref name="discardLog"/> (a snapshot received from the leader), every entry is dropped and the log
+    /// continues at the snapshot's index + 1; otherwise the entries stay until <see cref="CompactAsync"/>.
+    /// </summary>
+    ValueTask InstallSnapshotAsync(SnapshotSink snapshot, bool discardLog, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens the latest snapshot for reading; null when there is none.</summary>
+    ValueTask<SnapshotSource?> OpenSnapshotAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lets the store forget entries up to <paramref name="index"/>, which the latest snapshot covers. A store
+    /// may keep some of them (it frees whole segments); <see cref="LoadAsync"/> never returns them.
+    /// </summary>
+    ValueTask CompactAsync(long index, CancellationToken cancellationToken = default);
 }
 
-/// <summary>
-/// Keeps the log in memory: the default, for tests and demos. Survives a node's restart only within the
-/// process. Entries live in fixed-size chunks, so a growing log is never copied.
-/// </summary>
-/// <remarks>Like every store, used by one node at a time, one call at a time.</remarks>
-public sealed class MemoryLogStore : ILogStore
+/// <summary>A snapshot being written: its data goes to <see cref="Data"/>, sequentially.</summary>
+public abstract class SnapshotSink : IAsyncDisposable
 {
-    private const int ChunkSize = 4096;
+    /// <summary>Creates a sink for the snapshot <paramref name="meta"/>.</summary>
+    protected SnapshotSink(SnapshotMeta meta) => Meta = meta;
 
-    private readonly List<Entry[]> _chunks = [];
-    private HardState _hardState;
-    private int _count;
+    /// <summary>The snapshot being written.</summary>
+    public SnapshotMeta Meta { get; }
 
-    /// <summary>Number of entries held.</summary>
-    public int Count => Volatile.Read(ref _count);
+    /// <summary>Where the data goes: a write-only stream.</summary>
+    public abstract Stream Data { get; }
+
+    /// <summary>Discards the data unless the snapshot was installed.</summary>
+    public abstract ValueTask DisposeAsync();
+}
+
+/// <summary>A stored snapshot open for reading.</summary>
+/// <param name="meta">Which snapshot.</param>
+/// <param name="length">Bytes of data.</param>
+/// <param name="data">A read-only stream of the data; disposed with this source.</param>
+public sealed class SnapshotSource(SnapshotMeta meta, long length, Stream data) : IAsyncDisposable
+{
+    /// <summary>Which snapshot.</summary>
+    public SnapshotMeta Meta { get; } = meta;
+
+    /// <summary>Bytes of data.</summary>
+    public long Length { get; } = length;
+
+    /// <summary>The data, read-only and sequential.</summary>
+    public Stream Data { get; } = data;
 
     /// <inheritdoc/>
-    public ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default)
-    {
-        var entries = new Entry[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            entries[i] = _chunks[i / ChunkSize][i % ChunkSize];
-        }
+    public ValueTask DisposeAsync() => Data.DisposeAsync();
+}
 
-        return ValueTask.FromResult(new PersistedState(_hardState, entries));
+/// <summary>The store cannot read or write safely: corrupt data, a full disk, an I/O error.</summary>
+public class StorageException : ConfluxException
+{
+    /// <summary>Creates the exception.</summary>
+    public StorageException()
+    {
     }
 
-    /// <inheritdoc/>
-    public ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default)
+    /// <summary>Creates the exception with a message.</summary>
+    public StorageException(string message)
+        : base(message)
     {
-        if (!entries.IsEmpty)
-        {
-            var first = entries.Span[0].Index;
-            if (first < 1 || first > _count + 1)
-            {
-                throw new InvalidOperationException($"Cannot append at index {first}: the store holds indexes 1..{_count}.");
-            }
-
-            // Drop everything from the first index on; the slots are overwritten below.
-            var count = (int)(first - 1);
-            foreach (ref readonly var e in entries.Span)
-            {
-                var chunk = count / ChunkSize;
-                if (chunk == _chunks.Count)
-                {
-                    _chunks.Add(new Entry[ChunkSize]);
-                }
-
-                _chunks[chunk][count % ChunkSize] = e;
-                count++;
-            }
-
-            Volatile.Write(ref _count, count);
-        }
-
-        if (hardState is { } hs)
-        {
-            _hardState = hs;
-        }
-
-        return ValueTask.CompletedTask;
     }
 
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    public StorageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
