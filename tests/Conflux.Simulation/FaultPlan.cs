@@ -86,6 +86,15 @@ public sealed class FaultPlan
 
     public int ProposalIntervalMs { get; private init; }
 
+    /// <summary>Nodes snapshot and compact every this many applied entries; 0 never.</summary>
+    public int SnapshotEvery { get; private init; }
+
+    public double TornWriteRate { get; private init; }
+
+    public double DiskFailureRate { get; private init; }
+
+    public double CrashDuringInstallRate { get; private init; }
+
     /// <summary>How long faults go on before everything heals.</summary>
     public long FaultPhaseMs { get; private init; }
 
@@ -163,6 +172,12 @@ public sealed class FaultPlan
             Clients = random.Next(1, 5),
             LogSegmentSize = random.Next(3) switch { 0 => 3, 1 => 64, _ => 4096 },
             ProposalIntervalMs = random.Next(5, 51),
+
+            // Drawn last, so that the draws above stay what they were before snapshots existed.
+            SnapshotEvery = random.Next(4) switch { 0 => 0, 1 => 5, 2 => 20, _ => 100 },
+            TornWriteRate = random.Next(3) == 0 ? 0 : 0.5,
+            DiskFailureRate = random.Next(3) == 0 ? random.Next(1, 11) / 1000.0 : 0,
+            CrashDuringInstallRate = random.Next(3) == 0 ? 0.3 : 0,
         };
     }
 
@@ -184,6 +199,10 @@ public sealed class FaultPlan
         DiskDelayMaxMs = DiskDelayMaxMs,
         MaxMessageBytes = MaxMessageBytes,
         LogSegmentSize = LogSegmentSize,
+        SnapshotEvery = SnapshotEvery,
+        TornWriteRate = TornWriteRate,
+        DiskFailureRate = DiskFailureRate,
+        CrashDuringInstallRate = CrashDuringInstallRate,
         Trace = trace,
         Bugs = bugs,
     };
@@ -194,7 +213,8 @@ public sealed class FaultPlan
         var ci = CultureInfo.InvariantCulture;
         sb.Append(ci, $"  nodes {Nodes}, faults for {FaultPhaseMs} ms then heal; network: loss {LossRate:P0}, duplicate {DuplicateRate:P0}, ");
         sb.Append(ci, $"long delay {LongDelayRate:P0}, delay 1-{DelayMaxMs} ms; disk delay 0-{DiskDelayMaxMs} ms; ");
-        sb.Append(ci, $"max message {MaxMessageBytes} B; log segments of {LogSegmentSize}; {Clients} client(s) every {ProposalIntervalMs} ms\n");
+        sb.Append(ci, $"max message {MaxMessageBytes} B; log segments of {LogSegmentSize}; {Clients} client(s) every {ProposalIntervalMs} ms;\n");
+        sb.Append(ci, $"  snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
         foreach (var step in Steps)
         {
             sb.Append("  ").Append(step).Append('\n');

@@ -13,6 +13,7 @@ public sealed class InvariantChecker
     private readonly Dictionary<long, int> _leaderOfTerm = [];
     private readonly Dictionary<(long Index, long Term), (ReadOnlyMemory<byte> Data, long PrevTerm)> _entries = [];
     private readonly List<CommittedEntry> _committed = [];
+    private readonly List<ulong> _prefixHash = [];
     private readonly List<(long Index, ReadOnlyMemory<byte> Data)> _acknowledged = [];
 
     internal InvariantChecker(SimCluster cluster) => _cluster = cluster;
@@ -72,8 +73,12 @@ public sealed class InvariantChecker
         node.LastCommitSeen = core.CommitIndex;
         for (var i = _committed.Count + 1; i <= core.CommitIndex; i++)
         {
-            var e = core.EntryAt(i);
-            _committed.Add(new CommittedEntry(e.Term, e.Data, core.Term));
+            if (i < core.FirstIndex)
+            {
+                Violation($"node {node.Id} committed index {i} through a snapshot ({core.Snapshot}) before any node applied it");
+            }
+
+            AddCommitted(core.EntryAt(i), core.Term);
         }
 
         if (core.Role != RaftRole.Leader)
@@ -101,7 +106,8 @@ public sealed class InvariantChecker
             node.LeaderCheckedUpTo = 0;
         }
 
-        for (var i = node.LeaderCheckedUpTo + 1; i <= _committed.Count; i++)
+        // What the leader's snapshot covers was checked when the snapshot was made or installed.
+        for (var i = Math.Max(node.LeaderCheckedUpTo, core.Snapshot.Index) + 1; i <= _committed.Count; i++)
         {
             var c = _committed[(int)i - 1];
             if (c.CommitTerm < core.Term && (core.LastIndex < i || core.TermAt(i) != c.Term))
@@ -117,9 +123,9 @@ public sealed class InvariantChecker
     /// <summary>Log matching: an (index, term) pair names one payload and one predecessor term, everywhere.</summary>
     internal void OnPersist(SimNode node, in Entry e, long prevTerm)
     {
-        if (node.DiskLog.Count != e.Index - 1)
+        if (node.DiskLastIndex != e.Index - 1)
         {
-            Violation($"node {node.Id} persists index {e.Index} after {node.DiskLog.Count} entries");
+            Violation($"node {node.Id} persists index {e.Index} after index {node.DiskLastIndex}");
         }
 
         if (_entries.TryGetValue((e.Index, e.Term), out var known))
@@ -153,15 +159,20 @@ public sealed class InvariantChecker
             Violation($"node {node.Id} persisted commit {hs.Commit} after commit {old.Commit}");
         }
 
-        if (hs.Commit > node.DiskLog.Count)
+        if (hs.Commit > node.DiskLastIndex)
         {
-            Violation($"node {node.Id} persisted commit {hs.Commit} beyond its persisted log ({node.DiskLog.Count} entries)");
+            Violation($"node {node.Id} persisted commit {hs.Commit} beyond its persisted log (last index {node.DiskLastIndex})");
         }
     }
 
     /// <summary>State machine safety: no two nodes apply different entries at one index; each node applies in order.</summary>
     internal void OnApply(SimNode node, in Entry e)
     {
+        if (e.Index >= 2 && e.Index - 1 <= _prefixHash.Count && node.StateHash != _prefixHash[(int)e.Index - 2])
+        {
+            Violation($"state machine safety: node {node.Id}'s state before index {e.Index} differs from the committed entries");
+        }
+
         if (e.Index != node.AppliedIndex + 1)
         {
             Violation($"node {node.Id} applies index {e.Index} after {node.AppliedIndex}");
@@ -177,7 +188,7 @@ public sealed class InvariantChecker
         }
         else if (e.Index == _committed.Count + 1)
         {
-            _committed.Add(new CommittedEntry(e.Term, e.Data, node.Core!.Term));
+            AddCommitted(e, node.Core!.Term);
         }
         else
         {
@@ -186,6 +197,50 @@ public sealed class InvariantChecker
     }
 
     internal void OnAcknowledged(SimNode node, in Entry e) => _acknowledged.Add((e.Index, e.Data));
+
+    /// <summary>
+    /// State machine safety for snapshots: a snapshot installed at index i holds the state every node reaches
+    /// by applying the committed entries 1..i, and it moves the node forward.
+    /// </summary>
+    internal void OnSnapshotInstalled(SimNode node, SimSnapshot snapshot)
+    {
+        var index = snapshot.Meta.Index;
+        if (index > _committed.Count)
+        {
+            Violation($"node {node.Id} installs {snapshot.Meta}, beyond every index known committed ({_committed.Count})");
+        }
+
+        if (_prefixHash[(int)index - 1] != snapshot.Hash || _committed[(int)index - 1].Term != snapshot.Meta.Term)
+        {
+            Violation($"state machine safety: node {node.Id} installs {snapshot.Meta} whose state differs from the committed entries 1..{index}");
+        }
+
+        if (index <= node.AppliedIndex)
+        {
+            Violation($"node {node.Id} installs {snapshot.Meta} after applying up to {node.AppliedIndex}");
+        }
+    }
+
+    /// <summary>The state machine of the simulator: a hash chain of the applied entries.</summary>
+    internal static ulong Chain(ulong hash, in Entry e)
+    {
+        unchecked
+        {
+            hash = (hash ^ (ulong)e.Term) * 1099511628211UL;
+            foreach (var b in e.Data.Span)
+            {
+                hash = (hash ^ b) * 1099511628211UL;
+            }
+
+            return (hash ^ 0xFF) * 1099511628211UL;
+        }
+    }
+
+    private void AddCommitted(in Entry e, long commitTerm)
+    {
+        _committed.Add(new CommittedEntry(e.Term, e.Data, commitTerm));
+        _prefixHash.Add(Chain(_prefixHash.Count == 0 ? 0 : _prefixHash[^1], e));
+    }
 
     /// <summary>Every acknowledged proposal is applied, with its payload, on every running node.</summary>
     public void CheckAcknowledgedAppliedEverywhere()

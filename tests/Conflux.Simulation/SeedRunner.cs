@@ -88,10 +88,12 @@ public static class SeedRunner
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var nodes = cluster.Size;
-            // Heal: every link back, every node up, a quiet network. From here on the cluster must make progress.
+        // Heal: every link back, every node up, a quiet network and disk. From here on the cluster must make progress.
         cluster.Options.LossRate = 0;
         cluster.Options.DuplicateRate = 0;
         cluster.Options.LongDelayRate = 0;
+        cluster.Options.DiskFailureRate = 0;
+        cluster.Options.CrashDuringInstallRate = 0;
         cluster.Heal();
         foreach (var node in cluster.Nodes)
         {

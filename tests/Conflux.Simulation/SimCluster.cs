@@ -46,6 +46,24 @@ public sealed class SimulationOptions
     /// <summary>Entries per segment of each core's log: small values put segment boundaries everywhere.</summary>
     public int LogSegmentSize { get; init; } = 4096;
 
+    /// <summary>A node snapshots its state machine and compacts its log every this many applied entries; 0 never.</summary>
+    public int SnapshotEvery { get; init; }
+
+    /// <summary>Ticks a leader waits for a lost snapshot before sending it again.</summary>
+    public int SnapshotRetryTicks { get; init; } = 60;
+
+    /// <summary>
+    /// Chance that a crash during a write keeps part of it: a prefix of the batch's entries, or a snapshot
+    /// published without its log reset. Writes not synced (a lone commit index) are lost half the time.
+    /// </summary>
+    public double TornWriteRate { get; set; }
+
+    /// <summary>Chance that a write fails: the node stops at once, as a real one does, and restarts later.</summary>
+    public double DiskFailureRate { get; set; }
+
+    /// <summary>Chance that a node crashes while it installs a snapshot from the leader.</summary>
+    public double CrashDuringInstallRate { get; set; }
+
     /// <summary>Writes a line per event when set.</summary>
     public Action<string>? Trace { get; init; }
 }
@@ -68,14 +86,38 @@ public sealed class SimNode
 
     internal bool PersistPending { get; set; }
 
-    /// <summary>The hard state on disk.</summary>
+    /// <summary>The hard state on disk (written, maybe not synced).</summary>
     public HardState DiskHardState { get; internal set; }
 
-    /// <summary>The entries on disk.</summary>
+    /// <summary>The hard state last synced: what a crash keeps of it, at least.</summary>
+    internal HardState SyncedHardState { get; set; }
+
+    /// <summary>The entries on disk, from <see cref="DiskLogFirst"/> on.</summary>
     public List<Entry> DiskLog { get; } = [];
+
+    /// <summary>Index of <see cref="DiskLog"/>[0]: the disk snapshot's index + 1, except just after a torn install.</summary>
+    public long DiskLogFirst { get; internal set; } = 1;
+
+    /// <summary>Index of the last entry on disk (or of the snapshot when the log is empty).</summary>
+    public long DiskLastIndex => DiskLogFirst + DiskLog.Count - 1;
+
+    /// <summary>The snapshot on disk: the state machine (a hash chain of the applied entries) at an index.</summary>
+    public SimSnapshot DiskSnapshot { get; internal set; }
+
+    /// <summary>A snapshot received from the leader and not yet installed.</summary>
+    internal SimSnapshot ReceivedSnapshot { get; set; }
 
     /// <summary>Highest index applied to this node's state machine in its current life.</summary>
     public long AppliedIndex { get; internal set; }
+
+    /// <summary>The state machine: a hash chain of every applied entry, so that two equal states mean equal histories.</summary>
+    public ulong StateHash { get; internal set; }
+
+    /// <summary>Snapshots received from a leader and installed, over every life of the node.</summary>
+    public int SnapshotsInstalled { get; internal set; }
+
+    /// <summary>The batch being written, while its write is pending: a crash may keep part of it.</summary>
+    internal Ready? WritingReady { get; set; }
 
     internal long LastCommitSeen { get; set; }
 
@@ -85,6 +127,9 @@ public sealed class SimNode
 
     internal Dictionary<long, (long Term, ReadOnlyMemory<byte> Data)> PendingProposals { get; } = [];
 }
+
+/// <summary>A simulated snapshot: the state machine's hash chain after applying every entry up to Meta.Index.</summary>
+public readonly record struct SimSnapshot(SnapshotMeta Meta, ulong Hash);
 
 /// <summary>Thrown when the simulator sees a safety or liveness property broken.</summary>
 public sealed class InvariantViolationException : Exception
@@ -301,11 +346,50 @@ public sealed class SimCluster
             return;
         }
 
+        if (node.WritingReady is { } writing && _options.TornWriteRate > 0 && (writing.Snapshot.Exists || _random.NextDouble() < _options.TornWriteRate))
+        {
+            TearWrite(node, writing);
+        }
+
+        if (node.DiskHardState != node.SyncedHardState && _options.TornWriteRate > 0 && _random.Next(2) == 0)
+        {
+            TraceLine($"crash {id} loses its unsynced {node.DiskHardState}");
+            node.DiskHardState = node.SyncedHardState;
+        }
+
         node.Core = null;
         node.Generation++;
         node.PersistPending = false;
+        node.WritingReady = null;
+        node.ReceivedSnapshot = default;
         node.PendingProposals.Clear();
-        TraceLine($"crash {id} (disk: {node.DiskLog.Count} entries, {node.DiskHardState})");
+        TraceLine($"crash {id} (disk: {node.DiskSnapshot.Meta}, entries {node.DiskLogFirst}..{node.DiskLastIndex}, {node.DiskHardState})");
+    }
+
+    /// <summary>A crash in the middle of a write keeps part of it, never the messages that follow it.</summary>
+    private void TearWrite(SimNode node, Ready rd)
+    {
+        if (rd.Snapshot.Exists)
+        {
+            // The snapshot file was renamed in, but the log was not reset yet.
+            node.DiskSnapshot = node.ReceivedSnapshot;
+            TraceLine($"torn write on {node.Id}: {rd.Snapshot} published, log not reset");
+            return;
+        }
+
+        var entries = rd.Entries.Span;
+        if (entries.IsEmpty)
+        {
+            return;
+        }
+
+        var keep = _random.Next(entries.Length);
+        if (keep > 0)
+        {
+            PersistEntries(node, entries[..keep]);
+        }
+
+        TraceLine($"torn write on {node.Id}: {keep} of {entries.Length} entries kept");
     }
 
     /// <summary>Starts a crashed node again from what is on its disk.</summary>
@@ -318,9 +402,42 @@ public sealed class SimCluster
         }
 
         node.Restarts++;
+        RecoverDisk(node);
         Start(node);
-        TraceLine($"restart {id} at term {node.Core!.Term}, {node.DiskLog.Count} entries, commit {node.DiskHardState.Commit}");
+        TraceLine($"restart {id} at term {node.Core?.Term}, {node.DiskSnapshot.Meta}, entries {node.DiskLogFirst}..{node.DiskLastIndex}, commit {node.DiskHardState.Commit}");
         AfterNodeEvent(node);
+    }
+
+    /// <summary>
+    /// What the file store does on load: the log continues after the snapshot. If the log holds the
+    /// snapshot's index with another term (a crash between a snapshot install and the log reset), the log
+    /// is not a continuation of the snapshot and is dropped.
+    /// </summary>
+    private void RecoverDisk(SimNode node)
+    {
+        var snapshot = node.DiskSnapshot.Meta;
+        if (node.DiskLogFirst == snapshot.Index + 1)
+        {
+            return;
+        }
+
+        if (node.DiskLogFirst > snapshot.Index + 1)
+        {
+            throw new InvariantViolationException($"t={Now} node {node.Id}: the disk log starts at {node.DiskLogFirst}, after {snapshot}.");
+        }
+
+        var at = (int)(snapshot.Index - node.DiskLogFirst);
+        if (snapshot.Index <= node.DiskLastIndex && node.DiskLog[at].Term == snapshot.Term)
+        {
+            node.DiskLog.RemoveRange(0, at + 1);
+        }
+        else
+        {
+            node.DiskLog.Clear();
+        }
+
+        node.DiskLogFirst = snapshot.Index + 1;
+        TraceLine($"recover {node.Id}: log after {snapshot} is {node.DiskLogFirst}..{node.DiskLastIndex}");
     }
 
     private void Start(SimNode node)
@@ -340,9 +457,11 @@ public sealed class SimCluster
             CheckInvariants = true,
             Bugs = _options.Bugs,
             LogSegmentSize = _options.LogSegmentSize,
+            SnapshotRetryTicks = _options.SnapshotRetryTicks,
         };
-        node.Core = new RaftNode(config, node.DiskHardState, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.DiskLog));
-        node.AppliedIndex = 0;
+        node.Core = new RaftNode(config, node.DiskHardState, node.DiskSnapshot.Meta, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.DiskLog));
+        node.AppliedIndex = node.DiskSnapshot.Meta.Index;
+        node.StateHash = node.DiskSnapshot.Hash;
         node.LastCommitSeen = node.DiskHardState.Commit;
         node.LeaderCheckedTerm = 0;
 
@@ -425,6 +544,11 @@ public sealed class SimCluster
                         TraceLine($"deliver {m}");
                     }
 
+                    if (m.Type == MessageType.Snapshot)
+                    {
+                        node.ReceivedSnapshot = ev.Snapshot;
+                    }
+
                     node.Core.Step(m);
                     AfterNodeEvent(node);
                     break;
@@ -466,6 +590,14 @@ public sealed class SimCluster
             var rd = core.GetReady();
             var messages = rd.Messages.Count == 0 ? [] : rd.Messages.ToArray();
             node.PersistPending = true;
+            if (rd.Snapshot.Exists && _options.CrashDuringInstallRate > 0 && _random.NextDouble() < _options.CrashDuringInstallRate)
+            {
+                TraceLine($"crash {node.Id} while installing {rd.Snapshot}");
+                node.WritingReady = rd;
+                Crash(node.Id);
+                return;
+            }
+
             var delay = _options.DiskDelayMaxMs == 0 ? 0 : _random.Next(_options.DiskDelayMaxMs + 1);
             if (delay == 0)
             {
@@ -473,6 +605,7 @@ public sealed class SimCluster
                 continue;
             }
 
+            node.WritingReady = rd;
             Enqueue(new SimEvent(EventKind.Persist, Now + delay)
             {
                 Node = node.Id,
@@ -483,42 +616,61 @@ public sealed class SimCluster
         }
     }
 
-    /// <summary>Carries out a Ready in the order the contract asks: persist, send, apply, advance.</summary>
+    /// <summary>Carries out a Ready in the order the contract asks: install, persist, send, apply, advance.</summary>
     private void CompleteReady(SimNode node, Ready rd, Message[] messages)
     {
-        var entries = rd.Entries.Span;
-        if (!entries.IsEmpty)
+        node.WritingReady = null;
+        if ((!rd.Entries.IsEmpty || rd.HardStateChanged || rd.Snapshot.Exists)
+            && _options.DiskFailureRate > 0 && _random.NextDouble() < _options.DiskFailureRate)
         {
-            var first = entries[0].Index;
-            if (first > node.DiskLog.Count + 1)
-            {
-                throw new InvariantViolationException($"t={Now} node {node.Id}: Ready asks to persist from index {first}, leaving a gap after {node.DiskLog.Count}.");
-            }
-
-            node.DiskLog.RemoveRange((int)(first - 1), node.DiskLog.Count - (int)(first - 1));
-            foreach (var e in entries)
-            {
-                var prevTerm = node.DiskLog.Count == 0 ? 0 : node.DiskLog[^1].Term;
-                Checker.OnPersist(node, e, prevTerm);
-                node.DiskLog.Add(e);
-            }
+            // The write fails: the node stops before acknowledging anything, and what it wrote may be torn.
+            TraceLine($"disk failure on {node.Id}");
+            node.WritingReady = rd;
+            Crash(node.Id);
+            return;
         }
 
+        if (rd.Snapshot.Exists)
+        {
+            var received = node.ReceivedSnapshot;
+            if (received.Meta != rd.Snapshot)
+            {
+                throw new InvariantViolationException($"t={Now} node {node.Id}: Ready installs {rd.Snapshot}, but the snapshot received is {received.Meta}.");
+            }
+
+            Checker.OnSnapshotInstalled(node, received);
+            node.DiskSnapshot = received;
+            node.DiskLog.Clear();
+            node.DiskLogFirst = received.Meta.Index + 1;
+            node.StateHash = received.Hash;
+            node.AppliedIndex = received.Meta.Index;
+            node.ReceivedSnapshot = default;
+            node.SnapshotsInstalled++;
+            TraceLine($"install {node.Id}: {received.Meta}");
+        }
+
+        PersistEntries(node, rd.Entries.Span);
         if (rd.HardStateChanged)
         {
             Checker.OnHardState(node, rd.HardState);
             node.DiskHardState = rd.HardState;
         }
 
+        if (rd.MustSync)
+        {
+            node.SyncedHardState = node.DiskHardState;
+        }
+
         foreach (var m in messages)
         {
-            Send(m);
+            Send(node, m);
         }
 
         foreach (var e in rd.CommittedEntries.Span)
         {
             Checker.OnApply(node, e);
             node.AppliedIndex = e.Index;
+            node.StateHash = InvariantChecker.Chain(node.StateHash, e);
             if (node.PendingProposals.Remove(e.Index, out var pending))
             {
                 if (pending.Term == e.Term)
@@ -528,12 +680,71 @@ public sealed class SimCluster
             }
         }
 
-        node.Core!.Advance();
+        var core = node.Core!;
+        core.Advance();
         node.PersistPending = false;
+        MaybeSnapshot(node, core);
     }
 
-    private void Send(in Message m)
+    /// <summary>Snapshots the state machine and compacts the log every <see cref="SimulationOptions.SnapshotEvery"/> entries.</summary>
+    private void MaybeSnapshot(SimNode node, RaftNode core)
     {
+        var every = _options.SnapshotEvery;
+        if (every == 0 || node.AppliedIndex - node.DiskSnapshot.Meta.Index < every || node.AppliedIndex <= core.Snapshot.Index)
+        {
+            // Too soon, or a snapshot from the leader has overtaken what this batch applied.
+            return;
+        }
+
+        var index = node.AppliedIndex;
+        var meta = new SnapshotMeta(index, core.TermAt(index));
+        node.DiskSnapshot = new SimSnapshot(meta, node.StateHash);
+        var drop = (int)Math.Min(node.DiskLog.Count, index - node.DiskLogFirst + 1);
+        node.DiskLog.RemoveRange(0, drop);
+        node.DiskLogFirst += drop;
+        core.Compact(index);
+        TraceLine($"snapshot {node.Id}: {meta}");
+    }
+
+    private void PersistEntries(SimNode node, ReadOnlySpan<Entry> entries)
+    {
+        if (entries.IsEmpty)
+        {
+            return;
+        }
+
+        var first = entries[0].Index;
+        if (first > node.DiskLastIndex + 1 || first < node.DiskLogFirst)
+        {
+            throw new InvariantViolationException($"t={Now} node {node.Id}: Ready asks to persist from index {first}, but the disk holds {node.DiskLogFirst}..{node.DiskLastIndex}.");
+        }
+
+        var keep = (int)(first - node.DiskLogFirst);
+        node.DiskLog.RemoveRange(keep, node.DiskLog.Count - keep);
+        foreach (var e in entries)
+        {
+            var prevTerm = node.DiskLog.Count == 0 ? node.DiskSnapshot.Meta.Term : node.DiskLog[^1].Term;
+            Checker.OnPersist(node, e, prevTerm);
+            node.DiskLog.Add(e);
+        }
+    }
+
+    private void Send(SimNode sender, Message m)
+    {
+        var snapshot = default(SimSnapshot);
+        if (m.Type == MessageType.Snapshot)
+        {
+            // The driver carries the data of the snapshot on its disk. It may be newer than the one the core
+            // named (the core compacted again while the message waited): any snapshot of committed state will do.
+            snapshot = sender.DiskSnapshot;
+            if (snapshot.Meta.Index < m.Index)
+            {
+                throw new InvariantViolationException($"t={Now} node {sender.Id} sends snapshot ({m.Index}, t{m.LogTerm}) but holds only {snapshot.Meta}.");
+            }
+
+            m = m with { Index = snapshot.Meta.Index, LogTerm = snapshot.Meta.Term };
+        }
+
         MessagesSent++;
         _sentByType[(int)m.Type]++;
         if (m.Type == MessageType.AppendResponse && m.Reject)
@@ -553,10 +764,10 @@ public sealed class SimCluster
             return;
         }
 
-        Enqueue(new SimEvent(EventKind.Deliver, NextDeliveryTime(m.From, m.To)) { Message = m });
+        Enqueue(new SimEvent(EventKind.Deliver, NextDeliveryTime(m.From, m.To)) { Message = m, Snapshot = snapshot });
         if (_options.DuplicateRate > 0 && _random.NextDouble() < _options.DuplicateRate)
         {
-            Enqueue(new SimEvent(EventKind.Deliver, NextDeliveryTime(m.From, m.To)) { Message = m });
+            Enqueue(new SimEvent(EventKind.Deliver, NextDeliveryTime(m.From, m.To)) { Message = m, Snapshot = snapshot });
         }
     }
 
@@ -633,6 +844,8 @@ public sealed class SimCluster
         public int Generation { get; init; }
 
         public Message Message { get; init; }
+
+        public SimSnapshot Snapshot { get; init; }
 
         public Ready Ready { get; init; }
 

@@ -26,6 +26,13 @@ public enum MessageType : byte
 
     /// <summary>Answer to <see cref="Heartbeat"/>.</summary>
     HeartbeatResponse = 8,
+
+    /// <summary>
+    /// InstallSnapshot: the follower needs entries the leader has compacted. <see cref="Message.Index"/> and
+    /// <see cref="Message.LogTerm"/> name the snapshot; the driver carries its data. Answered by an
+    /// <see cref="AppendResponse"/>.
+    /// </summary>
+    Snapshot = 9,
 }
 
 /// <summary>
@@ -76,6 +83,7 @@ public readonly record struct Message
             MessageType.PreVote or MessageType.Vote => $"{From}->{To} {Type} t{Term} last=({Index},t{LogTerm})",
             MessageType.PreVoteResponse or MessageType.VoteResponse => $"{From}->{To} {Type} t{Term} {(Reject ? "reject" : "grant")}",
             MessageType.Heartbeat => $"{From}->{To} {Type} t{Term} commit={Commit}",
+            MessageType.Snapshot => $"{From}->{To} {Type} t{Term} snapshot=({Index},t{LogTerm})",
             _ => $"{From}->{To} {Type} t{Term}",
         };
     }

@@ -8,6 +8,9 @@ internal enum ReplicationState : byte
 
     /// <summary>The follower matches: stream appends, up to the in-flight window.</summary>
     Replicate,
+
+    /// <summary>The follower needs compacted entries: a snapshot is on its way; appends wait.</summary>
+    Snapshot,
 }
 
 /// <summary>The leader's view of one follower (etcd's tracker/progress).</summary>
@@ -41,9 +44,16 @@ internal sealed class Progress
 
     public int InflightCount => _inflightCount;
 
+    /// <summary>In <see cref="ReplicationState.Snapshot"/>: the index of the snapshot sent.</summary>
+    public long PendingSnapshot { get; private set; }
+
+    /// <summary>In <see cref="ReplicationState.Snapshot"/>: ticks since the snapshot was sent.</summary>
+    public int SnapshotTicks { get; set; }
+
     public bool IsPaused => State switch
     {
         ReplicationState.Probe => ProbeSent,
+        ReplicationState.Snapshot => true,
         _ => _inflightCount == _inflight.Length,
     };
 
@@ -60,6 +70,16 @@ internal sealed class Progress
     {
         State = ReplicationState.Probe;
         Next = Match + 1;
+        ProbeSent = false;
+        _inflightStart = 0;
+        _inflightCount = 0;
+    }
+
+    public void BecomeSnapshot(long index)
+    {
+        State = ReplicationState.Snapshot;
+        PendingSnapshot = index;
+        SnapshotTicks = 0;
         ProbeSent = false;
         _inflightStart = 0;
         _inflightCount = 0;
@@ -95,6 +115,12 @@ internal sealed class Progress
     /// </summary>
     public bool MaybeDecreaseTo(long rejected, long matchHint)
     {
+        if (State == ReplicationState.Snapshot)
+        {
+            // An answer to an append sent before the snapshot: the snapshot decides.
+            return false;
+        }
+
         if (State == ReplicationState.Replicate)
         {
             if (rejected <= Match)

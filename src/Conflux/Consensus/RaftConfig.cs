@@ -27,6 +27,12 @@ public sealed class RaftConfig
     /// <summary>Proposals a leader accepts beyond its commit index before it refuses more (back-pressure).</summary>
     public int MaxUncommittedEntries { get; init; } = 1 << 20;
 
+    /// <summary>
+    /// Ticks a leader waits for a snapshot it sent to be installed or reported (<see cref="RaftNode.ReportSnapshot"/>)
+    /// before it tries again. A backstop for a lost snapshot; a driver that reports failures makes it rarely matter.
+    /// </summary>
+    public int SnapshotRetryTicks { get; init; } = 200;
+
     /// <summary>Ask for pre-votes before campaigning, so that a node that was cut off does not disrupt the cluster when it returns.</summary>
     public bool PreVote { get; init; } = true;
 
@@ -119,6 +125,11 @@ public sealed class RaftConfig
             throw new ArgumentException($"{nameof(MaxUncommittedEntries)} must be positive (got {MaxUncommittedEntries}).", nameof(MaxUncommittedEntries));
         }
 
+        if (SnapshotRetryTicks <= 0)
+        {
+            throw new ArgumentException($"{nameof(SnapshotRetryTicks)} must be positive (got {SnapshotRetryTicks}).", nameof(SnapshotRetryTicks));
+        }
+
         if (Random is null)
         {
             throw new ArgumentException($"{nameof(Random)} must not be null.", nameof(Random));
@@ -137,6 +148,9 @@ internal enum PlantedBugs
 
     /// <summary>Grant a vote to every candidate that asks in a term, not only to the first.</summary>
     GrantTwoVotesInOneTerm = 2,
+
+    /// <summary>Take a snapshot's index as matching whenever the log reaches it, without comparing terms.</summary>
+    SnapshotSkipsTermCheck = 4,
 }
 
 /// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>

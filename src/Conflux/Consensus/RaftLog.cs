@@ -16,20 +16,32 @@ internal sealed class RaftLog
 
     private readonly List<Entry[]> _segments = [];
     private readonly int _segmentSize;
+
+    // Slot 0 of segment 0 holds index _base; _count slots follow. Entries up to the snapshot index are
+    // compacted: they may still sit in the first segment, but are never read again.
+    private long _base;
     private int _count;
 
-    public RaftLog(ReadOnlySpan<Entry> persisted, long commit, int segmentSize = DefaultSegmentSize)
+    public RaftLog(SnapshotMeta snapshot, ReadOnlySpan<Entry> persisted, long commit, int segmentSize = DefaultSegmentSize)
     {
         _segmentSize = segmentSize;
+        if (snapshot.Index < 0 || snapshot.Term < 0 || (snapshot.Index > 0) != (snapshot.Term > 0))
+        {
+            throw new ArgumentException($"The persisted snapshot {snapshot} has a bad index or term.", nameof(snapshot));
+        }
+
+        SnapshotIndex = snapshot.Index;
+        SnapshotTerm = snapshot.Term;
+        _base = snapshot.Index + 1;
         for (var i = 0; i < persisted.Length; i++)
         {
             var e = persisted[i];
-            if (e.Index != i + 1)
+            if (e.Index != _base + i)
             {
-                throw new ArgumentException($"The persisted log is not contiguous from 1: position {i} holds index {e.Index}.", nameof(persisted));
+                throw new ArgumentException($"The persisted log is not contiguous from {_base}: position {i} holds index {e.Index}.", nameof(persisted));
             }
 
-            if (e.Term <= 0 || (i > 0 && e.Term < persisted[i - 1].Term))
+            if (e.Term <= 0 || e.Term < (i > 0 ? persisted[i - 1].Term : SnapshotTerm))
             {
                 throw new ArgumentException($"The persisted log has a bad term {e.Term} at index {e.Index}.", nameof(persisted));
             }
@@ -37,18 +49,30 @@ internal sealed class RaftLog
             Append(e);
         }
 
-        if (commit < 0 || commit > _count)
+        if (commit < 0 || commit > LastIndex)
         {
-            throw new ArgumentException($"The persisted commit index {commit} is outside the persisted log (last index {_count}).", nameof(commit));
+            throw new ArgumentException($"The persisted commit index {commit} is outside the persisted log (last index {LastIndex}).", nameof(commit));
         }
 
-        Committed = commit;
-        Stable = _count;
+        // Whatever a snapshot covers was committed and is applied by loading the snapshot.
+        Committed = Math.Max(commit, SnapshotIndex);
+        Applied = SnapshotIndex;
+        Stable = LastIndex;
     }
 
-    public long LastIndex => _count;
+    /// <summary>Index of the last entry (of the snapshot, when the log after it is empty).</summary>
+    public long LastIndex => _base + _count - 1;
 
-    public long LastTerm => _count == 0 ? 0 : At(_count).Term;
+    public long LastTerm => Term(LastIndex);
+
+    /// <summary>The last index compacted into the snapshot (0 when none); entries after it are held.</summary>
+    public long SnapshotIndex { get; private set; }
+
+    /// <summary>Term of the entry at <see cref="SnapshotIndex"/>.</summary>
+    public long SnapshotTerm { get; private set; }
+
+    /// <summary>The first index whose entry is held.</summary>
+    public long FirstIndex => SnapshotIndex + 1;
 
     /// <summary>Highest index known committed.</summary>
     public long Committed { get; private set; }
@@ -59,26 +83,36 @@ internal sealed class RaftLog
     /// <summary>Highest index known durable in the driver's log store.</summary>
     public long Stable { get; set; }
 
-    /// <summary>Term of the entry at <paramref name="index"/>; 0 for index 0.</summary>
+    /// <summary>Term of the entry at <paramref name="index"/>, from <see cref="SnapshotIndex"/> on; 0 for index 0.</summary>
     public long Term(long index)
     {
+        if (index == SnapshotIndex)
+        {
+            return SnapshotTerm;
+        }
+
         if (index == 0)
         {
             return 0;
         }
 
-        if (index < 0 || index > _count)
+        if (index < SnapshotIndex || index > LastIndex)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The log holds indexes 1..{_count}.");
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The log holds the terms of indexes {SnapshotIndex}..{LastIndex}.");
         }
 
         return At(index).Term;
     }
 
-    public ref readonly Entry At(long index) =>
-        ref _segments[(int)((index - 1) / _segmentSize)][(int)((index - 1) % _segmentSize)];
+    /// <summary>The entry at <paramref name="index"/>, between <see cref="FirstIndex"/> and <see cref="LastIndex"/>.</summary>
+    public ref readonly Entry At(long index)
+    {
+        var offset = index - _base;
+        return ref _segments[(int)(offset / _segmentSize)][(int)(offset % _segmentSize)];
+    }
 
-    public bool MatchTerm(long index, long term) => index >= 0 && index <= _count && Term(index) == term;
+    /// <summary>True when the entry at <paramref name="index"/> has <paramref name="term"/>; false when compacted or missing.</summary>
+    public bool MatchTerm(long index, long term) => index >= SnapshotIndex && index <= LastIndex && Term(index) == term;
 
     /// <summary>Raft's "at least as up to date" rule for granting votes (paper, 5.4.1).</summary>
     public bool IsUpToDate(long lastIndex, long lastTerm) =>
@@ -120,8 +154,8 @@ internal sealed class RaftLog
     /// </summary>
     public long FindConflictByTerm(long index, long term)
     {
-        index = Math.Min(index, _count);
-        while (index > 0 && At(index).Term > term)
+        index = Math.Min(index, LastIndex);
+        while (index > SnapshotIndex && At(index).Term > term)
         {
             index--;
         }
@@ -143,12 +177,12 @@ internal sealed class RaftLog
             throw new RaftInvariantException($"Truncating at index {from} would drop committed entries (commit {Committed}).");
         }
 
-        if (from > _count + 1)
+        if (from > LastIndex + 1)
         {
-            throw new RaftInvariantException($"Appending at index {from} would leave a gap after index {_count}.");
+            throw new RaftInvariantException($"Appending at index {from} would leave a gap after index {LastIndex}.");
         }
 
-        var keep = (int)(from - 1);
+        var keep = (int)(from - _base);
         if (keep < _count)
         {
             // Drop the segments after the cut, and copy the one it falls in rather than overwrite it:
@@ -168,7 +202,7 @@ internal sealed class RaftLog
             }
 
             _count = keep;
-            Stable = Math.Min(Stable, keep);
+            Stable = Math.Min(Stable, LastIndex);
         }
 
         foreach (ref readonly var e in entries)
@@ -188,8 +222,13 @@ internal sealed class RaftLog
             return ReadOnlyMemory<Entry>.Empty;
         }
 
-        var segment = _segments[(int)((lo - 1) / _segmentSize)];
-        var start = (int)((lo - 1) % _segmentSize);
+        if (lo < FirstIndex)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lo), lo, $"Entries up to {SnapshotIndex} are compacted.");
+        }
+
+        var segment = _segments[(int)((lo - _base) / _segmentSize)];
+        var start = (int)((lo - _base) % _segmentSize);
         var end = (int)Math.Min(_segmentSize, start + (hi - lo + 1));
         if (maxBytes == int.MaxValue)
         {
@@ -220,11 +259,59 @@ internal sealed class RaftLog
             return;
         }
 
-        if (index > _count)
+        if (index > LastIndex)
         {
-            throw new RaftInvariantException($"Commit index {index} is past the last entry {_count}: the log was truncated or lost.");
+            throw new RaftInvariantException($"Commit index {index} is past the last entry {LastIndex}: the log was truncated or lost.");
         }
 
         Committed = index;
+    }
+
+    /// <summary>
+    /// Forgets the entries up to <paramref name="index"/>, which a snapshot now covers. Memory is freed by
+    /// whole segments; the term at <paramref name="index"/> is kept for the consistency check.
+    /// </summary>
+    public void Compact(long index)
+    {
+        if (index <= SnapshotIndex)
+        {
+            return;
+        }
+
+        if (index > Applied)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"Only applied entries can be compacted (applied {Applied}).");
+        }
+
+        SnapshotTerm = Term(index);
+        SnapshotIndex = index;
+        var freeable = (int)Math.Min((index - _base + 1) / _segmentSize, _count / _segmentSize);
+        if (freeable > 0)
+        {
+            _segments.RemoveRange(0, freeable);
+            _base += (long)freeable * _segmentSize;
+            _count -= freeable * _segmentSize;
+        }
+    }
+
+    /// <summary>
+    /// Replaces the whole log by a snapshot received from the leader: every entry goes, and the snapshot's
+    /// index counts as committed, applied and stable (the driver installs the snapshot before anything else).
+    /// </summary>
+    public void Restore(SnapshotMeta snapshot)
+    {
+        if (snapshot.Index <= Committed)
+        {
+            throw new RaftInvariantException($"Restoring {snapshot} would move the commit index {Committed} back.");
+        }
+
+        _segments.Clear();
+        _base = snapshot.Index + 1;
+        _count = 0;
+        SnapshotIndex = snapshot.Index;
+        SnapshotTerm = snapshot.Term;
+        Committed = snapshot.Index;
+        Applied = snapshot.Index;
+        Stable = snapshot.Index;
     }
 }

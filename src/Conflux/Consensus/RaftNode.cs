@@ -54,6 +54,7 @@ public sealed class RaftNode
     private long _pendingStableTerm;
     private long _pendingApplied;
     private bool _broadcastPending;
+    private SnapshotMeta _restored;
 
     private int _electionElapsed;
     private int _heartbeatElapsed;
@@ -67,6 +68,17 @@ public sealed class RaftNode
     /// <param name="log">The entries last persisted, contiguous from index 1.</param>
     /// <exception cref="ArgumentException">A setting is wrong, or the persisted state is inconsistent.</exception>
     public RaftNode(RaftConfig config, HardState hardState = default, ReadOnlySpan<Entry> log = default)
+        : this(config, hardState, default, log)
+    {
+    }
+
+    /// <summary>Creates a node from its persisted state, starting after a snapshot.</summary>
+    /// <param name="config">Settings; validated here.</param>
+    /// <param name="hardState">The hard state last persisted, or default on first start.</param>
+    /// <param name="snapshot">The latest snapshot persisted (default when none); the driver loads it into its state machine.</param>
+    /// <param name="log">The entries last persisted, contiguous from the snapshot's index + 1.</param>
+    /// <exception cref="ArgumentException">A setting is wrong, or the persisted state is inconsistent.</exception>
+    public RaftNode(RaftConfig config, HardState hardState, SnapshotMeta snapshot, ReadOnlySpan<Entry> log)
     {
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
@@ -93,13 +105,15 @@ public sealed class RaftNode
             throw new ArgumentException($"The persisted hard state votes for {hardState.Vote}, which is not a member.", nameof(hardState));
         }
 
-        _log = new RaftLog(log, hardState.Commit, config.LogSegmentSize);
+        _log = new RaftLog(snapshot, log, hardState.Commit, config.LogSegmentSize);
         if (_log.LastTerm > hardState.Term)
         {
             // The entries of a batch reached the disk but its hard state did not. Nothing of that batch was
             // sent (messages leave after both), so no vote was cast in the newer term.
             hardState = new HardState(_log.LastTerm, None, hardState.Commit);
         }
+
+        hardState = hardState with { Commit = _log.Committed };
 
         Term = hardState.Term;
         Vote = hardState.Vote;
@@ -153,18 +167,63 @@ public sealed class RaftNode
     /// <summary>Highest index known durable (acknowledged by <see cref="Advance"/>).</summary>
     public long StableIndex => _log.Stable;
 
-    /// <summary>Term of the entry at <paramref name="index"/> (0 for index 0).</summary>
+    /// <summary>The snapshot the log starts after: entries up to its index are compacted.</summary>
+    public SnapshotMeta Snapshot => new(_log.SnapshotIndex, _log.SnapshotTerm);
+
+    /// <summary>The first index whose entry the log holds.</summary>
+    public long FirstIndex => _log.FirstIndex;
+
+    /// <summary>Term of the entry at <paramref name="index"/>, from <see cref="Snapshot"/>'s index on (0 for index 0).</summary>
     public long TermAt(long index) => _log.Term(index);
 
-    /// <summary>The entry at <paramref name="index"/>, which must be between 1 and <see cref="LastIndex"/>.</summary>
+    /// <summary>The entry at <paramref name="index"/>, which must be between <see cref="FirstIndex"/> and <see cref="LastIndex"/>.</summary>
     public Entry EntryAt(long index)
     {
-        if (index < 1 || index > _log.LastIndex)
+        if (index < _log.FirstIndex || index > _log.LastIndex)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The log holds indexes 1..{_log.LastIndex}.");
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The log holds indexes {_log.FirstIndex}..{_log.LastIndex}.");
         }
 
         return _log.At(index);
+    }
+
+    /// <summary>
+    /// Tells the node that the driver stored a snapshot of its state machine at <paramref name="index"/>
+    /// (an index it has applied): entries up to it are dropped from memory, and a follower that needs them
+    /// gets the snapshot instead.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not applied yet.</exception>
+    public void Compact(long index)
+    {
+        _log.Compact(index);
+        CheckInvariants();
+    }
+
+    /// <summary>
+    /// Tells the leader how sending its snapshot to <paramref name="to"/> ended. On failure the leader probes
+    /// again after the next heartbeat; on success it probes just after the snapshot.
+    /// </summary>
+    public void ReportSnapshot(int to, bool succeeded)
+    {
+        var slot = SlotOf(to);
+        if (Role != RaftRole.Leader || slot < 0 || slot == _selfSlot)
+        {
+            return;
+        }
+
+        var pr = _progress[slot];
+        if (pr.State != ReplicationState.Snapshot)
+        {
+            return;
+        }
+
+        var next = succeeded ? pr.PendingSnapshot + 1 : pr.Match + 1;
+        pr.BecomeProbe();
+        pr.Next = Math.Max(pr.Next, next);
+
+        // Wait for a heartbeat response before the next probe, so that a peer that is down is not flooded.
+        pr.ProbeSent = true;
+        CheckInvariants();
     }
 
     /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
@@ -229,6 +288,7 @@ public sealed class RaftNode
             }
 
             return _broadcastPending
+                || _restored.Exists
                 || _outbox.Count > 0
                 || _log.Stable < _log.LastIndex
                 || _log.Committed > _log.Applied
@@ -292,7 +352,9 @@ public sealed class RaftNode
 
         _pendingApplied = committed.IsEmpty ? _log.Applied : committed.Span[^1].Index;
         _readyPending = true;
-        return new Ready(hardState, hardStateChanged, entries, _handedOut, committed, mustSync);
+        var snapshot = _restored;
+        _restored = default;
+        return new Ready(hardState, hardStateChanged, snapshot, entries, _handedOut, committed, mustSync || snapshot.Exists);
     }
 
     /// <summary>Tells the node the last <see cref="Ready"/> was persisted, sent and applied.</summary>
@@ -353,7 +415,7 @@ public sealed class RaftNode
                 case MessageType.PreVoteResponse when !m.Reject:
                     // The term is bumped when the pre-vote wins, not before.
                     break;
-                case MessageType.Append or MessageType.Heartbeat:
+                case MessageType.Append or MessageType.Heartbeat or MessageType.Snapshot:
                     BecomeFollower(m.Term, m.From);
                     break;
                 default:
@@ -363,7 +425,7 @@ public sealed class RaftNode
         }
         else if (m.Term < Term)
         {
-            if ((_config.CheckQuorum || _config.PreVote) && m.Type is MessageType.Append or MessageType.Heartbeat)
+            if ((_config.CheckQuorum || _config.PreVote) && m.Type is MessageType.Append or MessageType.Heartbeat or MessageType.Snapshot)
             {
                 // Tell a stale leader about the newer term, so that it steps down; with pre-vote it
                 // would otherwise never learn it from a vote request.
@@ -453,7 +515,7 @@ public sealed class RaftNode
         if (m.Reject)
         {
             var nextProbe = m.RejectHint;
-            if (m.LogTerm > 0)
+            if (m.LogTerm > 0 && m.RejectHint >= _log.SnapshotIndex)
             {
                 // Skip every entry of ours whose term is newer than the follower's entry at the hint.
                 nextProbe = _log.FindConflictByTerm(m.RejectHint, m.LogTerm);
@@ -484,7 +546,13 @@ public sealed class RaftNode
             return true;
         }
 
-        if (pr.State == ReplicationState.Probe)
+        if (pr.State == ReplicationState.Snapshot && pr.Match < pr.PendingSnapshot)
+        {
+            // An answer to an append sent before the snapshot; keep waiting for the snapshot's.
+            return true;
+        }
+
+        if (pr.State != ReplicationState.Replicate)
         {
             pr.BecomeReplicate();
         }
@@ -520,6 +588,9 @@ public sealed class RaftNode
             case MessageType.Heartbeat:
                 BecomeFollower(m.Term, m.From);
                 return HandleHeartbeat(m);
+            case MessageType.Snapshot:
+                BecomeFollower(m.Term, m.From);
+                return HandleSnapshot(m);
             case MessageType.PreVoteResponse when Role == RaftRole.PreCandidate && !m.Reject && m.Term != Term + 1:
                 // A grant from an earlier pre-campaign: it does not speak for this one.
                 return true;
@@ -560,6 +631,10 @@ public sealed class RaftNode
                 _electionElapsed = 0;
                 Leader = m.From;
                 return HandleHeartbeat(m);
+            case MessageType.Snapshot:
+                _electionElapsed = 0;
+                Leader = m.From;
+                return HandleSnapshot(m);
             default:
                 return true;
         }
@@ -606,6 +681,32 @@ public sealed class RaftNode
             RejectHint = hint,
             LogTerm = _log.Term(hint),
         });
+        return true;
+    }
+
+    private bool HandleSnapshot(in Message m)
+    {
+        var snapshot = new SnapshotMeta(m.Index, m.LogTerm);
+        if (m.Index <= _log.Committed)
+        {
+            // Nothing new: say how far we are.
+            Send(new Message { Type = MessageType.AppendResponse, To = m.From, Term = Term, Index = _log.Committed });
+            return true;
+        }
+
+        if (_log.MatchTerm(m.Index, m.LogTerm)
+            || ((_config.Bugs & PlantedBugs.SnapshotSkipsTermCheck) != 0 && m.Index <= _log.LastIndex))
+        {
+            // Our log already holds the snapshot's last entry, so it holds everything before it too.
+            _log.CommitTo(m.Index);
+        }
+        else
+        {
+            _log.Restore(snapshot);
+            _restored = snapshot;
+        }
+
+        Send(new Message { Type = MessageType.AppendResponse, To = m.From, Term = Term, Index = m.Index });
         return true;
     }
 
@@ -699,6 +800,14 @@ public sealed class RaftNode
         }
 
         var prevIndex = pr.Next - 1;
+        if (prevIndex < _log.SnapshotIndex)
+        {
+            // The follower needs entries that are compacted: it gets the snapshot instead.
+            Send(new Message { Type = MessageType.Snapshot, To = _members[slot], Term = Term, Index = _log.SnapshotIndex, LogTerm = _log.SnapshotTerm });
+            pr.BecomeSnapshot(_log.SnapshotIndex);
+            return true;
+        }
+
         var entries = pr.Next <= _log.LastIndex
             ? _log.Slice(pr.Next, _log.LastIndex, _config.MaxMessageBytes)
             : ReadOnlyMemory<Entry>.Empty;
@@ -749,6 +858,15 @@ public sealed class RaftNode
 
     private void TickLeader()
     {
+        foreach (var pr in _progress)
+        {
+            // A snapshot that was lost and never reported: try again.
+            if (pr.State == ReplicationState.Snapshot && ++pr.SnapshotTicks >= _config.SnapshotRetryTicks)
+            {
+                pr.BecomeProbe();
+            }
+        }
+
         _heartbeatElapsed++;
         _electionElapsed++;
         if (_electionElapsed >= _config.ElectionTimeoutMinTicks)
@@ -974,6 +1092,8 @@ public sealed class RaftNode
                 }
 
                 return true;
+            case MessageType.Snapshot:
+                return m.Entries.IsEmpty && m.Index > 0 && m.LogTerm > 0;
             case MessageType.PreVote or MessageType.PreVoteResponse or MessageType.Vote or MessageType.VoteResponse
                 or MessageType.AppendResponse or MessageType.Heartbeat or MessageType.HeartbeatResponse:
                 return m.Entries.IsEmpty;

@@ -2,7 +2,7 @@ namespace Conflux.Consensus;
 
 /// <summary>
 /// What a <see cref="RaftNode"/> asks its driver to do, in this order:
-/// persist <see cref="Entries"/> and then <see cref="HardState"/> (durably when <see cref="MustSync"/>),
+/// install <see cref="Snapshot"/> when there is one, persist <see cref="Entries"/> and then <see cref="HardState"/> (durably when <see cref="MustSync"/>),
 /// then send <see cref="Messages"/>, then apply <see cref="CommittedEntries"/>, then call
 /// <see cref="RaftNode.Advance"/>. Messages may acknowledge the entries and vote in this batch,
 /// so they must not leave before the batch is durable.
@@ -10,9 +10,10 @@ namespace Conflux.Consensus;
 /// <remarks>The memory behind the collections belongs to the node and is valid until <see cref="RaftNode.Advance"/>.</remarks>
 public readonly struct Ready
 {
-    internal Ready(HardState hardState, bool hardStateChanged, ReadOnlyMemory<Entry> entries,
+    internal Ready(HardState hardState, bool hardStateChanged, SnapshotMeta snapshot, ReadOnlyMemory<Entry> entries,
         IReadOnlyList<Message> messages, ReadOnlyMemory<Entry> committedEntries, bool mustSync)
     {
+        Snapshot = snapshot;
         MustSync = mustSync;
         HardState = hardState;
         HardStateChanged = hardStateChanged;
@@ -20,6 +21,13 @@ public readonly struct Ready
         Messages = messages;
         CommittedEntries = committedEntries;
     }
+
+    /// <summary>
+    /// A snapshot received from the leader that replaces the whole log (default when none). The driver
+    /// stores it durably with every entry dropped, and loads it into its state machine, before anything else
+    /// in this batch; the committed entries to apply then continue after it.
+    /// </summary>
+    public SnapshotMeta Snapshot { get; }
 
     /// <summary>The hard state to persist; meaningful when <see cref="HardStateChanged"/>.</summary>
     public HardState HardState { get; }
