@@ -104,7 +104,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             heartbeatTicks,
             options.TimeProvider ?? TimeProvider.System,
             options.RandomSeed is { } seed ? new Random(seed) : new Random(),
-            loggerFactory.CreateLogger("Conflux.Raft")), this);
+            loggerFactory.CreateLogger("Conflux.Raft"),
+            options.SnapshotEntries,
+            options.SnapshotBytes), this);
     }
 
     internal static Task<ConfluxNode<TState, TAction>> Start(ConfluxOptions<TState, TAction> options, CancellationToken cancellationToken)
@@ -787,6 +789,99 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         _pending.Clear();
         _leaderKnown.TrySetException(_stoppedBy);
+    }
+
+    // ---- snapshots ----------------------------------------------------------------------------
+
+    /// <summary>Format of the application's part of a snapshot.</summary>
+    private const byte SnapshotVersion = 1;
+
+    Func<Stream, CancellationToken, Task> IRaftApplication.CaptureSnapshot(long index)
+    {
+        // The state is immutable (the reducer returns a new one); the dedup table is copied here, on the loop.
+        var state = _committed;
+        var header = new WireWriter(256);
+        header.Byte(SnapshotVersion);
+        header.Long(index);
+        var dedup = new WireWriter(1024);
+        _dedup.WriteTo(dedup);
+        header.Bytes(dedup.ToArray());
+        var head = header.ToArray();
+        var json = _json;
+        return async (stream, cancellationToken) =>
+        {
+            var length = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, head.Length);
+            await stream.WriteAsync(length, cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(head, cancellationToken).ConfigureAwait(false);
+            await JsonSerializer.SerializeAsync(stream, state, json, cancellationToken).ConfigureAwait(false);
+        };
+    }
+
+    async ValueTask IRaftApplication.RestoreSnapshotAsync(SnapshotSource snapshot, CancellationToken cancellationToken)
+    {
+        var stream = snapshot.Data;
+        var length = new byte[4];
+        await stream.ReadExactlyAsync(length, cancellationToken).ConfigureAwait(false);
+        var headLength = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(length);
+        if (headLength < 13 || headLength > snapshot.Length - 4)
+        {
+            throw new StorageException($"{snapshot.Meta} is not a Conflux snapshot: its header claims {headLength} bytes.");
+        }
+
+        var head = new byte[headLength];
+        await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
+        TState state;
+        long index;
+        try
+        {
+            var r = new WireReader(head);
+            var version = r.Byte();
+            if (version != SnapshotVersion)
+            {
+                throw new FormatException($"snapshot format {version} is not supported (this node reads {SnapshotVersion})");
+            }
+
+            index = r.Long();
+            if (index != snapshot.Meta.Index)
+            {
+                throw new FormatException($"it holds the state at index {index}");
+            }
+
+            var dedup = new WireReader(r.Bytes());
+            _dedup.ReadFrom(ref dedup);
+            state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException)
+        {
+            throw new StorageException($"{snapshot.Meta} cannot be read: {ex.Message}", ex);
+        }
+
+        _committed = state;
+        _appliedIndex = index;
+        _uncommittedKeys.Clear();
+        _provisional = state;
+        _provisionalIndex = index;
+        _provisionalTerm = snapshot.Meta.Term;
+        var box = new StrongBox<TState>(state);
+        Volatile.Write(ref _committedBox, box);
+        Volatile.Write(ref _provisionalBox, box);
+
+        // Performs of ours that the snapshot covers were applied, but their actions are not known here.
+        List<PendingPerform>? covered = null;
+        foreach (var pending in _pending.Values)
+        {
+            if (_dedup.Contains(_clientId, pending.Seq))
+            {
+                (covered ??= []).Add(pending);
+            }
+        }
+
+        foreach (var pending in covered ?? [])
+        {
+            _pending.Remove(pending.Seq);
+            pending.Completion.TrySetResult(default);
+        }
     }
 
     /// <summary>Brings the provisional state up to the end of the log (recomputing it after a truncation).</summary>

@@ -47,6 +47,16 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>Where the Raft log and hard state live. Default: in memory (owned and disposed by the node).</summary>
     public ILogStore? Storage { get; set; }
 
+    /// <summary>
+    /// Take a snapshot of the state (with the table of applied performs) and compact the log after this many
+    /// actions since the last one. Default 10,000. A follower that falls behind the compacted log catches up
+    /// from the snapshot; a restarting node loads it before replaying the log after it.
+    /// </summary>
+    public long SnapshotEntries { get; set; } = 10_000;
+
+    /// <summary>Take a snapshot also after this many bytes of actions since the last one. Default 64 MiB.</summary>
+    public long SnapshotBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Logs go here. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
@@ -133,6 +143,16 @@ public sealed class ConfluxOptions<TState, TAction>
         {
             throw Invalid(nameof(ElectionTimeoutMax),
                 $"({ElectionTimeoutMax.TotalMilliseconds} ms) must be at least \"ElectionTimeoutMin\" ({ElectionTimeoutMin.TotalMilliseconds} ms)");
+        }
+
+        if (SnapshotEntries < 1)
+        {
+            throw Invalid(nameof(SnapshotEntries), $"must be at least 1 (got {SnapshotEntries})");
+        }
+
+        if (SnapshotBytes < 1)
+        {
+            throw Invalid(nameof(SnapshotBytes), $"must be at least 1 (got {SnapshotBytes})");
         }
     }
 }

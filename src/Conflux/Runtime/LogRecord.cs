@@ -105,6 +105,58 @@ internal sealed class DedupTable
         return true;
     }
 
+    /// <summary>Writes the table for a snapshot: clients from least to most recently active, each with its window in order.</summary>
+    public void WriteTo(WireWriter w)
+    {
+        w.Int(_clients.Count);
+        foreach (var id in _byActivity)
+        {
+            var client = _clients[id];
+            w.String(id);
+            w.Long(client.Floor);
+            w.Int(client.Order.Count);
+            foreach (var seq in client.Order)
+            {
+                w.Long(seq);
+            }
+        }
+    }
+
+    /// <summary>Replaces the table by one read from a snapshot, exactly as <see cref="WriteTo"/> wrote it.</summary>
+    public void ReadFrom(ref WireReader r)
+    {
+        var count = r.Int();
+        if (count < 0 || count > _maxClients || count > r.Remaining / 16)
+        {
+            throw new FormatException($"A snapshot's dedup table claims {count} clients.");
+        }
+
+        _clients.Clear();
+        _byActivity.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            var id = r.String();
+            var client = new Client(_byActivity.AddLast(id)) { Floor = r.Long() };
+            if (!_clients.TryAdd(id, client))
+            {
+                throw new FormatException($"A snapshot's dedup table lists client {id} twice.");
+            }
+
+            var seqs = r.Int();
+            if (seqs < 0 || seqs > WindowPerClient || seqs > r.Remaining / 8)
+            {
+                throw new FormatException($"A snapshot's dedup table claims {seqs} sequence numbers for one client.");
+            }
+
+            for (var j = 0; j < seqs; j++)
+            {
+                var seq = r.Long();
+                client.Order.Enqueue(seq);
+                client.Seqs.Add(seq);
+            }
+        }
+    }
+
     private sealed class Client(LinkedListNode<string> node)
     {
         public LinkedListNode<string> Node { get; } = node;

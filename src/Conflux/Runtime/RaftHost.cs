@@ -23,6 +23,15 @@ internal interface IRaftApplication
 
     /// <summary>The node stopped: by disposal, or because its storage failed.</summary>
     void OnStopped(Exception? error);
+
+    /// <summary>
+    /// Captures the state at the last applied index, <paramref name="index"/>, for a snapshot. The returned
+    /// function writes it to a stream later, on another thread: it must not touch the live state.
+    /// </summary>
+    Func<Stream, CancellationToken, Task> CaptureSnapshot(long index);
+
+    /// <summary>Replaces the state by a snapshot's: at start, or when the leader sent one.</summary>
+    ValueTask RestoreSnapshotAsync(SnapshotSource snapshot, CancellationToken cancellationToken);
 }
 
 /// <summary>Settings of the host, already validated by the public options.</summary>
@@ -39,7 +48,9 @@ internal sealed record RaftHostSettings(
     int HeartbeatTicks,
     TimeProvider TimeProvider,
     Random Random,
-    ILogger Logger);
+    ILogger Logger,
+    long SnapshotEntries,
+    long SnapshotBytes);
 
 /// <summary>
 /// Drives one <see cref="RaftNode"/> with real time: one event loop (a channel of inputs, one reader) owns
@@ -50,6 +61,9 @@ internal sealed record RaftHostSettings(
 internal sealed partial class RaftHost : IAsyncDisposable
 {
     private const int MaxInputsPerBatch = 4096;
+
+    /// <summary>Bytes of snapshot data per chunk on the channel: one chunk per peer is in flight at a time.</summary>
+    internal const int SnapshotChunkBytes = 64 * 1024;
 
     /// <summary>The host whose event loop runs on this thread right now, between awaits.</summary>
     [ThreadStatic]
@@ -73,6 +87,14 @@ internal sealed partial class RaftHost : IAsyncDisposable
     private long _term = -1;
     private long _ticks;
     private int _stopped;
+
+    // Snapshots, owned by the loop.
+    private long _snapshotIndex;
+    private long _appliedSinceSnapshot;
+    private long _appliedBytesSinceSnapshot;
+    private bool _snapshotting;
+    private IncomingSnapshot? _incoming;
+    private readonly Dictionary<string, SnapshotSender> _senders = new(StringComparer.Ordinal);
 
     public RaftHost(RaftHostSettings settings, IRaftApplication app)
     {
@@ -109,6 +131,19 @@ internal sealed partial class RaftHost : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _persisted = await _settings.Storage.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (_persisted.Snapshot.Exists)
+        {
+            var source = await _settings.Storage.OpenSnapshotAsync(cancellationToken).ConfigureAwait(false)
+                ?? throw new StorageException($"The store names {_persisted.Snapshot} but has no data for it.");
+            await using (source.ConfigureAwait(false))
+            {
+                await _app.RestoreSnapshotAsync(source, cancellationToken).ConfigureAwait(false);
+            }
+
+            _snapshotIndex = _persisted.Snapshot.Index;
+            LogRestored(_logger, _settings.NodeId, _persisted.Snapshot.Index);
+        }
+
         _discovered.Add(_settings.NodeId);
         if (_settings.Members is { } members)
         {
@@ -129,7 +164,10 @@ internal sealed partial class RaftHost : IAsyncDisposable
     }
 
     /// <summary>Queues <paramref name="work"/> to run on the event loop. False once the host has stopped.</summary>
-    public bool Post(Action work) => _inputs.Writer.TryWrite(new Input(InputKind.Run, null, default, work));
+    public bool Post(Action work) => _inputs.Writer.TryWrite(new Input(InputKind.Run, null, default, work, null));
+
+    /// <summary>Queues asynchronous work for the event loop, which awaits it before its next input.</summary>
+    private bool PostAsync(Func<ValueTask> work) => _inputs.Writer.TryWrite(new Input(InputKind.RunAsync, null, default, null, work));
 
     /// <summary>Proposes a payload; only on the loop. False when not leader or too much is uncommitted.</summary>
     public bool TryPropose(ReadOnlyMemory<byte> data, out long index) =>
@@ -140,7 +178,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
     {
         if (to == _settings.NodeId)
         {
-            _inputs.Writer.TryWrite(new Input(InputKind.Receive, to, message, null));
+            _inputs.Writer.TryWrite(new Input(InputKind.Receive, to, message, null, null));
         }
         else
         {
@@ -168,7 +206,18 @@ internal sealed partial class RaftHost : IAsyncDisposable
             await _timer.ConfigureAwait(false);
         }
 
+        foreach (var sender in _senders.Values)
+        {
+            sender.Cancel();
+        }
+
         await _settings.Channel.DisposeAsync().ConfigureAwait(false);
+        if (_incoming?.Sink is { } staged)
+        {
+            await staged.DisposeAsync().ConfigureAwait(false);
+            _incoming = null;
+        }
+
         if (_settings.OwnsStorage)
         {
             await _settings.Storage.DisposeAsync().ConfigureAwait(false);
@@ -178,7 +227,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
     }
 
     private void OnChannelMessage(string from, ReadOnlyMemory<byte> message) =>
-        _inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null));
+        _inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null, null));
 
     private async Task RunTimerAsync()
     {
@@ -187,7 +236,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
             {
-                if (!_inputs.Writer.TryWrite(new Input(InputKind.Tick, null, default, null)))
+                if (!_inputs.Writer.TryWrite(new Input(InputKind.Tick, null, default, null, null)))
                 {
                     return;
                 }
@@ -211,7 +260,14 @@ internal sealed partial class RaftHost : IAsyncDisposable
                 var handled = 0;
                 while (handled < MaxInputsPerBatch && reader.TryRead(out var input))
                 {
-                    Handle(input);
+                    var pending = Handle(input);
+                    if (!pending.IsCompletedSuccessfully)
+                    {
+                        t_loop = null;
+                        await pending.ConfigureAwait(false);
+                        t_loop = this;
+                    }
+
                     handled++;
                 }
 
@@ -248,7 +304,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
         }
     }
 
-    private void Handle(in Input input)
+    private ValueTask Handle(in Input input)
     {
         switch (input.Kind)
         {
@@ -270,13 +326,16 @@ internal sealed partial class RaftHost : IAsyncDisposable
             case InputKind.Run:
                 input.Work!();
                 break;
+            case InputKind.RunAsync:
+                return input.AsyncWork!();
             case InputKind.Receive:
-                Receive(input.From!, input.Payload);
-                break;
+                return Receive(input.From!, input.Payload);
         }
+
+        return ValueTask.CompletedTask;
     }
 
-    private void Receive(string from, ReadOnlyMemory<byte> payload)
+    private ValueTask Receive(string from, ReadOnlyMemory<byte> payload)
     {
         try
         {
@@ -288,7 +347,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
                     var m = RaftCodec.Decode(ref reader);
                     if (_core is null)
                     {
-                        return;
+                        break;
                     }
 
                     // The sender's name must match the slot it claims: a confused or hostile peer is dropped.
@@ -304,6 +363,11 @@ internal sealed partial class RaftHost : IAsyncDisposable
                 case EnvelopeKind.PerformRequest or EnvelopeKind.PerformResponse:
                     _app.OnMessage(from, kind, ref reader);
                     break;
+                case EnvelopeKind.SnapshotChunk:
+                    return ReceiveSnapshotChunkAsync(from, SnapshotChunk.Decode(ref reader));
+                case EnvelopeKind.SnapshotAck:
+                    OnSnapshotAck(from, reader.Long(), reader.Long());
+                    break;
                 default:
                     LogMalformed(_logger, _settings.NodeId, from, $"unknown message kind {(byte)kind}");
                     break;
@@ -313,6 +377,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
         {
             LogMalformed(_logger, _settings.NodeId, from, ex.Message);
         }
+
+        return ValueTask.CompletedTask;
     }
 
     private async ValueTask ProcessReadyAsync()
@@ -326,6 +392,13 @@ internal sealed partial class RaftHost : IAsyncDisposable
         while (core.HasReady)
         {
             var rd = core.GetReady();
+            t_loop = null;
+            if (rd.Snapshot.Exists)
+            {
+                await InstallReceivedSnapshotAsync(rd.Snapshot).ConfigureAwait(false);
+            }
+
+            t_loop = this;
             if (!rd.Entries.IsEmpty || rd.HardStateChanged)
             {
                 t_loop = null;
@@ -336,16 +409,41 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
             foreach (var m in rd.Messages)
             {
-                _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
+                if (m.Type == MessageType.Snapshot)
+                {
+                    // The core names the snapshot; the host streams the data, then the message goes with it.
+                    t_loop = null;
+                    await StartSnapshotSenderAsync(m).ConfigureAwait(false);
+                    t_loop = this;
+                }
+                else
+                {
+                    _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
+                }
             }
 
             foreach (ref readonly var e in rd.CommittedEntries.Span)
             {
                 _app.Apply(e);
+                _appliedSinceSnapshot++;
+                _appliedBytesSinceSnapshot += e.Data.Length;
             }
 
             core.Advance();
             NoteLeader();
+            t_loop = null;
+            await MaybeSnapshotAsync(core).ConfigureAwait(false);
+            t_loop = this;
+        }
+
+        if (_incoming is { Complete: true } unused)
+        {
+            // The core did not need the snapshot it was sent (its log already had it, or it was stale).
+            _incoming = null;
+            if (unused.Sink is { } sink)
+            {
+                await sink.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -425,7 +523,10 @@ internal sealed partial class RaftHost : IAsyncDisposable
             ElectionTimeoutMaxTicks = _settings.ElectionTimeoutMaxTicks,
             HeartbeatTicks = _settings.HeartbeatTicks,
             Random = _settings.Random,
-        }, persisted.HardState, persisted.Entries.ToArray());
+
+            // The host reports how every snapshot transfer ends; this only backs up a report that got lost.
+            SnapshotRetryTicks = (int)Math.Max(_settings.ElectionTimeoutMaxTicks * 4L, TimeSpan.FromSeconds(30) / _settings.TickInterval),
+        }, persisted.HardState, persisted.Snapshot, persisted.Entries.ToArray());
         _persisted = null;
         LogMembers(_logger, _settings.NodeId, _members);
     }
@@ -435,9 +536,10 @@ internal sealed partial class RaftHost : IAsyncDisposable
         Tick,
         Receive,
         Run,
+        RunAsync,
     }
 
-    private readonly record struct Input(InputKind Kind, string? From, ReadOnlyMemory<byte> Payload, Action? Work);
+    private readonly record struct Input(InputKind Kind, string? From, ReadOnlyMemory<byte> Payload, Action? Work, Func<ValueTask>? AsyncWork);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: node {Leader} is leader in term {Term}")]
     private static partial void LogLeader(ILogger logger, string node, string leader, long term);
@@ -453,6 +555,9 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: {From} is on the channel but not a member of this {Size}-node cluster")]
     private static partial void LogStranger(ILogger logger, string node, string from, int size);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: restored the state from the snapshot at index {Index}")]
+    private static partial void LogRestored(ILogger logger, string node, long index);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Node}: stopped after a failure it cannot recover from")]
     private static partial void LogStopped(ILogger logger, Exception error, string node);

@@ -127,6 +127,8 @@ internal enum EnvelopeKind : byte
     Hello = 2,
     PerformRequest = 3,
     PerformResponse = 4,
+    SnapshotChunk = 5,
+    SnapshotAck = 6,
 }
 
 /// <summary>Encodes Raft messages for the channel.</summary>

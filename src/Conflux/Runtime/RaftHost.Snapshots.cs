@@ -1,0 +1,370 @@
+using Conflux.Consensus;
+using Conflux.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.Runtime;
+
+/// <summary>
+/// Snapshots in the host: taking one every so many applied entries (written off the loop, then installed and
+/// the log compacted), streaming the latest one to a follower that needs it in chunks with one in flight, and
+/// staging chunks received from the leader in the store until the core takes the snapshot.
+/// </summary>
+internal sealed partial class RaftHost
+{
+    /// <summary>Takes a snapshot when enough was applied since the last one. Only on the loop.</summary>
+    private async ValueTask MaybeSnapshotAsync(RaftNode core)
+    {
+        if (_snapshotting
+            || (_appliedSinceSnapshot < _settings.SnapshotEntries && _appliedBytesSinceSnapshot < _settings.SnapshotBytes))
+        {
+            return;
+        }
+
+        var index = core.AppliedIndex;
+        if (index <= _snapshotIndex || index <= core.Snapshot.Index)
+        {
+            return;
+        }
+
+        var meta = new SnapshotMeta(index, core.TermAt(index));
+        var write = _app.CaptureSnapshot(index);
+        var sink = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
+        _snapshotting = true;
+        _appliedSinceSnapshot = 0;
+        _appliedBytesSinceSnapshot = 0;
+        _ = Task.Run(async () =>
+        {
+            Exception? failure = null;
+            try
+            {
+                await write(sink.Data, _stopping.Token).ConfigureAwait(false);
+                await sink.Data.FlushAsync(_stopping.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+
+            if (!PostAsync(() => FinishSnapshotAsync(sink, failure)))
+            {
+                await sink.DisposeAsync().ConfigureAwait(false);
+            }
+        });
+    }
+
+    /// <summary>Installs a snapshot written off the loop, and compacts the log up to it. On the loop.</summary>
+    private async ValueTask FinishSnapshotAsync(SnapshotSink sink, Exception? failure)
+    {
+        _snapshotting = false;
+        await using var _ = sink.ConfigureAwait(false);
+        var meta = sink.Meta;
+        if (failure is not null)
+        {
+            if (failure is not OperationCanceledException)
+            {
+                LogSnapshotFailed(_logger, failure, _settings.NodeId, meta.Index);
+            }
+
+            return;
+        }
+
+        if (meta.Index <= _snapshotIndex)
+        {
+            // A snapshot from the leader overtook this one.
+            return;
+        }
+
+        await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
+        _snapshotIndex = meta.Index;
+        if (_core is { } core && meta.Index > core.Snapshot.Index)
+        {
+            core.Compact(meta.Index);
+        }
+
+        await _settings.Storage.CompactAsync(meta.Index, CancellationToken.None).ConfigureAwait(false);
+        LogSnapshotTaken(_logger, _settings.NodeId, meta.Index);
+    }
+
+    /// <summary>Installs the snapshot the leader sent, which the core took in place of its log. On the loop.</summary>
+    private async ValueTask InstallReceivedSnapshotAsync(SnapshotMeta meta)
+    {
+        if (_incoming is not { Complete: true, Sink: { } sink } incoming || incoming.Meta != meta)
+        {
+            throw new RaftInvariantException($"{_settings.NodeId}: the core restored {meta}, but the snapshot received is {_incoming?.Meta.ToString() ?? "none"}.");
+        }
+
+        _incoming = null;
+        await using (sink.ConfigureAwait(false))
+        {
+            await _settings.Storage.InstallSnapshotAsync(sink, discardLog: true, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        _snapshotIndex = meta.Index;
+        _appliedSinceSnapshot = 0;
+        _appliedBytesSinceSnapshot = 0;
+        var source = await _settings.Storage.OpenSnapshotAsync(CancellationToken.None).ConfigureAwait(false)
+            ?? throw new StorageException($"The store lost {meta} right after installing it.");
+        await using (source.ConfigureAwait(false))
+        {
+            await _app.RestoreSnapshotAsync(source, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        LogSnapshotInstalled(_logger, _settings.NodeId, meta.Index, incoming.From);
+    }
+
+    // ---- sending ------------------------------------------------------------------------------
+
+    /// <summary>Starts streaming the latest snapshot to the follower the core's message is for. On the loop.</summary>
+    private async ValueTask StartSnapshotSenderAsync(Message m)
+    {
+        var peer = _members[m.To - 1];
+        if (_senders.ContainsKey(peer))
+        {
+            // One transfer per follower at a time; the running one reports to the core when it ends.
+            return;
+        }
+
+        var source = await _settings.Storage.OpenSnapshotAsync(CancellationToken.None).ConfigureAwait(false);
+        if (source is null || source.Meta.Index < m.Index)
+        {
+            if (source is not null)
+            {
+                await source.DisposeAsync().ConfigureAwait(false);
+            }
+
+            _core?.ReportSnapshot(m.To, succeeded: false);
+            return;
+        }
+
+        // The store's latest snapshot may be newer than the one the core named: any committed state will do.
+        var sender = new SnapshotSender(peer, m.To, m.Term, source);
+        _senders[peer] = sender;
+        _ = Task.Run(() => RunSnapshotSenderAsync(sender));
+    }
+
+    private async Task RunSnapshotSenderAsync(SnapshotSender sender)
+    {
+        var succeeded = false;
+        var timeout = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, _settings.TickInterval.Ticks * _settings.ElectionTimeoutMaxTicks * 2L));
+        try
+        {
+            var source = sender.Source;
+            var buffer = new byte[SnapshotChunkBytes];
+            long offset = 0;
+            while (true)
+            {
+                var read = await source.Data.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, sender.Stopping).ConfigureAwait(false);
+                var last = offset + read >= source.Length;
+                if (read == 0 && !last)
+                {
+                    throw new StorageException($"{source.Meta} ended at {offset} of {source.Length} bytes.");
+                }
+
+                var chunk = new SnapshotChunk(sender.Term, source.Meta.Index, source.Meta.Term, offset, last, buffer.AsMemory(0, read));
+                var acked = sender.ExpectAck(offset + read);
+                _settings.Channel.Send(sender.Peer, chunk.Encode());
+                await acked.WaitAsync(timeout, _settings.TimeProvider, sender.Stopping).ConfigureAwait(false);
+                offset += read;
+                if (last)
+                {
+                    succeeded = true;
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or IOException or StorageException or ObjectDisposedException)
+        {
+            LogSnapshotSendFailed(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, ex.Message);
+        }
+
+        await sender.Source.DisposeAsync().ConfigureAwait(false);
+        Post(() =>
+        {
+            if (_senders.TryGetValue(sender.Peer, out var current) && current == sender)
+            {
+                _senders.Remove(sender.Peer);
+            }
+
+            sender.Dispose();
+
+            _core?.ReportSnapshot(sender.Slot, succeeded);
+            if (succeeded)
+            {
+                LogSnapshotSent(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, sender.Source.Length);
+            }
+        });
+    }
+
+    private void OnSnapshotAck(string from, long index, long received)
+    {
+        if (_senders.TryGetValue(from, out var sender) && sender.Source.Meta.Index == index)
+        {
+            sender.OnAck(received);
+        }
+    }
+
+    // ---- receiving ----------------------------------------------------------------------------
+
+    /// <summary>Stages a chunk from the leader; the last one hands the snapshot to the core. On the loop.</summary>
+    private async ValueTask ReceiveSnapshotChunkAsync(string from, SnapshotChunk chunk)
+    {
+        if (_core is not { } core || !_slotOf.TryGetValue(from, out var slot) || chunk.Term < core.Term)
+        {
+            return;
+        }
+
+        var meta = new SnapshotMeta(chunk.Index, chunk.SnapshotTerm);
+        if (chunk.Offset == 0)
+        {
+            if (_incoming is { Complete: true })
+            {
+                // The last one waits for the core's batch; the sender of this one will try again.
+                return;
+            }
+
+            if (_incoming?.Sink is { } abandoned)
+            {
+                await abandoned.DisposeAsync().ConfigureAwait(false);
+            }
+
+            // A snapshot the core already covers is not staged: the core only says how far it is.
+            _incoming = new IncomingSnapshot(from, meta, meta.Index <= core.CommitIndex
+                ? null
+                : await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false));
+        }
+
+        var incoming = _incoming;
+        if (incoming is null || incoming.From != from || incoming.Meta != meta || incoming.Received != chunk.Offset || incoming.Complete)
+        {
+            // Out of order (a lost chunk, or a restarted transfer): no ack; the sender starts over.
+            return;
+        }
+
+        if (incoming.Sink is { } sink)
+        {
+            await sink.Data.WriteAsync(chunk.Data, CancellationToken.None).ConfigureAwait(false);
+            if (chunk.Last)
+            {
+                await sink.Data.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+
+        incoming.Received += chunk.Data.Length;
+        if (chunk.Last)
+        {
+            incoming.Complete = true;
+            core.Step(new Message
+            {
+                Type = MessageType.Snapshot,
+                From = slot,
+                To = core.Id,
+                Term = chunk.Term,
+                Index = meta.Index,
+                LogTerm = meta.Term,
+            });
+        }
+
+        var w = new WireWriter(24);
+        w.Byte((byte)EnvelopeKind.SnapshotAck);
+        w.Long(chunk.Index);
+        w.Long(chunk.Offset + chunk.Data.Length);
+        _settings.Channel.Send(from, w.ToArray());
+    }
+
+    /// <summary>A snapshot being received from the leader; staged in <see cref="Sink"/> unless the core already covers it.</summary>
+    private sealed class IncomingSnapshot(string from, SnapshotMeta meta, SnapshotSink? sink)
+    {
+        public string From { get; } = from;
+
+        public SnapshotMeta Meta { get; } = meta;
+
+        public SnapshotSink? Sink { get; } = sink;
+
+        public long Received { get; set; }
+
+        public bool Complete { get; set; }
+    }
+
+    /// <summary>A snapshot being streamed to one follower, one chunk in flight.</summary>
+    private sealed class SnapshotSender(string peer, int slot, long term, SnapshotSource source) : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private TaskCompletionSource? _ack;
+        private long _expected;
+
+        public string Peer { get; } = peer;
+
+        public int Slot { get; } = slot;
+
+        public long Term { get; } = term;
+
+        public SnapshotSource Source { get; } = source;
+
+        public CancellationToken Stopping => _stop.Token;
+
+        public Task ExpectAck(long received)
+        {
+            var ack = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _expected, received);
+            Volatile.Write(ref _ack, ack);
+            return ack.Task;
+        }
+
+        public void OnAck(long received)
+        {
+            if (received == Volatile.Read(ref _expected))
+            {
+                Volatile.Read(ref _ack)?.TrySetResult();
+            }
+        }
+
+        public void Cancel() => _stop.Cancel();
+
+        public void Dispose() => _stop.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: took a snapshot at index {Index} and compacted the log")]
+    private static partial void LogSnapshotTaken(ILogger logger, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: writing the snapshot at index {Index} failed; the log is not compacted and the next snapshot will try again")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception error, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: installed the snapshot at index {Index} from {Leader}")]
+    private static partial void LogSnapshotInstalled(ILogger logger, string node, long index, string leader);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: sent the snapshot at index {Index} to {Peer} ({Bytes} bytes)")]
+    private static partial void LogSnapshotSent(ILogger logger, string node, long index, string peer, long bytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: sending the snapshot at index {Index} to {Peer} failed: {Reason}; it will be sent again")]
+    private static partial void LogSnapshotSendFailed(ILogger logger, string node, long index, string peer, string reason);
+}
+
+/// <summary>One chunk of a snapshot on the channel.</summary>
+internal readonly record struct SnapshotChunk(long Term, long Index, long SnapshotTerm, long Offset, bool Last, ReadOnlyMemory<byte> Data)
+{
+    public byte[] Encode()
+    {
+        var w = new WireWriter(1 + 8 + 8 + 8 + 8 + 1 + 4 + Data.Length);
+        w.Byte((byte)EnvelopeKind.SnapshotChunk);
+        w.Long(Term);
+        w.Long(Index);
+        w.Long(SnapshotTerm);
+        w.Long(Offset);
+        w.Byte(Last ? (byte)1 : (byte)0);
+        w.Bytes(Data.Span);
+        return w.ToArray();
+    }
+
+    /// <summary>Decodes a chunk after its kind byte; the data is a slice of the message.</summary>
+    public static SnapshotChunk Decode(ref WireReader r)
+    {
+        var chunk = new SnapshotChunk(r.Long(), r.Long(), r.Long(), r.Long(), r.Byte() != 0, r.Bytes());
+        if (chunk.Term <= 0 || chunk.Term > RaftNode.MaxTerm || chunk.Index <= 0 || chunk.SnapshotTerm <= 0
+            || chunk.SnapshotTerm > chunk.Term || chunk.Offset < 0 || chunk.Data.Length > RaftHost.SnapshotChunkBytes)
+        {
+            throw new FormatException($"A snapshot chunk has bad fields (term {chunk.Term}, snapshot {chunk.Index}/t{chunk.SnapshotTerm}, offset {chunk.Offset}, {chunk.Data.Length} bytes).");
+        }
+
+        return chunk;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Conflux.Storage;
+
+namespace Conflux.Tests.Api;
+
+/// <summary>Snapshots through the public API: taken every so many actions, loaded on restart, sent to a follower that fell behind.</summary>
+public class SnapshotApiTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private static ConfluxOptions<ImmutableList<TestAction>, TestAction> Options(string cluster, string id, ILogStore store, long snapshotEntries)
+    {
+        var options = TestCluster.Options(cluster, id, 3);
+        options.ClusterSize = 0;
+        options.Members = ["n1", "n2", "n3"];
+        options.Storage = store;
+        options.SnapshotEntries = snapshotEntries;
+        return options;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+            await Task.Delay(10);
+        }
+    }
+
+    [Fact]
+    public async Task A_follower_that_missed_the_compacted_log_catches_up_from_a_streamed_snapshot()
+    {
+        var cluster = $"snap-{Guid.NewGuid():N}";
+        var stores = new Dictionary<string, MemoryLogStore> { ["n1"] = new(), ["n2"] = new(), ["n3"] = new() };
+        var nodes = new Dictionary<string, ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        foreach (var id in stores.Keys)
+        {
+            nodes[id] = await ConfluxNode.StartAsync(Options(cluster, id, stores[id], snapshotEntries: 50));
+        }
+
+        try
+        {
+            var leader = nodes.Values.First();
+            await leader.WaitForLeaderAsync();
+            var follower = nodes.Keys.First(id => id != leader.LeaderId);
+            await nodes[follower].DisposeAsync();
+            nodes.Remove(follower);
+
+            // 300 actions of 1 KB: a state of several snapshot chunks.
+            var text = new string('x', 1024);
+            var live = nodes.Values.ToArray();
+            for (var i = 0; i < 300; i++)
+            {
+                await live[i % 2].PerformAsync("append", $"{i}:{text}", Patience);
+            }
+
+            await using (var leaderSnapshot = await stores[live[0].LeaderId!].OpenSnapshotAsync())
+            {
+                Assert.NotNull(leaderSnapshot);
+                Assert.True(leaderSnapshot.Length > 3 * 64 * 1024, $"the snapshot is {leaderSnapshot.Length} bytes: too small to need several chunks");
+            }
+
+            // Lossy on the way back: chunks are lost and sent again.
+            MemoryNetworkFor(cluster).DropRate = 0.05;
+            nodes[follower] = await ConfluxNode.StartAsync(Options(cluster, follower, stores[follower], snapshotEntries: 50));
+            await WaitForAsync(() => nodes[follower].State.Count == 300, "the follower to catch up");
+            MemoryNetworkFor(cluster).DropRate = 0;
+
+            Assert.Equal(live[0].State, nodes[follower].State);
+            var installed = await stores[follower].LoadAsync();
+            Assert.True(installed.Snapshot.Index > 0, "the follower should hold the snapshot it was sent");
+            Assert.True(stores[follower].Count < 300, $"the follower's log should start after the snapshot, but holds {stores[follower].Count} entries");
+
+            // And it keeps up with new actions after it.
+            var action = await nodes[follower].PerformAsync("append", "after", Patience);
+            Assert.Equal("after", action!.A);
+            Assert.Equal(301, nodes[follower].State.Count);
+        }
+        finally
+        {
+            foreach (var node in nodes.Values)
+            {
+                await node.DisposeAsync();
+            }
+
+            MemoryNetworkFor(cluster).Heal();
+        }
+    }
+
+    [Fact]
+    public async Task A_whole_cluster_restarted_from_its_stores_keeps_its_state_and_its_applied_performs()
+    {
+        var cluster = $"snap-{Guid.NewGuid():N}";
+        var stores = new Dictionary<string, MemoryLogStore> { ["n1"] = new(), ["n2"] = new(), ["n3"] = new() };
+        async Task<ConfluxNode<ImmutableList<TestAction>, TestAction>[]> StartAll()
+        {
+            var started = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+            foreach (var id in stores.Keys)
+            {
+                started.Add(await ConfluxNode.StartAsync(Options(cluster, id, stores[id], snapshotEntries: 20)));
+            }
+
+            return [.. started];
+        }
+
+        var nodes = await StartAll();
+        ImmutableList<TestAction> before;
+        try
+        {
+            for (var i = 0; i < 105; i++)
+            {
+                await nodes[i % 3].PerformAsync("append", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Patience);
+            }
+
+            await WaitForAsync(() => nodes.All(n => n.State.Count == 105), "every node to apply 105 actions");
+            before = nodes[0].State;
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+
+        foreach (var store in stores.Values)
+        {
+            var persisted = await store.LoadAsync();
+            Assert.True(persisted.Snapshot.Index >= 80, $"a node should have snapshotted past index 80, not at {persisted.Snapshot}");
+        }
+
+        nodes = await StartAll();
+        try
+        {
+            // Each node has its state back at once, from its snapshot and the log after it.
+            await WaitForAsync(() => nodes.All(n => n.State.Count == 105), "every node to replay its snapshot and log");
+            Assert.All(nodes, n => Assert.Equal(before, n.State));
+            await nodes[1].PerformAsync("append", "again", Patience);
+            await WaitForAsync(() => nodes.All(n => n.State.Count == 106), "the next action everywhere");
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
+    private static Conflux.Transport.MemoryNetwork MemoryNetworkFor(string cluster) => Conflux.Transport.MemoryNetwork.Get(cluster);
+}
