@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Conflux.Storage;
 using Conflux.Transport;
 
 namespace Conflux.Benchmarks;
@@ -15,20 +16,43 @@ public static class PerformRun
     /// <summary>The action: a number appended to a counter.</summary>
     public sealed record Add(long Value);
 
-    public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output)
+    /// <summary>How the nodes store their log.</summary>
+    public enum Durability
+    {
+        /// <summary>The memory store: no disk at all.</summary>
+        Memory,
+
+        /// <summary>The file store with an fsync per batch: a write is on disk before it is acknowledged.</summary>
+        Fsync,
+
+        /// <summary>The file store without fsync: writes reach the OS page cache only.</summary>
+        NoFsync,
+    }
+
+    public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = $"bench-{Guid.NewGuid():N}";
         var ids = Enumerable.Range(1, nodes).Select(i => $"node-{i}").ToArray();
         var cluster = new List<ConfluxNode<long, Add>>();
+        var stores = new List<ILogStore>();
+        var dataRoot = Path.Combine(Path.GetTempPath(), name);
         foreach (var id in ids)
         {
+            ILogStore? store = null;
+            if (durability != Durability.Memory)
+            {
+                store = new FileLogStore(new FileLogStoreOptions { Directory = Path.Combine(dataRoot, id), UnsafeNoFsync = durability == Durability.NoFsync });
+                stores.Add(store);
+            }
+
             var options = new ConfluxOptions<long, Add>
             {
                 Id = id,
                 Members = ids,
                 Channel = new MemoryChannel(name),
                 Reducer = (state, action, _) => action is null ? state : state + action.Value,
+                Storage = store,
             };
             options.Methods.Add<long>("add", (_, value) => new Add(value));
             cluster.Add(await ConfluxNode.StartAsync(options));
@@ -79,13 +103,29 @@ public static class PerformRun
         var p50 = all.Length == 0 ? 0 : Ms(all[all.Length / 2]);
         var p99 = all.Length == 0 ? 0 : Ms(all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))]);
         var perSecond = total / elapsed.TotalSeconds;
+        var impl = durability switch
+        {
+            Durability.Fsync => "conflux-dotnet-file-fsync",
+            Durability.NoFsync => "conflux-dotnet-file-nofsync",
+            _ => "conflux-dotnet",
+        };
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"conflux-dotnet  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
+            $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"impl\":\"conflux-dotnet\",\"nodes\":{nodes},\"callers\":{callers},\"performsPerSec\":{perSecond:F0},\"p50Ms\":{p50:F3},\"p99Ms\":{p99:F3}}}"));
+            $"{{\"impl\":\"{impl}\",\"nodes\":{nodes},\"callers\":{callers},\"performsPerSec\":{perSecond:F0},\"p50Ms\":{p50:F3},\"p99Ms\":{p99:F3}}}"));
         foreach (var node in cluster)
         {
             await node.DisposeAsync();
+        }
+
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        if (Directory.Exists(dataRoot))
+        {
+            Directory.Delete(dataRoot, recursive: true);
         }
     }
 }

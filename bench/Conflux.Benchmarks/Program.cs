@@ -8,25 +8,34 @@ namespace Conflux.Benchmarks;
 /// <c>dotnet run -c Release --project bench/Conflux.Benchmarks -- --filter '*'</c> runs BenchmarkDotNet;
 /// <c>dotnet run -c Release --project bench/Conflux.Benchmarks -- --quick [seconds]</c> runs the same workload
 /// for a few seconds (3 by default) and prints entries/s and bytes allocated per entry;
-/// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API.
+/// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API;
+/// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length > 0 && args[0] == "--performs")
+        if (args.Length > 0 && args[0] is "--performs" or "--durable" or "--durable-nofsync")
         {
             // Through the public API: 3 and 5 nodes, 1 and 64 callers unless given.
-            // --performs [seconds [nodes [callers]]]
+            // --performs [seconds [nodes [callers]]]: memory store.
+            // --durable [seconds [nodes [callers]]]: the file store, fsync on (3 nodes unless given).
+            // --durable-nofsync: the file store without fsync.
+            var durability = args[0] switch
+            {
+                "--durable" => PerformRun.Durability.Fsync,
+                "--durable-nofsync" => PerformRun.Durability.NoFsync,
+                _ => PerformRun.Durability.Memory,
+            };
             var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5.0;
-            int[] nodeCounts = args.Length > 2 ? [int.Parse(args[2], CultureInfo.InvariantCulture)] : [3, 5];
+            int[] nodeCounts = args.Length > 2 ? [int.Parse(args[2], CultureInfo.InvariantCulture)] : durability == PerformRun.Durability.Memory ? [3, 5] : [3];
             int[] callerCounts = args.Length > 3 ? [int.Parse(args[3], CultureInfo.InvariantCulture)] : [1, 64];
             foreach (var nodes in nodeCounts)
             {
                 foreach (var callers in callerCounts)
                 {
-                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out);
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability);
                 }
             }
 

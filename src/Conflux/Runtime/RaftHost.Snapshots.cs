@@ -162,7 +162,14 @@ internal sealed partial class RaftHost
 
                 var chunk = new SnapshotChunk(sender.Term, source.Meta.Index, source.Meta.Term, offset, last, buffer.AsMemory(0, read));
                 var acked = sender.ExpectAck(offset + read);
-                _settings.Channel.Send(sender.Peer, chunk.Encode());
+                var bytes = chunk.Encode();
+
+                // The channel is used from the loop only.
+                if (!Post(() => _settings.Channel.Send(sender.Peer, bytes)))
+                {
+                    throw new OperationCanceledException("The node is stopping.");
+                }
+
                 await acked.WaitAsync(timeout, _settings.TimeProvider, sender.Stopping).ConfigureAwait(false);
                 offset += read;
                 if (last)
