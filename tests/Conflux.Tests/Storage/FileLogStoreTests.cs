@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using Conflux.Consensus;
+using Conflux.CrashChild;
 using Conflux.Storage;
 using Conflux.Tests.Api;
 
@@ -635,6 +638,28 @@ public sealed class FileLogStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_acknowledged_entry_survives_kill_9_and_the_restarted_process_continues()
+    {
+        var child = Path.Combine(AppContext.BaseDirectory, "Conflux.CrashChild.dll");
+        Assert.True(File.Exists(child), $"{child} is missing: the test project references Conflux.CrashChild so that it is copied here");
+
+        long acked = 0;
+        for (var run = 0; run < 4; run++)
+        {
+            var (loaded, lastAck) = await RunChildUntilAcksAsync(child, acks: 20);
+            Assert.True(loaded >= acked, $"run {run}: the child loaded {loaded} entries, {acked} were acknowledged before");
+            Assert.True(lastAck > loaded);
+            acked = lastAck;
+
+            await using var store = NewStore(CrashPayload.SegmentBytes);
+            var state = await store.LoadAsync();
+            Assert.True(state.Entries.Count >= acked, $"run {run}: {state.Entries.Count} entries survived, {acked} were acknowledged");
+            AssertSameEntries([.. Enumerable.Range(1, state.Entries.Count).Select(i => CrashPayload.EntryAt(i))], state.Entries);
+            Assert.True(state.HardState.Commit >= acked);
+        }
+    }
+
+    [Fact]
     public async Task A_node_on_a_file_store_keeps_its_committed_actions_across_a_restart()
     {
         var cluster = $"file-store-{Guid.NewGuid():N}";
@@ -655,6 +680,62 @@ public sealed class FileLogStoreTests : IDisposable
             await node.PerformAsync("append", "z");
             Assert.Equal(["x", "y", "z"], node.State.Select(a => a.A));
         }
+    }
+
+    private async Task<(long Loaded, long Acked)> RunChildUntilAcksAsync(string child, int acks)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(child);
+        start.ArgumentList.Add("wal");
+        start.ArgumentList.Add(_dir);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            long loaded = -1, acked = 0;
+            for (var seen = 0; seen < acks;)
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                    ?? throw new InvalidOperationException($"The child exited before {acks} acks: {await errors}");
+                var parts = line.Split(' ');
+                var value = long.Parse(parts[1], CultureInfo.InvariantCulture);
+                if (parts[0] == "loaded")
+                {
+                    loaded = value;
+                }
+                else if (parts[0] == "acked")
+                {
+                    Assert.True(value > acked, $"ack {value} after {acked}");
+                    acked = value;
+                    seen++;
+                }
+            }
+
+            return (loaded, acked);
+        }
+        finally
+        {
+            // SIGKILL on Unix: no finalizer, no flush, mid-write.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
 
     private FileLogStore NewStore(long segmentBytes = FileLogStoreOptions.DefaultSegmentBytes, bool noFsync = false) =>
