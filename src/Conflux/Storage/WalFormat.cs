@@ -38,8 +38,11 @@ internal static class WalFormat
     /// <summary>Version and type: the smallest payload, and what a zero-filled tail is not.</summary>
     public const int MinPayloadBytes = 2;
 
-    /// <summary>Bound on one record, so a garbage length is recognised and a segment fits in one array.</summary>
-    public const int MaxPayloadBytes = 1 << 30;
+    /// <summary>
+    /// Bound on one record, so that a garbage length is recognised, and a segment (at most
+    /// <see cref="FileLogStoreOptions.MaxSegmentBytes"/> plus one record) fits in one array when it is read back.
+    /// </summary>
+    public const int MaxPayloadBytes = 1 << 29;
 
     public const int SegmentHeaderFrameBytes = FrameHeaderBytes + 2 + 8 + 8 + 8 + HardStateBytes;
 
