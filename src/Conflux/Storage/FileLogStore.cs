@@ -1,0 +1,843 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Conflux.Consensus;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Win32.SafeHandles;
+
+namespace Conflux.Storage;
+
+/// <summary>
+/// Keeps the log and snapshots on disk: a segmented write-ahead log with a CRC32C per record and one fsync per
+/// batch, and snapshot files written aside and renamed into place. A crash loses nothing that
+/// <see cref="SaveAsync"/> acknowledged with <c>sync</c>; a write torn by the crash is cut off at the next load.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Layout of <see cref="FileLogStoreOptions.Directory"/>: <c>LOCK</c> (held while the store is open),
+/// <c>wal/&lt;number:D20&gt;.wal</c> (segments, numbered consecutively; each starts with a header that repeats the
+/// hard state and where the log stands, so older segments can be deleted), and
+/// <c>snap/&lt;index:D20&gt;-&lt;term:D20&gt;.snap</c> (the latest snapshot).
+/// </para>
+/// <para>
+/// Every call runs synchronously on the caller's thread: the node waits for its writes anyway, and an fsync
+/// has nothing to overlap with. Like every store, used by one node at a time, one call at a time.
+/// </para>
+/// </remarks>
+public sealed partial class FileLogStore : ILogStore
+{
+    private const string LockFileName = "LOCK";
+    private const string SegmentExtension = ".wal";
+    private const string WritingTheLog = "Writing the log";
+
+    // The write buffer grows to fit a batch up to this size and is kept; larger batches rent one for the call.
+    private const int KeptBufferBytes = 1 << 20;
+
+    private readonly string _directory;
+    private readonly string _walDirectory;
+    private readonly string _snapDirectory;
+    private readonly bool _noFsync;
+    private readonly long _segmentBytes;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+
+    private FileStream? _lockFile;
+    private bool _loaded;
+    private bool _disposed;
+    private StorageException? _failure;
+
+    private readonly List<WalSegment> _segments = [];
+    private SafeFileHandle? _active;
+    private long _activeBytes;
+    private bool _activeUnsynced;
+    private long _lastIndex;
+    private long _lastTerm;
+    private HardState _hardState;
+    private SnapshotMeta _snapshot;
+    private long _snapshotBytes;
+    private byte[] _buffer = new byte[4096];
+    private int _tempFiles;
+    private bool _directorySyncMissing;
+
+    /// <summary>Creates a store in <paramref name="directory"/> with the default options.</summary>
+    public FileLogStore(string directory)
+        : this(new FileLogStoreOptions { Directory = directory })
+    {
+    }
+
+    /// <summary>Creates a store; nothing is read or written before <see cref="LoadAsync"/>.</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public FileLogStore(FileLogStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _directory = Path.GetFullPath(options.Directory!);
+        _walDirectory = Path.Combine(_directory, "wal");
+        _snapDirectory = Path.Combine(_directory, "snap");
+        _noFsync = options.UnsafeNoFsync;
+        _segmentBytes = options.SegmentBytes;
+        _logger = options.Logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>The directory the store lives in, as a full path.</summary>
+    public string Directory => _directory;
+
+    /// <summary>Test hook: called before each disk write, flush or delete with its kind; throw to simulate a failure.</summary>
+    internal Action<string>? BeforeIo { get; set; }
+
+    /// <summary>Test hook: the segment files, oldest first.</summary>
+    internal IReadOnlyList<string> SegmentPaths
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _segments.Select(s => s.Path)];
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Takes the directory's lock, checks the latest snapshot and every log record, cuts off a torn tail of
+    /// the last segment, and removes leftovers of interrupted snapshots. Damage anywhere else is refused with a
+    /// <see cref="StorageException"/> and nothing is changed on disk.
+    /// </remarks>
+    public ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            ThrowIfFailed();
+            return ValueTask.FromResult(Load());
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The batch is one record, written with one write and, when <paramref name="sync"/>, one fsync: the caller
+    /// batches, and one fsync covers the whole batch. When the active segment has passed
+    /// <see cref="FileLogStoreOptions.SegmentBytes"/>, a new one is started first (its header and the directory
+    /// are flushed too).
+    /// </remarks>
+    /// <exception cref="StorageException">The write or the fsync failed; the store refuses every later call.</exception>
+    public ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            ThrowIfNotWritable();
+            var span = entries.Span;
+            CheckAppend(span);
+            if (span.IsEmpty && hardState is null)
+            {
+                if (sync && _activeUnsynced)
+                {
+                    try
+                    {
+                        Sync();
+                    }
+                    catch (Exception e) when (IsIoError(e))
+                    {
+                        throw Fail(WritingTheLog, e);
+                    }
+                }
+
+                return ValueTask.CompletedTask;
+            }
+
+            var size = WalFormat.BatchFrameBytes(span, hardState.HasValue);
+            if (size > WalFormat.FrameHeaderBytes + WalFormat.MaxPayloadBytes)
+            {
+                throw new ArgumentException($"A batch of {size} bytes is more than one record may hold ({WalFormat.MaxPayloadBytes}); save it in parts.", nameof(entries));
+            }
+
+            byte[]? rented = null;
+            try
+            {
+                var buffer = WriteBuffer((int)size, ref rented);
+                var length = WalFormat.WriteBatch(buffer, span, hardState);
+                if (_activeBytes >= _segmentBytes)
+                {
+                    Roll();
+                }
+
+                Append(buffer.AsSpan(0, length));
+                if (sync)
+                {
+                    Sync();
+                }
+            }
+            catch (Exception e) when (IsIoError(e))
+            {
+                throw Fail(WritingTheLog, e);
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+
+            if (!span.IsEmpty)
+            {
+                _lastIndex = span[^1].Index;
+                _lastTerm = span[^1].Term;
+            }
+
+            if (hardState is { } hs)
+            {
+                _hardState = hs;
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<SnapshotSink> CreateSnapshotAsync(SnapshotMeta meta, CancellationToken cancellationToken = default)
+    {
+        if (!meta.Exists || meta.Term <= 0)
+        {
+            throw new ArgumentException($"A snapshot needs an index and term above 0, not {meta}.", nameof(meta));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfNotWritable();
+            var temp = Path.Combine(_snapDirectory, string.Create(
+                CultureInfo.InvariantCulture, $"{SnapshotFile.FileName(meta)}.{++_tempFiles}{SnapshotFile.TempExtension}"));
+            try
+            {
+                BeforeIo?.Invoke("create");
+                return ValueTask.FromResult<SnapshotSink>(new FileSnapshotSink(this, meta, temp, e =>
+                {
+                    lock (_gate)
+                    {
+                        return Fail($"Writing {meta}", e);
+                    }
+                }));
+            }
+            catch (Exception e) when (IsIoError(e))
+            {
+                throw Fail($"Writing {meta}", e);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Appends the trailer (length and CRC32C of the data), flushes the file, renames it into place and flushes
+    /// the directory before the older snapshot is deleted. With <paramref name="discardLog"/>, a reset record
+    /// follows (flushed), then every segment but the active one is deleted.
+    /// </remarks>
+    /// <exception cref="StorageException">A write or fsync failed; the store refuses every later call.</exception>
+    public ValueTask InstallSnapshotAsync(SnapshotSink snapshot, bool discardLog, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        lock (_gate)
+        {
+            ThrowIfNotWritable();
+            if (snapshot is not FileSnapshotSink sink || sink.Owner != this || sink.Installed || sink.Disposed)
+            {
+                throw new ArgumentException("The snapshot was not created by this store, or is installed or disposed already.", nameof(snapshot));
+            }
+
+            var meta = snapshot.Meta;
+            if (meta.Index < _snapshot.Index)
+            {
+                throw new InvalidOperationException($"{meta} is older than the installed {_snapshot}.");
+            }
+
+            var path = SnapshotPath(meta);
+            long dataBytes;
+            try
+            {
+                BeforeIo?.Invoke("snapshot");
+                dataBytes = sink.Complete(_noFsync);
+                File.Move(sink.TempPath, path, overwrite: true);
+                sink.MarkInstalled();
+                FlushDirectory(_snapDirectory);
+            }
+            catch (Exception e) when (IsIoError(e))
+            {
+                throw Fail($"Installing {meta}", e);
+            }
+
+            var previous = _snapshot;
+            _snapshot = meta;
+            _snapshotBytes = dataBytes;
+            if (previous.Exists && SnapshotPath(previous) != path)
+            {
+                DeleteLeftover(SnapshotPath(previous));
+            }
+
+            if (discardLog)
+            {
+                try
+                {
+                    Span<byte> reset = stackalloc byte[WalFormat.ResetFrameBytes];
+                    WalFormat.WriteReset(reset, meta);
+                    Append(reset);
+                    Sync();
+
+                    // Everything before the reset is obsolete; the active segment starts with a header, so it
+                    // replays on its own. Oldest first, so that a crash leaves consecutive segments.
+                    DeleteSegments(_segments.Count - 1);
+                }
+                catch (Exception e) when (IsIoError(e))
+                {
+                    throw Fail($"Installing {meta}", e);
+                }
+                _lastIndex = meta.Index;
+                _lastTerm = meta.Term;
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<SnapshotSource?> OpenSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            ThrowIfNotLoaded();
+            if (!_snapshot.Exists)
+            {
+                return ValueTask.FromResult<SnapshotSource?>(null);
+            }
+
+            var path = SnapshotPath(_snapshot);
+            try
+            {
+                var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1 << 16);
+                return ValueTask.FromResult<SnapshotSource?>(new SnapshotSource(_snapshot, _snapshotBytes, new SnapshotDataStream(file, _snapshotBytes)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StorageException($"Reading the snapshot {path} failed: {e.Message}", e);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Deletes whole segments whose entries are all at or below <paramref name="index"/>, never the active one.</remarks>
+    public ValueTask CompactAsync(long index, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            ThrowIfNotWritable();
+            if (index > _snapshot.Index)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"Only entries covered by the latest snapshot ({_snapshot}) can be compacted.");
+            }
+
+            // A closed segment holds nothing beyond where its successor starts (truncations included).
+            var count = 0;
+            while (count < _segments.Count - 1 && _segments[count + 1].PrevIndex <= index)
+            {
+                count++;
+            }
+
+            if (count > 0)
+            {
+                try
+                {
+                    DeleteSegments(count);
+                }
+                catch (Exception e) when (IsIoError(e))
+                {
+                    throw Fail("Compacting the log", e);
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Closes the files and releases the directory's lock. Flushes what was written without sync.</summary>
+    public ValueTask DisposeAsync()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            _disposed = true;
+            if (_active is not null && _activeUnsynced && _failure is null && !_noFsync)
+            {
+                try
+                {
+                    RandomAccess.FlushToDisk(_active);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    LogCloseFlushFailed(_logger, e, _directory);
+                }
+            }
+
+            _active?.Dispose();
+            _active = null;
+            _lockFile?.Dispose();
+            _lockFile = null;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private PersistedState Load()
+    {
+        try
+        {
+            CreateDirectoryDurably(_directory);
+            _lockFile ??= TakeLock();
+            _active?.Dispose();
+            _active = null;
+            _loaded = false;
+            var created = !System.IO.Directory.Exists(_walDirectory) || !System.IO.Directory.Exists(_snapDirectory);
+            System.IO.Directory.CreateDirectory(_walDirectory);
+            System.IO.Directory.CreateDirectory(_snapDirectory);
+            if (created)
+            {
+                FlushDirectory(_directory);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Opening the store in {_directory} failed: {e.Message}", e);
+        }
+
+        // Read and check everything before changing anything.
+        var (snapshot, snapshotBytes, leftovers) = FindSnapshot();
+        var segments = ListSegments();
+        if (segments.Count == 0 && snapshot.Exists)
+        {
+            throw new StorageException($"The store in {_directory} has {snapshot} but no log segment: the hard state (term and vote) is lost. Nothing was changed.");
+        }
+
+        var replay = WalReplay.Run(segments, snapshot.Exists);
+        var (entries, reset) = CutToSnapshot(replay, snapshot);
+
+        try
+        {
+            if (replay.TornTailPath is { } torn)
+            {
+                LogTornTail(_logger, torn, replay.TornTailOffset, replay.TornTailBytes);
+                BeforeIo?.Invoke("truncate");
+                using var handle = File.OpenHandle(torn, FileMode.Open, FileAccess.Write);
+                RandomAccess.SetLength(handle, replay.TornTailOffset);
+                if (!_noFsync)
+                {
+                    RandomAccess.FlushToDisk(handle);
+                }
+            }
+
+            if (replay.TornSegmentPath is { } tornSegment)
+            {
+                LogTornSegment(_logger, tornSegment);
+                BeforeIo?.Invoke("delete");
+                File.Delete(tornSegment);
+                FlushDirectory(_walDirectory);
+            }
+
+            foreach (var leftover in leftovers)
+            {
+                DeleteLeftover(leftover);
+            }
+
+            _segments.Clear();
+            _segments.AddRange(replay.Segments);
+            _lastIndex = replay.LastIndex;
+            _lastTerm = replay.LastTerm;
+            _hardState = replay.HardState;
+            if (_segments.Count == 0)
+            {
+                CreateSegment(1);
+            }
+            else
+            {
+                var active = _segments[^1].Path;
+                _active = File.OpenHandle(active, FileMode.Open, FileAccess.Write, FileShare.Read);
+                _activeBytes = RandomAccess.GetLength(_active);
+                _activeUnsynced = false;
+            }
+
+            if (reset)
+            {
+                // The log does not continue the snapshot (a crash came between installing it and the reset
+                // record): record the reset, so that entries appended after the snapshot replay after it.
+                LogReset(_logger, _directory, snapshot.ToString(), replay.LastIndex);
+                Span<byte> frame = stackalloc byte[WalFormat.ResetFrameBytes];
+                WalFormat.WriteReset(frame, snapshot);
+                Append(frame);
+                Sync();
+                _lastIndex = snapshot.Index;
+                _lastTerm = snapshot.Term;
+            }
+        }
+        catch (Exception e) when (IsIoError(e))
+        {
+            throw Fail("Repairing the log", e);
+        }
+
+        _snapshot = snapshot;
+        _snapshotBytes = snapshotBytes;
+        _loaded = true;
+        return new PersistedState(_hardState, snapshot, entries);
+    }
+
+    /// <summary>The entries after the snapshot, and whether the log must be reset to it (it does not continue it).</summary>
+    private static (Entry[] Entries, bool Reset) CutToSnapshot(WalReplay replay, SnapshotMeta snapshot)
+    {
+        if (!snapshot.Exists)
+        {
+            if (replay.FirstIndex > 1)
+            {
+                throw new StorageException($"The log starts at entry {replay.FirstIndex} but there is no snapshot: entries 1 to {replay.FirstIndex - 1} are missing.");
+            }
+
+            return ([.. replay.Entries], false);
+        }
+
+        if (replay.LastIndex < snapshot.Index)
+        {
+            return ([], true);
+        }
+
+        if (replay.FirstIndex > snapshot.Index + 1)
+        {
+            throw new StorageException($"The log starts at entry {replay.FirstIndex} but the latest snapshot is {snapshot}: "
+                + $"entries {snapshot.Index + 1} to {replay.FirstIndex - 1} are missing.");
+        }
+
+        var term = replay.TermAt(snapshot.Index);
+        if (term != WalReplay.UnknownTerm && term != snapshot.Term)
+        {
+            return ([], true);
+        }
+
+        var skip = (int)(snapshot.Index + 1 - replay.FirstIndex);
+        return (CollectionsMarshal.AsSpan(replay.Entries)[skip..].ToArray(), false);
+    }
+
+    /// <summary>Creates a directory and any missing parents, flushing each parent that gained an entry.</summary>
+    private void CreateDirectoryDurably(string directory)
+    {
+        var missing = new Stack<string>();
+        for (string? d = directory; d is not null && !System.IO.Directory.Exists(d); d = Path.GetDirectoryName(d))
+        {
+            missing.Push(d);
+        }
+
+        foreach (var d in missing)
+        {
+            System.IO.Directory.CreateDirectory(d);
+            if (Path.GetDirectoryName(d) is { } parent)
+            {
+                FlushDirectory(parent);
+            }
+        }
+    }
+
+    private (SnapshotMeta Meta, long Bytes, List<string> Leftovers) FindSnapshot()
+    {
+        var leftovers = new List<string>();
+        SnapshotMeta latest = default;
+        try
+        {
+            foreach (var path in System.IO.Directory.EnumerateFiles(_snapDirectory))
+            {
+                var name = Path.GetFileName(path);
+                if (name.EndsWith(SnapshotFile.TempExtension, StringComparison.Ordinal))
+                {
+                    leftovers.Add(path);
+                }
+                else if (SnapshotFile.TryParseName(name, out var meta))
+                {
+                    if (latest.Exists)
+                    {
+                        var older = meta.Index < latest.Index || (meta.Index == latest.Index && meta.Term < latest.Term);
+                        leftovers.Add(older ? path : SnapshotPath(latest));
+                        latest = older ? latest : meta;
+                    }
+                    else
+                    {
+                        latest = meta;
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Listing the snapshots in {_snapDirectory} failed: {e.Message}", e);
+        }
+
+        if (!latest.Exists)
+        {
+            return (default, 0, leftovers);
+        }
+
+        try
+        {
+            return (latest, SnapshotFile.Verify(SnapshotPath(latest), latest), leftovers);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Reading the snapshot {SnapshotPath(latest)} failed: {e.Message}", e);
+        }
+    }
+
+    private List<(long Number, string Path)> ListSegments()
+    {
+        var segments = new List<(long Number, string Path)>();
+        try
+        {
+            foreach (var path in System.IO.Directory.EnumerateFiles(_walDirectory, "*" + SegmentExtension))
+            {
+                var name = Path.GetFileNameWithoutExtension(path);
+                if (name.Length == 20 && long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+                {
+                    segments.Add((number, path));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Listing the log segments in {_walDirectory} failed: {e.Message}", e);
+        }
+
+        segments.Sort((a, b) => a.Number.CompareTo(b.Number));
+        for (var i = 1; i < segments.Count; i++)
+        {
+            if (segments[i].Number != segments[i - 1].Number + 1)
+            {
+                throw new StorageException($"Log segments are missing in {_walDirectory}: {Path.GetFileName(segments[i - 1].Path)} "
+                    + $"is followed by {Path.GetFileName(segments[i].Path)}. Nothing was changed.");
+            }
+        }
+
+        return segments;
+    }
+
+    private FileStream TakeLock()
+    {
+        var path = Path.Combine(_directory, LockFileName);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
+        }
+        catch (IOException e)
+        {
+            throw new StorageException($"The store in {_directory} is in use: {path} is locked by another process or another "
+                + "FileLogStore in this one. Stop it first; every node needs a directory of its own.", e);
+        }
+    }
+
+    private void CheckAppend(ReadOnlySpan<Entry> entries)
+    {
+        if (entries.IsEmpty)
+        {
+            return;
+        }
+
+        var first = entries[0].Index;
+        if (first < 1 || first <= _snapshot.Index || first > _lastIndex + 1)
+        {
+            throw new InvalidOperationException($"Cannot append at index {first}: the store holds indexes {_snapshot.Index + 1}..{_lastIndex}.");
+        }
+
+        for (var i = 1; i < entries.Length; i++)
+        {
+            if (entries[i].Index != first + i)
+            {
+                throw new ArgumentException($"Entries must be consecutive: entry {entries[i].Index} follows {entries[i - 1].Index}.", nameof(entries));
+            }
+        }
+    }
+
+    private byte[] WriteBuffer(int size, ref byte[]? rented)
+    {
+        if (size <= _buffer.Length)
+        {
+            return _buffer;
+        }
+
+        if (size <= KeptBufferBytes)
+        {
+            _buffer = new byte[Math.Min(KeptBufferBytes, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)size))];
+            return _buffer;
+        }
+
+        rented = ArrayPool<byte>.Shared.Rent(size);
+        return rented;
+    }
+
+    /// <summary>Closes the active segment (flushed) and starts the next one with a header that stands on its own.</summary>
+    private void Roll()
+    {
+        Sync();
+        var old = _active;
+        CreateSegment(_segments[^1].Number + 1);
+        old?.Dispose();
+    }
+
+    private void CreateSegment(long number)
+    {
+        var path = Path.Combine(_walDirectory, number.ToString("D20", CultureInfo.InvariantCulture) + SegmentExtension);
+        BeforeIo?.Invoke("create");
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        try
+        {
+            Span<byte> header = stackalloc byte[WalFormat.SegmentHeaderFrameBytes];
+            WalFormat.WriteSegmentHeader(header, number, _lastIndex, _lastTerm, _hardState);
+            BeforeIo?.Invoke("write");
+            RandomAccess.Write(handle, header, 0);
+            if (!_noFsync)
+            {
+                BeforeIo?.Invoke("fsync");
+                RandomAccess.FlushToDisk(handle);
+            }
+
+            FlushDirectory(_walDirectory);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+
+        _active = handle;
+        _activeBytes = WalFormat.SegmentHeaderFrameBytes;
+        _activeUnsynced = false;
+        _segments.Add(new WalSegment(number, path, _lastIndex));
+    }
+
+    private void Append(ReadOnlySpan<byte> frame)
+    {
+        BeforeIo?.Invoke("write");
+        RandomAccess.Write(_active!, frame, _activeBytes);
+        _activeBytes += frame.Length;
+        _activeUnsynced = true;
+    }
+
+    private void Sync()
+    {
+        if (!_noFsync && _activeUnsynced)
+        {
+            BeforeIo?.Invoke("fsync");
+            RandomAccess.FlushToDisk(_active!);
+        }
+
+        _activeUnsynced = false;
+    }
+
+    private void DeleteSegments(int count)
+    {
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                BeforeIo?.Invoke("delete");
+                File.Delete(_segments[0].Path);
+                _segments.RemoveAt(0);
+            }
+        }
+        finally
+        {
+            FlushDirectory(_walDirectory);
+        }
+    }
+
+    private void FlushDirectory(string directory)
+    {
+        if (_noFsync)
+        {
+            return;
+        }
+
+        BeforeIo?.Invoke("fsync");
+        if (!DirectorySync.Flush(directory) && !_directorySyncMissing && !OperatingSystem.IsWindows())
+        {
+            _directorySyncMissing = true;
+            LogNoDirectorySync(_logger, _directory);
+        }
+    }
+
+    /// <summary>Deletes a file nothing refers to any more; failing is harmless (the next load retries).</summary>
+    private void DeleteLeftover(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogLeftover(_logger, e, path);
+        }
+    }
+
+    private string SnapshotPath(SnapshotMeta meta) => Path.Combine(_snapDirectory, SnapshotFile.FileName(meta));
+
+    private static bool IsIoError(Exception e) => e is IOException or UnauthorizedAccessException;
+
+    /// <summary>Fails the store for good: after a failed write or fsync the state of the disk is unknown.</summary>
+    private StorageException Fail(string what, Exception cause)
+    {
+        var consequence = what == WritingTheLog ? "The node must stop: nothing in this batch may be acknowledged." : "The node must stop.";
+        _failure ??= new StorageException($"{what} in {_directory} failed: {cause.Message.TrimEnd('.')}. {consequence}", cause);
+        LogFailed(_logger, cause, _directory);
+        return _failure;
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (_failure is { } failure)
+        {
+            throw new StorageException($"The store in {_directory} failed earlier and refuses every write. {failure.Message}", failure);
+        }
+    }
+
+    private void ThrowIfNotLoaded()
+    {
+        if (!_loaded)
+        {
+            throw new InvalidOperationException($"Call LoadAsync on the store in {_directory} first.");
+        }
+    }
+
+    private void ThrowIfNotWritable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ThrowIfFailed();
+        ThrowIfNotLoaded();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} ends with a torn record at offset {Offset}: cut {Bytes} bytes off (the last write before a crash, never acknowledged)")]
+    private static partial void LogTornTail(ILogger logger, string path, long offset, long bytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} has no whole header (a crash while it was created): deleted")]
+    private static partial void LogTornSegment(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The log in {Directory} does not continue {Snapshot} (it ends at {LastIndex} or disagrees on its term): reset to the snapshot")]
+    private static partial void LogReset(ILogger logger, string directory, string snapshot, long lastIndex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete {Path}, which nothing refers to any more; the next load retries")]
+    private static partial void LogLeftover(ILogger logger, Exception error, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Directories cannot be flushed on this platform (libc open/fsync unavailable): a machine crash may lose a file just created in {Directory}")]
+    private static partial void LogNoDirectorySync(ILogger logger, string directory);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Flushing the log in {Directory} on close failed")]
+    private static partial void LogCloseFlushFailed(ILogger logger, Exception error, string directory);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The store in {Directory} failed and refuses every later write")]
+    private static partial void LogFailed(ILogger logger, Exception error, string directory);
+}

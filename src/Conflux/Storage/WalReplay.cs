@@ -1,0 +1,238 @@
+using Conflux.Consensus;
+
+namespace Conflux.Storage;
+
+/// <summary>A segment file of the write-ahead log: its number, path, and the index of the last entry before it.</summary>
+internal readonly record struct WalSegment(long Number, string Path, long PrevIndex);
+
+/// <summary>
+/// Reads <see cref="FileLogStore"/>'s segments in order and rebuilds the log, checking every record. Reads
+/// only: what it finds to repair (a torn tail) is reported in <see cref="TornTailPath"/> and
+/// <see cref="TornSegmentPath"/> for the store to fix once everything else has been checked.
+/// </summary>
+/// <remarks>
+/// A record that fails its checks is a torn tail only when it is in the last segment and nothing valid
+/// follows it: the last write of a crashed process, never acknowledged. Anywhere else it is damage that a
+/// repair would turn into silent loss of acknowledged entries, so the replay refuses.
+/// </remarks>
+internal sealed class WalReplay
+{
+    /// <summary>Term of the entry before <see cref="FirstIndex"/> when nobody knows it.</summary>
+    public const long UnknownTerm = -1;
+
+    private readonly List<Entry> _entries = [];
+
+    private WalReplay()
+    {
+    }
+
+    /// <summary>The log: <see cref="FirstIndex"/>, <see cref="FirstIndex"/> + 1, and so on.</summary>
+    public List<Entry> Entries => _entries;
+
+    /// <summary>Index of the first entry, or the index the next entry will have when there is none.</summary>
+    public long FirstIndex { get; private set; } = 1;
+
+    /// <summary>Term of the entry at <see cref="FirstIndex"/> - 1, or <see cref="UnknownTerm"/>.</summary>
+    public long PrevTerm { get; private set; }
+
+    public long LastIndex => FirstIndex + _entries.Count - 1;
+
+    public long LastTerm => _entries.Count > 0 ? _entries[^1].Term : PrevTerm;
+
+    public HardState HardState { get; private set; }
+
+    /// <summary>The segments that hold the log, oldest first; the last one is where writing continues.</summary>
+    public List<WalSegment> Segments { get; } = [];
+
+    /// <summary>The last segment, when its tail is torn: truncate it to <see cref="TornTailOffset"/>.</summary>
+    public string? TornTailPath { get; private set; }
+
+    public long TornTailOffset { get; private set; }
+
+    public long TornTailBytes { get; private set; }
+
+    /// <summary>A last segment without even a whole header (a crash while creating it): delete it.</summary>
+    public string? TornSegmentPath { get; private set; }
+
+    /// <summary>Replays <paramref name="segments"/> (number and path, numbers consecutive, oldest first).</summary>
+    /// <param name="segments">The segment files.</param>
+    /// <param name="hasSnapshot">Whether a snapshot exists: then the first segment cannot be recreated from nothing.</param>
+    /// <exception cref="StorageException">The log is damaged other than at its tail, or does not hold together.</exception>
+    public static WalReplay Run(IReadOnlyList<(long Number, string Path)> segments, bool hasSnapshot)
+    {
+        var replay = new WalReplay();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var (number, path) = segments[i];
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StorageException($"Reading the log segment {path} failed: {e.Message}", e);
+            }
+
+            replay.ReplaySegment(number, path, bytes, first: i == 0, last: i == segments.Count - 1, hasSnapshot);
+        }
+
+        return replay;
+    }
+
+    /// <summary>Drops every entry and continues the log after <paramref name="snapshot"/>, as a reset record does.</summary>
+    public void Reset(SnapshotMeta snapshot)
+    {
+        _entries.Clear();
+        FirstIndex = snapshot.Index + 1;
+        PrevTerm = snapshot.Term;
+    }
+
+    /// <summary>Term of the entry at <paramref name="index"/>, if the log knows it.</summary>
+    public long TermAt(long index) =>
+        index >= FirstIndex && index <= LastIndex ? _entries[(int)(index - FirstIndex)].Term
+        : index == FirstIndex - 1 ? PrevTerm
+        : UnknownTerm;
+
+    private static StorageException Corrupt(string path, long offset, string problem) =>
+        new($"The log segment {path} is corrupt at offset {offset}: {problem}. Nothing was changed; restore the "
+            + "directory from a copy, or remove this node's data so that it catches up from the cluster.");
+
+    private void ReplaySegment(long number, string path, byte[] bytes, bool first, bool last, bool hasSnapshot)
+    {
+        var offset = 0;
+        var headerSeen = false;
+        while (offset < bytes.Length)
+        {
+            if (!WalFormat.IsFrameAt(bytes, offset, out var length))
+            {
+                break;
+            }
+
+            WalRecord record;
+            try
+            {
+                record = WalFormat.Decode(bytes.AsMemory(offset + WalFormat.FrameHeaderBytes, length));
+            }
+            catch (FormatException e)
+            {
+                throw Corrupt(path, offset, $"a record with a valid checksum does not follow the format ({e.Message})");
+            }
+
+            if (!headerSeen)
+            {
+                if (record.Type != WalRecordType.SegmentHeader || record.Segment != number)
+                {
+                    throw Corrupt(path, offset, $"the segment does not start with its header (found {record.Type}, segment {record.Segment})");
+                }
+
+                Start(path, record, first);
+                Segments.Add(new WalSegment(number, path, record.PrevIndex));
+                headerSeen = true;
+            }
+            else
+            {
+                Apply(path, offset, record);
+            }
+
+            offset += WalFormat.FrameHeaderBytes + length;
+        }
+
+        if (offset == bytes.Length && headerSeen)
+        {
+            return;
+        }
+
+        // A record at offset fails its checks (or the file ends before a whole header).
+        if (!last)
+        {
+            throw Corrupt(path, offset, "a damaged record in a segment that is not the last one");
+        }
+
+        for (var next = offset + 1; next < bytes.Length; next++)
+        {
+            if (WalFormat.IsFrameAt(bytes, next, out _))
+            {
+                throw Corrupt(path, offset, $"a damaged record, followed by a valid one at offset {next}");
+            }
+        }
+
+        if (headerSeen)
+        {
+            TornTailPath = path;
+            TornTailOffset = offset;
+            TornTailBytes = bytes.Length - offset;
+        }
+        else if (!first || (number == 1 && !hasSnapshot))
+        {
+            // A crash while the segment was being created: its predecessor (or nothing, for the very first
+            // segment) still holds the whole log.
+            TornSegmentPath = path;
+        }
+        else
+        {
+            throw Corrupt(path, 0, "the only segment has no valid header, and the hard state it held is lost");
+        }
+    }
+
+    private void Start(string path, in WalRecord header, bool first)
+    {
+        if (first)
+        {
+            FirstIndex = header.PrevIndex + 1;
+            PrevTerm = header.PrevTerm;
+        }
+        else if (header.PrevIndex != LastIndex || header.PrevTerm != LastTerm)
+        {
+            throw Corrupt(path, 0, $"the segment starts after entry {header.PrevIndex} (term {header.PrevTerm}) but the "
+                + $"segments before it end at entry {LastIndex} (term {LastTerm})");
+        }
+
+        HardState = header.HardState.GetValueOrDefault();
+    }
+
+    private void Apply(string path, int offset, in WalRecord record)
+    {
+        switch (record.Type)
+        {
+            case WalRecordType.Batch:
+                var entries = record.Entries.Span;
+                if (!entries.IsEmpty)
+                {
+                    var first = entries[0].Index;
+                    if (first > LastIndex + 1)
+                    {
+                        throw Corrupt(path, offset, $"entries from {first} on follow entry {LastIndex}, leaving a gap");
+                    }
+
+                    if (first < FirstIndex)
+                    {
+                        // Truncates into segments that compaction deleted: what precedes is covered by the snapshot.
+                        _entries.Clear();
+                        FirstIndex = first;
+                        PrevTerm = UnknownTerm;
+                    }
+                    else
+                    {
+                        _entries.RemoveRange((int)(first - FirstIndex), (int)(LastIndex - first + 1));
+                    }
+
+                    _entries.AddRange(entries);
+                }
+
+                if (record.HardState is { } hs)
+                {
+                    HardState = hs;
+                }
+
+                break;
+
+            case WalRecordType.Reset:
+                Reset(new SnapshotMeta(record.PrevIndex, record.PrevTerm));
+                break;
+
+            default:
+                throw Corrupt(path, offset, $"a {record.Type} record inside the segment");
+        }
+    }
+}

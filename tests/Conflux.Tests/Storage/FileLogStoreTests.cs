@@ -1,0 +1,812 @@
+using System.Diagnostics;
+using System.Globalization;
+using Conflux.Consensus;
+using Conflux.CrashChild;
+using Conflux.Storage;
+using Conflux.Tests.Api;
+
+namespace Conflux.Tests.Storage;
+
+public sealed class FileLogStoreTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "conflux-filestore-" + Guid.NewGuid().ToString("N"));
+
+    private string Wal => Path.Combine(_dir, "wal");
+
+    private string Snap => Path.Combine(_dir, "snap");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Crc32C_gives_the_standard_check_value_and_folds_in_any_pieces()
+    {
+        Assert.Equal(0xE3069283u, Crc32C.Compute("123456789"u8));
+
+        var data = Enumerable.Range(0, 100).Select(i => (byte)(i * 37)).ToArray();
+        var whole = Crc32C.Compute(data);
+        for (var cut = 0; cut <= data.Length; cut += 7)
+        {
+            Assert.Equal(whole, Crc32C.Finish(Crc32C.Append(Crc32C.Append(Crc32C.Seed, data.AsSpan(0, cut)), data.AsSpan(cut))));
+        }
+    }
+
+    [Fact]
+    public void Options_are_validated_and_the_message_names_the_option()
+    {
+        var missing = Assert.Throws<ArgumentException>(() => new FileLogStore(new FileLogStoreOptions()));
+        Assert.Equal("Directory", missing.ParamName);
+
+        var small = Assert.Throws<ArgumentException>(() => new FileLogStore(new FileLogStoreOptions { Directory = _dir, SegmentBytes = 100 }));
+        Assert.Equal("SegmentBytes", small.ParamName);
+        Assert.Contains("4096", small.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calls_before_LoadAsync_and_after_DisposeAsync_are_refused()
+    {
+        var store = NewStore();
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await store.SaveAsync(Entries(1, 1, 1), null, sync: true));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await store.CompactAsync(0));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await store.CreateSnapshotAsync(new SnapshotMeta(1, 1)));
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await store.OpenSnapshotAsync());
+        Assert.False(Directory.Exists(_dir));
+
+        await store.LoadAsync();
+        await store.DisposeAsync();
+        await store.DisposeAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await store.SaveAsync(Entries(1, 1, 1), null, sync: true));
+    }
+
+    [Fact]
+    public async Task Entries_and_hard_state_survive_a_reopen()
+    {
+        var expected = new List<Entry>();
+        await using (var store = NewStore())
+        {
+            var empty = await store.LoadAsync();
+            Assert.Empty(empty.Entries);
+            Assert.Equal(default, empty.HardState);
+            Assert.False(empty.Snapshot.Exists);
+
+            await store.SaveAsync(Entries(1, 3, 1), new HardState(1, 2, 0), sync: true);
+            await store.SaveAsync(ReadOnlyMemory<Entry>.Empty, new HardState(2, 3, 1), sync: true);
+            await store.SaveAsync(new[] { new Entry(4, 2, EntryType.NoOp, ReadOnlyMemory<byte>.Empty) }, null, sync: false);
+            await store.SaveAsync(Entries(5, 2, 2, size: 3000), new HardState(2, 3, 5), sync: true);
+            expected.AddRange(Entries(1, 3, 1));
+            expected.Add(new Entry(4, 2, EntryType.NoOp, ReadOnlyMemory<byte>.Empty));
+            expected.AddRange(Entries(5, 2, 2, size: 3000));
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries(expected, loaded.Entries);
+            Assert.Equal(new HardState(2, 3, 5), loaded.HardState);
+        }
+    }
+
+    [Fact]
+    public async Task A_conflicting_append_truncates_and_the_truncation_survives_a_reopen()
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), new HardState(1, 1, 3), sync: true);
+            await store.SaveAsync(Entries(6, 3, 2), new HardState(2, 2, 3), sync: true);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries([.. Entries(1, 5, 1), .. Entries(6, 3, 2)], loaded.Entries);
+            Assert.Equal(new HardState(2, 2, 3), loaded.HardState);
+
+            // The store knows where the log ends: a gap is refused, the next index is not.
+            await Assert.ThrowsAsync<InvalidOperationException>(async () => await store.SaveAsync(Entries(10, 1, 2), null, sync: true));
+            await store.SaveAsync(Entries(9, 1, 2), null, sync: true);
+        }
+
+        await using (var store = NewStore())
+        {
+            AssertSameEntries([.. Entries(1, 5, 1), .. Entries(6, 4, 2)], (await store.LoadAsync()).Entries);
+        }
+    }
+
+    [Fact]
+    public async Task Segments_roll_at_the_size_limit_and_reload_in_order_with_truncation_across_segments()
+    {
+        var expected = new List<Entry>();
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            for (var i = 0; i < 100; i++)
+            {
+                var batch = Entries(1 + (i * 3), 3, 1, size: 100);
+                await store.SaveAsync(batch, new HardState(1, 1, i), sync: true);
+                expected.AddRange(batch);
+            }
+
+            Assert.True(store.SegmentPaths.Count >= 8, $"{store.SegmentPaths.Count} segments");
+
+            // A conflict far back: entry 50 is in the second segment, the active one is much later.
+            await store.SaveAsync(Entries(50, 2, 2, size: 100), new HardState(2, 2, 40), sync: true);
+            expected.RemoveRange(49, expected.Count - 49);
+            expected.AddRange(Entries(50, 2, 2, size: 100));
+        }
+
+        Assert.True(Directory.GetFiles(Wal).Length >= 8);
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries(expected, loaded.Entries);
+            Assert.Equal(new HardState(2, 2, 40), loaded.HardState);
+        }
+    }
+
+    [Theory]
+    [InlineData("cut")]
+    [InlineData("zeros")]
+    [InlineData("garbage")]
+    public async Task A_torn_tail_is_cut_off_and_later_appends_survive(string damage)
+    {
+        var ends = new List<long>();
+        string segment;
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            segment = Assert.Single(store.SegmentPaths);
+            for (var i = 0; i < 5; i++)
+            {
+                await store.SaveAsync(Entries(1 + (i * 4), 4, 1), new HardState(1, 1, i), sync: true);
+                ends.Add(new FileInfo(segment).Length);
+            }
+        }
+
+        var intact = 5;
+        switch (damage)
+        {
+            case "cut":
+                using (var file = new FileStream(segment, FileMode.Open))
+                {
+                    file.SetLength(ends[4] - 5);
+                }
+
+                intact = 4;
+                break;
+            case "zeros":
+                await File.AppendAllBytesAsync(segment, new byte[100]);
+                break;
+            default:
+                var garbage = new byte[37];
+                new Random(42).NextBytes(garbage);
+                await File.AppendAllBytesAsync(segment, garbage);
+                break;
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries(Entries(1, intact * 4, 1), loaded.Entries);
+            Assert.Equal(new HardState(1, 1, intact - 1), loaded.HardState);
+            Assert.Equal(ends[intact - 1], new FileInfo(segment).Length);
+
+            await store.SaveAsync(Entries(1 + (intact * 4), 2, 2), null, sync: true);
+        }
+
+        await using (var store = NewStore())
+        {
+            AssertSameEntries([.. Entries(1, intact * 4, 1), .. Entries(1 + (intact * 4), 2, 2)], (await store.LoadAsync()).Entries);
+        }
+    }
+
+    [Fact]
+    public async Task A_damaged_record_followed_by_valid_ones_is_refused_and_nothing_is_changed()
+    {
+        var ends = new List<long>();
+        string segment;
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            segment = Assert.Single(store.SegmentPaths);
+            ends.Add(new FileInfo(segment).Length);
+            for (var i = 0; i < 5; i++)
+            {
+                await store.SaveAsync(Entries(1 + (i * 4), 4, 1), new HardState(1, 1, i), sync: true);
+                ends.Add(new FileInfo(segment).Length);
+            }
+        }
+
+        // One bit of the third batch's data.
+        FlipByte(segment, ends[2] + 30);
+        var before = ReadAllFiles();
+
+        await using (var store = NewStore())
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains(Path.GetFileName(segment), ex.Message, StringComparison.Ordinal);
+            Assert.Contains($"offset {ends[2]}", ex.Message, StringComparison.Ordinal);
+            Assert.Contains($"valid one at offset {ends[3]}", ex.Message, StringComparison.Ordinal);
+        }
+
+        AssertSameFiles(before, ReadAllFiles());
+    }
+
+    [Fact]
+    public async Task A_damaged_record_in_a_segment_that_is_not_the_last_is_refused_and_nothing_is_changed()
+    {
+        IReadOnlyList<string> segments;
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            await SaveManyAsync(store, batches: 60, perBatch: 3, dataBytes: 100);
+            segments = store.SegmentPaths;
+        }
+
+        // The very last byte of the first segment: its last record, with nothing after it in that file.
+        FlipByte(segments[0], new FileInfo(segments[0]).Length - 1);
+        var before = ReadAllFiles();
+
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains(Path.GetFileName(segments[0]), ex.Message, StringComparison.Ordinal);
+            Assert.Contains("not the last", ex.Message, StringComparison.Ordinal);
+        }
+
+        AssertSameFiles(before, ReadAllFiles());
+    }
+
+    [Fact]
+    public async Task A_missing_segment_is_refused_and_nothing_is_changed()
+    {
+        IReadOnlyList<string> segments;
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            await SaveManyAsync(store, batches: 60, perBatch: 3, dataBytes: 100);
+            segments = store.SegmentPaths;
+        }
+
+        Assert.True(segments.Count >= 4);
+        File.Delete(segments[2]);
+        var before = ReadAllFiles();
+
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains("missing", ex.Message, StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(segments[1]), ex.Message, StringComparison.Ordinal);
+        }
+
+        AssertSameFiles(before, ReadAllFiles());
+
+        // Without a snapshot, losing the oldest segments is a gap as well.
+        File.Delete(segments[0]);
+        File.Delete(segments[1]);
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains("missing", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    public async Task A_segment_torn_while_it_was_created_is_deleted(int headerBytes)
+    {
+        string first;
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 5, 1), new HardState(1, 1, 2), sync: true);
+            first = Assert.Single(store.SegmentPaths);
+        }
+
+        // The next segment exists with part of its header only, as if the process died while creating it.
+        var second = Path.Combine(Wal, "00000000000000000002.wal");
+        await File.WriteAllBytesAsync(second, File.ReadAllBytes(first).AsSpan(0, headerBytes).ToArray());
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries(Entries(1, 5, 1), loaded.Entries);
+            Assert.Equal(new HardState(1, 1, 2), loaded.HardState);
+            Assert.False(File.Exists(second));
+            Assert.Equal([first], store.SegmentPaths);
+        }
+    }
+
+    [Fact]
+    public async Task A_snapshot_and_compaction_delete_old_segments_and_reload_returns_the_snapshot_and_the_entries_after_it()
+    {
+        var data = Enumerable.Range(0, 5000).Select(i => (byte)(i * 11)).ToArray();
+        int segmentsBefore;
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            await SaveManyAsync(store, batches: 20, perBatch: 10, dataBytes: 100);
+            segmentsBefore = store.SegmentPaths.Count;
+            Assert.True(segmentsBefore >= 5, $"{segmentsBefore} segments");
+
+            await InstallAsync(store, new SnapshotMeta(100, 1), [1, 2, 3], discardLog: false);
+            await InstallAsync(store, new SnapshotMeta(150, 1), data, discardLog: false);
+            Assert.Equal(["00000000000000000150-00000000000000000001.snap"], Directory.GetFiles(Snap).Select(Path.GetFileName));
+
+            await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await store.CompactAsync(151));
+            await store.CompactAsync(150);
+            Assert.True(store.SegmentPaths.Count < segmentsBefore - 2, $"{store.SegmentPaths.Count} of {segmentsBefore} segments left");
+            Assert.Equal(store.SegmentPaths, Directory.GetFiles(Wal).Order(StringComparer.Ordinal));
+        }
+
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(150, 1), loaded.Snapshot);
+            AssertSameEntries(Entries(151, 50, 1, size: 100), loaded.Entries);
+            Assert.Equal(new HardState(1, 1, 19), loaded.HardState);
+
+            await using var source = await store.OpenSnapshotAsync();
+            Assert.NotNull(source);
+            Assert.Equal(new SnapshotMeta(150, 1), source.Meta);
+            Assert.Equal(data.Length, source.Length);
+            using var copy = new MemoryStream();
+            await source.Data.CopyToAsync(copy);
+            Assert.Equal(data, copy.ToArray());
+        }
+    }
+
+    [Fact]
+    public async Task Installing_a_snapshot_with_discardLog_drops_the_log_and_it_continues_after_the_snapshot()
+    {
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            await SaveManyAsync(store, batches: 20, perBatch: 5, dataBytes: 100);
+            Assert.True(store.SegmentPaths.Count > 1);
+
+            await InstallAsync(store, new SnapshotMeta(500, 3), [7, 7, 7], discardLog: true);
+            Assert.Single(Directory.GetFiles(Wal));
+
+            await Assert.ThrowsAsync<InvalidOperationException>(async () => await store.SaveAsync(Entries(101, 1, 1), null, sync: true));
+            await store.SaveAsync(Entries(501, 5, 3), new HardState(3, 2, 502), sync: true);
+        }
+
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(500, 3), loaded.Snapshot);
+            AssertSameEntries(Entries(501, 5, 3), loaded.Entries);
+            Assert.Equal(new HardState(3, 2, 502), loaded.HardState);
+        }
+    }
+
+    [Fact]
+    public async Task A_crash_between_installing_a_snapshot_and_the_reset_drops_a_log_whose_term_disagrees()
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), new HardState(2, 1, 5), sync: true);
+
+            // The snapshot is renamed into place; the process "dies" writing the reset record.
+            var sink = await store.CreateSnapshotAsync(new SnapshotMeta(8, 2));
+            await sink.Data.WriteAsync(new byte[] { 1, 2, 3 });
+            store.BeforeIo = kind =>
+            {
+                if (kind == "write")
+                {
+                    throw new IOException("simulated crash");
+                }
+            };
+            await Assert.ThrowsAsync<StorageException>(async () => await store.InstallSnapshotAsync(sink, discardLog: true));
+            await sink.DisposeAsync();
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(8, 2), loaded.Snapshot);
+            Assert.Empty(loaded.Entries);
+            Assert.Equal(new HardState(2, 1, 5), loaded.HardState);
+            await store.SaveAsync(Entries(9, 2, 2), null, sync: true);
+        }
+
+        // The term-1 entries at 9 and 10 never come back, and the new ones follow the snapshot.
+        await using (var store = NewStore())
+        {
+            AssertSameEntries(Entries(9, 2, 2), (await store.LoadAsync()).Entries);
+        }
+    }
+
+    [Fact]
+    public async Task A_log_that_agrees_with_the_snapshot_term_keeps_its_suffix()
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), null, sync: true);
+            await InstallAsync(store, new SnapshotMeta(8, 1), [1], discardLog: false);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(8, 1), loaded.Snapshot);
+            AssertSameEntries(Entries(9, 2, 1), loaded.Entries);
+        }
+    }
+
+    [Fact]
+    public async Task A_log_that_ends_before_the_snapshot_is_reset_to_it_and_appends_follow_the_snapshot()
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 5, 1), null, sync: true);
+            await InstallAsync(store, new SnapshotMeta(50, 2), [1], discardLog: false);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Empty(loaded.Entries);
+            await store.SaveAsync(Entries(51, 2, 2), null, sync: true);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(50, 2), loaded.Snapshot);
+            AssertSameEntries(Entries(51, 2, 2), loaded.Entries);
+        }
+    }
+
+    [Fact]
+    public async Task A_log_that_starts_after_the_snapshot_leaves_a_gap_and_is_refused()
+    {
+        IReadOnlyList<string> segments;
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            await SaveManyAsync(store, batches: 40, perBatch: 5, dataBytes: 100);
+            await InstallAsync(store, new SnapshotMeta(10, 1), [1], discardLog: false);
+            segments = store.SegmentPaths;
+        }
+
+        // Segments whose entries the snapshot does not cover are lost.
+        File.Delete(segments[0]);
+        File.Delete(segments[1]);
+        var before = ReadAllFiles();
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains("entries 11 to", ex.Message, StringComparison.Ordinal);
+        }
+
+        AssertSameFiles(before, ReadAllFiles());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_corrupt_snapshot_is_refused(bool truncate)
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), null, sync: true);
+            await InstallAsync(store, new SnapshotMeta(10, 1), new byte[1000], discardLog: true);
+        }
+
+        var snapshot = Assert.Single(Directory.GetFiles(Snap));
+        if (truncate)
+        {
+            using var file = new FileStream(snapshot, FileMode.Open);
+            file.SetLength(500);
+        }
+        else
+        {
+            FlipByte(snapshot, 500);
+        }
+
+        var before = ReadAllFiles();
+        await using (var store = NewStore())
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains(Path.GetFileName(snapshot), ex.Message, StringComparison.Ordinal);
+            Assert.Contains("corrupt", ex.Message, StringComparison.Ordinal);
+        }
+
+        AssertSameFiles(before, ReadAllFiles());
+    }
+
+    [Fact]
+    public async Task Leftover_temporary_snapshots_are_removed_at_load_and_an_abandoned_sink_leaves_nothing()
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            var sink = await store.CreateSnapshotAsync(new SnapshotMeta(3, 1));
+            await sink.Data.WriteAsync(new byte[100]);
+            Assert.Single(Directory.GetFiles(Snap));
+            await sink.DisposeAsync();
+            Assert.Empty(Directory.GetFiles(Snap));
+        }
+
+        await File.WriteAllBytesAsync(Path.Combine(Snap, "00000000000000000003-00000000000000000001.snap.1.tmp"), new byte[10]);
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            Assert.Empty(Directory.GetFiles(Snap));
+            Assert.Null(await store.OpenSnapshotAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_second_store_cannot_open_a_directory_in_use()
+    {
+        await using var first = NewStore();
+        await first.LoadAsync();
+
+        await using var second = NewStore();
+        var ex = await Assert.ThrowsAsync<StorageException>(async () => await second.LoadAsync());
+        Assert.Contains("in use", ex.Message, StringComparison.Ordinal);
+
+        await first.DisposeAsync();
+        var loaded = await second.LoadAsync();
+        Assert.Empty(loaded.Entries);
+    }
+
+    [Fact]
+    public async Task After_a_failed_fsync_every_write_is_refused_without_touching_the_disk()
+    {
+        await using var store = NewStore();
+        await store.LoadAsync();
+        await store.SaveAsync(Entries(1, 3, 1), new HardState(1, 1, 0), sync: true);
+        var sink = await store.CreateSnapshotAsync(new SnapshotMeta(3, 1));
+        await sink.Data.WriteAsync(new byte[] { 1 });
+
+        var io = 0;
+        store.BeforeIo = kind =>
+        {
+            io++;
+            if (kind == "fsync")
+            {
+                throw new IOException("simulated fsync failure");
+            }
+        };
+        var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.SaveAsync(Entries(4, 1, 1), null, sync: true));
+        Assert.Contains("nothing in this batch may be acknowledged", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("simulated fsync failure", ex.Message, StringComparison.Ordinal);
+
+        var before = ReadAllFiles();
+        var ioBefore = io;
+        store.BeforeIo = _ => io++;
+        await Assert.ThrowsAsync<StorageException>(async () => await store.SaveAsync(Entries(4, 1, 1), null, sync: true));
+        await Assert.ThrowsAsync<StorageException>(async () => await store.SaveAsync(ReadOnlyMemory<Entry>.Empty, new HardState(2, 1, 0), sync: false));
+        await Assert.ThrowsAsync<StorageException>(async () => await store.InstallSnapshotAsync(sink, discardLog: false));
+        await Assert.ThrowsAsync<StorageException>(async () => await store.CompactAsync(0));
+        await Assert.ThrowsAsync<StorageException>(async () => await store.CreateSnapshotAsync(new SnapshotMeta(3, 1)));
+        Assert.Equal(ioBefore, io);
+        AssertSameFiles(before, ReadAllFiles());
+        await sink.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_disk_stays_bounded_when_snapshots_and_compaction_follow_the_log()
+    {
+        // 20,100 entries of 100 bytes (about 2.4 MB of records) with a snapshot and compaction every 500
+        // entries (about 61 KB of records): the directory never holds more than those 500 entries, one
+        // partly filled 4 KiB segment and the 1 KiB snapshot, well under 96 KiB.
+        const long bound = 96 * 1024;
+        const int perBatch = 10;
+        const int entriesPerSnapshot = 500;
+        var largest = 0L;
+        await using (var store = NewStore(segmentBytes: 4096, noFsync: true))
+        {
+            await store.LoadAsync();
+            for (var batch = 0; batch < 2010; batch++)
+            {
+                var last = (batch + 1) * perBatch;
+                await store.SaveAsync(Entries(last - perBatch + 1, perBatch, 1, size: 100), new HardState(1, 1, last), sync: true);
+                if (last % entriesPerSnapshot == 0)
+                {
+                    largest = Math.Max(largest, DirectoryBytes());
+                    await InstallAsync(store, new SnapshotMeta(last, 1), new byte[1024], discardLog: false);
+                    await store.CompactAsync(last);
+                    Assert.True(store.SegmentPaths.Count <= 2, $"{store.SegmentPaths.Count} segments after compacting to {last}");
+                }
+            }
+
+            largest = Math.Max(largest, DirectoryBytes());
+        }
+
+        Assert.True(largest <= bound, $"the store grew to {largest} bytes");
+        await using (var store = NewStore(segmentBytes: 4096, noFsync: true))
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(20_000, 1), loaded.Snapshot);
+            AssertSameEntries(Entries(20_001, 100, 1, size: 100), loaded.Entries);
+        }
+    }
+
+    [Fact]
+    public async Task Every_acknowledged_entry_survives_kill_9_and_the_restarted_process_continues()
+    {
+        var child = Path.Combine(AppContext.BaseDirectory, "Conflux.CrashChild.dll");
+        Assert.True(File.Exists(child), $"{child} is missing: the test project references Conflux.CrashChild so that it is copied here");
+
+        long acked = 0;
+        for (var run = 0; run < 4; run++)
+        {
+            var (loaded, lastAck) = await RunChildUntilAcksAsync(child, acks: 20);
+            Assert.True(loaded >= acked, $"run {run}: the child loaded {loaded} entries, {acked} were acknowledged before");
+            Assert.True(lastAck > loaded);
+            acked = lastAck;
+
+            await using var store = NewStore(CrashPayload.SegmentBytes);
+            var state = await store.LoadAsync();
+            Assert.True(state.Entries.Count >= acked, $"run {run}: {state.Entries.Count} entries survived, {acked} were acknowledged");
+            AssertSameEntries([.. Enumerable.Range(1, state.Entries.Count).Select(i => CrashPayload.EntryAt(i))], state.Entries);
+            Assert.True(state.HardState.Commit >= acked);
+        }
+    }
+
+    [Fact]
+    public async Task A_node_on_a_file_store_keeps_its_committed_actions_across_a_restart()
+    {
+        var cluster = $"file-store-{Guid.NewGuid():N}";
+        await using (var store = NewStore())
+        {
+            var options = TestCluster.Options(cluster, "node-1", 1);
+            options.Storage = store;
+            await using var node = await ConfluxNode.StartAsync(options);
+            await node.PerformAsync("append", "x");
+            await node.PerformAsync("append", "y");
+        }
+
+        await using (var store = NewStore())
+        {
+            var options = TestCluster.Options(cluster, "node-1", 1);
+            options.Storage = store;
+            await using var node = await ConfluxNode.StartAsync(options);
+            await node.PerformAsync("append", "z");
+            Assert.Equal(["x", "y", "z"], node.State.Select(a => a.A));
+        }
+    }
+
+    private async Task<(long Loaded, long Acked)> RunChildUntilAcksAsync(string child, int acks)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(child);
+        start.ArgumentList.Add("wal");
+        start.ArgumentList.Add(_dir);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            long loaded = -1, acked = 0;
+            for (var seen = 0; seen < acks;)
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                    ?? throw new InvalidOperationException($"The child exited before {acks} acks: {await errors}");
+                var parts = line.Split(' ');
+                var value = long.Parse(parts[1], CultureInfo.InvariantCulture);
+                if (parts[0] == "loaded")
+                {
+                    loaded = value;
+                }
+                else if (parts[0] == "acked")
+                {
+                    Assert.True(value > acked, $"ack {value} after {acked}");
+                    acked = value;
+                    seen++;
+                }
+            }
+
+            return (loaded, acked);
+        }
+        finally
+        {
+            // SIGKILL on Unix: no finalizer, no flush, mid-write.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+    }
+
+    private FileLogStore NewStore(long segmentBytes = FileLogStoreOptions.DefaultSegmentBytes, bool noFsync = false) =>
+        new(new FileLogStoreOptions { Directory = _dir, SegmentBytes = segmentBytes, UnsafeNoFsync = noFsync });
+
+    private static Entry[] Entries(long from, int count, long term, int size = 16) =>
+        [.. Enumerable.Range(0, count).Select(i => MakeEntry(from + i, term, size))];
+
+    private static Entry MakeEntry(long index, long term, int size)
+    {
+        var data = new byte[size];
+        for (var i = 0; i < size; i++)
+        {
+            data[i] = (byte)((index * 7) + (term * 13) + i);
+        }
+
+        return new Entry(index, term, EntryType.Normal, data);
+    }
+
+    /// <summary>Saves batches of term-1 entries from index 1, with a hard state whose commit is the batch number.</summary>
+    private static async Task SaveManyAsync(FileLogStore store, int batches, int perBatch, int dataBytes)
+    {
+        for (var i = 0; i < batches; i++)
+        {
+            await store.SaveAsync(Entries(1 + (i * perBatch), perBatch, 1, dataBytes), new HardState(1, 1, i), sync: true);
+        }
+    }
+
+    private static async Task InstallAsync(FileLogStore store, SnapshotMeta meta, byte[] data, bool discardLog)
+    {
+        await using var sink = await store.CreateSnapshotAsync(meta);
+        await sink.Data.WriteAsync(data);
+        await store.InstallSnapshotAsync(sink, discardLog);
+    }
+
+    private static void AssertSameEntries(IReadOnlyList<Entry> expected, IReadOnlyList<Entry> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Index, actual[i].Index);
+            Assert.Equal(expected[i].Term, actual[i].Term);
+            Assert.Equal(expected[i].Type, actual[i].Type);
+            Assert.True(expected[i].Data.Span.SequenceEqual(actual[i].Data.Span), $"the data of entry {expected[i].Index} differ");
+        }
+    }
+
+    private static void FlipByte(string path, long offset)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = offset;
+        var b = file.ReadByte();
+        file.Position = offset;
+        file.WriteByte((byte)(b ^ 0x10));
+    }
+
+    /// <summary>Every file of the store but its (empty, locked) lock file.</summary>
+    private Dictionary<string, byte[]> ReadAllFiles() =>
+        Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories)
+            .Where(p => Path.GetFileName(p) != "LOCK")
+            .ToDictionary(p => p, File.ReadAllBytes);
+
+    private static void AssertSameFiles(Dictionary<string, byte[]> before, Dictionary<string, byte[]> after)
+    {
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in before)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed");
+        }
+    }
+
+    private long DirectoryBytes() =>
+        Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories).Sum(p => new FileInfo(p).Length);
+}
