@@ -8,6 +8,8 @@ using Conflux.Storage;
 return args switch
 {
     ["wal", var directory] => await Modes.WalAsync(directory),
+    ["node", var directory, var first] => await NodeMode.RunAsync(directory, long.Parse(first, CultureInfo.InvariantCulture)),
+    ["dump", var directory] => await NodeMode.DumpAsync(directory),
     _ => Modes.Usage(),
 };
 
@@ -49,7 +51,7 @@ namespace Conflux.CrashChild
 
         public static int Usage()
         {
-            Console.Error.WriteLine("usage: Conflux.CrashChild wal <directory>");
+            Console.Error.WriteLine("usage: Conflux.CrashChild wal <directory> | node <directory> <first value> | dump <directory>");
             return 2;
         }
     }

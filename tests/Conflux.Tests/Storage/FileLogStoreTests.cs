@@ -640,13 +640,10 @@ public sealed class FileLogStoreTests : IDisposable
     [Fact]
     public async Task Every_acknowledged_entry_survives_kill_9_and_the_restarted_process_continues()
     {
-        var child = Path.Combine(AppContext.BaseDirectory, "Conflux.CrashChild.dll");
-        Assert.True(File.Exists(child), $"{child} is missing: the test project references Conflux.CrashChild so that it is copied here");
-
         long acked = 0;
         for (var run = 0; run < 4; run++)
         {
-            var (loaded, lastAck) = await RunChildUntilAcksAsync(child, acks: 20);
+            var (loaded, lastAck) = await RunChildUntilAcksAsync(acks: 20);
             Assert.True(loaded >= acked, $"run {run}: the child loaded {loaded} entries, {acked} were acknowledged before");
             Assert.True(lastAck > loaded);
             acked = lastAck;
@@ -682,19 +679,9 @@ public sealed class FileLogStoreTests : IDisposable
         }
     }
 
-    private async Task<(long Loaded, long Acked)> RunChildUntilAcksAsync(string child, int acks)
+    private async Task<(long Loaded, long Acked)> RunChildUntilAcksAsync(int acks)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(child);
-        start.ArgumentList.Add("wal");
-        start.ArgumentList.Add(_dir);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = ChildProcess.Start("wal", _dir);
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
@@ -722,20 +709,8 @@ public sealed class FileLogStoreTests : IDisposable
         }
         finally
         {
-            // SIGKILL on Unix: no finalizer, no flush, mid-write.
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+            await ChildProcess.KillAsync(process);
         }
-    }
-
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
 
     private FileLogStore NewStore(long segmentBytes = FileLogStoreOptions.DefaultSegmentBytes, bool noFsync = false) =>
