@@ -588,7 +588,17 @@ public sealed class SimCluster
         while (node.Core is { } core && !node.PersistPending && core.HasReady)
         {
             var rd = core.GetReady();
-            var messages = rd.Messages.Count == 0 ? [] : rd.Messages.ToArray();
+
+            // A leader's appends leave at once, while its own write is in progress; the rest waits for it.
+            var messages = rd.Messages.Count == 0 ? [] : rd.Messages.Where(m => !Ready.MaySendBeforePersisting(m)).ToArray();
+            foreach (var m in rd.Messages)
+            {
+                if (Ready.MaySendBeforePersisting(m))
+                {
+                    Send(node, m);
+                }
+            }
+
             node.PersistPending = true;
             if (rd.Snapshot.Exists && _options.CrashDuringInstallRate > 0 && _random.NextDouble() < _options.CrashDuringInstallRate)
             {

@@ -43,8 +43,18 @@ public readonly struct Ready
     /// </summary>
     public ReadOnlyMemory<Entry> Entries { get; }
 
-    /// <summary>Messages to send once the batch is durable.</summary>
+    /// <summary>
+    /// Messages to send once the batch is durable, except those <see cref="MaySendBeforePersisting"/> allows
+    /// to leave at once.
+    /// </summary>
     public IReadOnlyList<Message> Messages { get; }
+
+    /// <summary>
+    /// True for a leader's appends and heartbeats: they acknowledge nothing, so they may leave before the
+    /// batch is durable, and the leader writes its log in parallel with its followers (Raft dissertation,
+    /// 10.2.1). The leader still counts itself toward a majority only for entries on its own disk.
+    /// </summary>
+    public static bool MaySendBeforePersisting(in Message m) => m.Type is MessageType.Append or MessageType.Heartbeat;
 
     /// <summary>Committed entries to apply to the state machine, in order.</summary>
     public ReadOnlyMemory<Entry> CommittedEntries { get; }

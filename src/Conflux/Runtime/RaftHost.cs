@@ -399,6 +399,14 @@ internal sealed partial class RaftHost : IAsyncDisposable
             }
 
             t_loop = this;
+            foreach (var m in rd.Messages)
+            {
+                if (Ready.MaySendBeforePersisting(m))
+                {
+                    _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
+                }
+            }
+
             if (!rd.Entries.IsEmpty || rd.HardStateChanged)
             {
                 t_loop = null;
@@ -409,6 +417,11 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
             foreach (var m in rd.Messages)
             {
+                if (Ready.MaySendBeforePersisting(m))
+                {
+                    continue;
+                }
+
                 if (m.Type == MessageType.Snapshot)
                 {
                     // The core names the snapshot; the host streams the data, then the message goes with it.
