@@ -16,6 +16,7 @@ public sealed class MemoryLogStore : ILogStore
     private HardState _hardState;
     private SnapshotMeta _snapshot;
     private byte[] _snapshotData = [];
+    private long _snapshotIndex;
 
     // The entry at chunk 0, slot 0 has index _base; _count entries follow it.
     private long _base = 1;
@@ -23,6 +24,9 @@ public sealed class MemoryLogStore : ILogStore
 
     /// <summary>Number of entries held (compacted ones excluded once their chunk is freed).</summary>
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Index of the latest snapshot installed (0 when none); safe to read while the node runs.</summary>
+    public long SnapshotIndex => Volatile.Read(ref _snapshotIndex);
 
     /// <summary>Index of the last entry held, or of the snapshot when the log after it is empty.</summary>
     public long LastIndex => _base + _count - 1;
@@ -103,6 +107,7 @@ public sealed class MemoryLogStore : ILogStore
 
         sink.Installed = true;
         _snapshot = snapshot.Meta;
+        Volatile.Write(ref _snapshotIndex, _snapshot.Index);
         _snapshotData = sink.Buffer.ToArray();
         if (discardLog)
         {

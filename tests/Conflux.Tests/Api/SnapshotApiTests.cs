@@ -55,7 +55,10 @@ public class SnapshotApiTests
                 await live[i % 2].PerformAsync("append", $"{i}:{text}", Patience);
             }
 
-            await using (var leaderSnapshot = await stores[live[0].LeaderId!].OpenSnapshotAsync())
+            // Snapshots are written off the event loop: wait for one that covers most of the actions.
+            var leaderStore = stores[live[0].LeaderId!];
+            await WaitForAsync(() => leaderStore.SnapshotIndex >= 200, "the leader to take a snapshot");
+            await using (var leaderSnapshot = await leaderStore.OpenSnapshotAsync())
             {
                 Assert.NotNull(leaderSnapshot);
                 Assert.True(leaderSnapshot.Length > 3 * 64 * 1024, $"the snapshot is {leaderSnapshot.Length} bytes: too small to need several chunks");
@@ -114,6 +117,9 @@ public class SnapshotApiTests
             }
 
             await WaitForAsync(() => nodes.All(n => n.State.Count == 105), "every node to apply 105 actions");
+
+            // Snapshots are written off the event loop: wait until every node has one.
+            await WaitForAsync(() => stores.Values.All(s => s.SnapshotIndex >= 20), "every node to take a snapshot");
             before = nodes[0].State;
         }
         finally
@@ -127,8 +133,8 @@ public class SnapshotApiTests
         foreach (var store in stores.Values)
         {
             var persisted = await store.LoadAsync();
-            // Snapshots are written off the event loop, so the last one may still be in progress at shutdown.
             Assert.True(persisted.Snapshot.Index >= 20, $"every node should have taken a snapshot, not {persisted.Snapshot}");
+            Assert.True(persisted.Entries.Count < 105, $"the log should be compacted, but {persisted.Entries.Count} entries are left");
         }
 
         nodes = await StartAll();
