@@ -83,28 +83,4 @@ public class StorageFailureTests
 
         public ValueTask DisposeAsync() => _inner.DisposeAsync();
     }
-
-    private sealed class ListLoggerFactory(ConcurrentQueue<(LogLevel, string)> logs) : ILoggerFactory
-    {
-        public ILogger CreateLogger(string categoryName) => new ListLogger(logs);
-
-        public void AddProvider(ILoggerProvider provider)
-        {
-        }
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class ListLogger(ConcurrentQueue<(LogLevel, string)> logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                logs.Enqueue((logLevel, formatter(state, exception)));
-        }
-    }
 }
