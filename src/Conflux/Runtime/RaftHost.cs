@@ -350,8 +350,10 @@ internal sealed partial class RaftHost : IAsyncDisposable
                         break;
                     }
 
-                    // The sender's name must match the slot it claims: a confused or hostile peer is dropped.
-                    if (!_slotOf.TryGetValue(from, out var slot) || slot != m.From || !_core.Step(m))
+                    // The sender's name must match the slot it claims: a confused or hostile peer is dropped. A
+                    // Snapshot message reaches the core only with the last chunk of its data, never on its own:
+                    // the core would restore a snapshot this host does not hold.
+                    if (!_slotOf.TryGetValue(from, out var slot) || slot != m.From || m.Type == MessageType.Snapshot || !_core.Step(m))
                     {
                         LogDropped(_logger, _settings.NodeId, m.Type, from);
                     }

@@ -155,5 +155,41 @@ public class SnapshotApiTests
         }
     }
 
+    [Fact]
+    public async Task A_raft_snapshot_message_from_a_peer_without_its_data_is_dropped_not_fatal()
+    {
+        // Snapshots travel as chunks; only the last chunk hands the core a Snapshot message. One that comes as
+        // a plain Raft message (a buggy or hostile peer) has no data behind it and must not stop the node.
+        var cluster = $"snap-{Guid.NewGuid():N}";
+        var options = Options(cluster, "n1", new MemoryLogStore(), snapshotEntries: 50);
+        options.Members = ["n1", "n2"];
+        var n1 = await ConfluxNode.StartAsync(options);
+        ConfluxNode<ImmutableList<TestAction>, TestAction>? n2 = null;
+        try
+        {
+            var fake = new Conflux.Transport.MemoryChannel(cluster);
+            await fake.OpenAsync("n2", (_, _) => { });
+            fake.Send("n1", Conflux.Runtime.RaftCodec.Encode(new Conflux.Consensus.Message
+            {
+                Type = Conflux.Consensus.MessageType.Snapshot, From = 2, To = 1, Term = 1, Index = 5, LogTerm = 1,
+            }));
+            await fake.DisposeAsync();
+
+            var n2Options = Options(cluster, "n2", new MemoryLogStore(), snapshotEntries: 50);
+            n2Options.Members = ["n1", "n2"];
+            n2 = await ConfluxNode.StartAsync(n2Options);
+            var action = await n1.PerformAsync("append", "alive", Patience);
+            Assert.Equal("alive", action!.A);
+        }
+        finally
+        {
+            await n1.DisposeAsync();
+            if (n2 is not null)
+            {
+                await n2.DisposeAsync();
+            }
+        }
+    }
+
     private static Conflux.Transport.MemoryNetwork MemoryNetworkFor(string cluster) => Conflux.Transport.MemoryNetwork.Get(cluster);
 }
