@@ -34,7 +34,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private readonly RaftHost _host;
     private readonly string _id;
     private readonly string _clientId;
-    private readonly DedupTable _dedup;
+    private DedupTable _dedup;
+    private int _snapshotRoundTripChecked;
     private readonly Dictionary<long, PendingPerform> _pending = [];
     private readonly Dictionary<(string ClientId, long Seq), long> _uncommittedKeys = [];
     private readonly SemaphoreSlim _inFlight = new(MaxPerformsInFlight, MaxPerformsInFlight);
@@ -810,6 +811,23 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         var json = _json;
         return async (stream, cancellationToken) =>
         {
+            if (Volatile.Read(ref _snapshotRoundTripChecked) == 0)
+            {
+                // A state that serializes but does not read back would be fatal after compaction: every node
+                // that needs the snapshot would fail. Check once, before the first snapshot is installed.
+                try
+                {
+                    JsonSerializer.Deserialize<TState>(JsonSerializer.SerializeToUtf8Bytes(state, json), json);
+                }
+                catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+                {
+                    throw new InvalidOperationException(
+                        $"The state ({typeof(TState)}) does not read back from the JSON it writes, so no snapshot is taken and the log is not compacted: {ex.Message}", ex);
+                }
+
+                Volatile.Write(ref _snapshotRoundTripChecked, 1);
+            }
+
             var length = new byte[4];
             System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, head.Length);
             await stream.WriteAsync(length, cancellationToken).ConfigureAwait(false);
@@ -833,6 +851,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
         TState state;
         long index;
+        DedupTable dedup;
         try
         {
             var r = new WireReader(head);
@@ -848,17 +867,19 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
                 throw new FormatException($"it holds the state at index {index}");
             }
 
-            var dedup = new WireReader(r.Bytes());
-            _dedup.ReadFrom(ref dedup);
+            var dedupBytes = new WireReader(r.Bytes());
+            dedup = new DedupTable(DedupTable.MaxClients);
+            dedup.ReadFrom(ref dedupBytes);
             state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
         }
-        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException or InvalidOperationException)
         {
             throw new StorageException($"{snapshot.Meta} cannot be read: {ex.Message}", ex);
         }
 
         _committed = state;
         _appliedIndex = index;
+        _dedup = dedup;
         _uncommittedKeys.Clear();
         _provisional = state;
         _provisionalIndex = index;
@@ -867,7 +888,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         Volatile.Write(ref _committedBox, box);
         Volatile.Write(ref _provisionalBox, box);
 
-        // Performs of ours that the snapshot covers were applied, but their actions are not known here.
+        // Performs of ours that the snapshot covers were applied, but their actions are not known here: they
+        // complete with the default value, as a method that returned null does.
         List<PendingPerform>? covered = null;
         foreach (var pending in _pending.Values)
         {

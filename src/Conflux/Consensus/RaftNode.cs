@@ -200,6 +200,19 @@ public sealed class RaftNode
     }
 
     /// <summary>
+    /// Tells the leader that sending its snapshot to <paramref name="to"/> is still making progress, so that
+    /// <see cref="RaftConfig.SnapshotRetryTicks"/> counts from now: a long transfer is not started over.
+    /// </summary>
+    public void ReportSnapshotProgress(int to)
+    {
+        var slot = SlotOf(to);
+        if (Role == RaftRole.Leader && slot >= 0 && slot != _selfSlot && _progress[slot].State == ReplicationState.Snapshot)
+        {
+            _progress[slot].SnapshotTicks = 0;
+        }
+    }
+
+    /// <summary>
     /// Tells the leader how sending its snapshot to <paramref name="to"/> ended. On failure the leader probes
     /// again after the next heartbeat; on success it probes just after the snapshot.
     /// </summary>

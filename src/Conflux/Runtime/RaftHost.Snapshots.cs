@@ -11,6 +11,12 @@ namespace Conflux.Runtime;
 /// </summary>
 internal sealed partial class RaftHost
 {
+    /// <summary>Entries kept before the latest snapshot: half the snapshot interval, at most 5,000 (as etcd).</summary>
+    private long CatchUpEntries => Math.Min(_settings.SnapshotEntries / 2, 5_000);
+
+    /// <summary>How many times a chunk is sent before the transfer is given up.</summary>
+    private const int ChunkAttempts = 3;
+
     /// <summary>Takes a snapshot when enough was applied since the last one. Only on the loop.</summary>
     private async ValueTask MaybeSnapshotAsync(RaftNode core)
     {
@@ -32,7 +38,7 @@ internal sealed partial class RaftHost
         _snapshotting = true;
         _appliedSinceSnapshot = 0;
         _appliedBytesSinceSnapshot = 0;
-        _ = Task.Run(async () =>
+        _snapshotWriter = Task.Run(async () =>
         {
             Exception? failure = null;
             try
@@ -76,12 +82,20 @@ internal sealed partial class RaftHost
 
         await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
         _snapshotIndex = meta.Index;
-        if (_core is { } core && meta.Index > core.Snapshot.Index)
+
+        // Keep some entries before the snapshot, so that a follower a little behind catches up from the log,
+        // and one that takes a while to receive a snapshot does not need the next one at once.
+        var compactTo = meta.Index - CatchUpEntries;
+        if (compactTo > 0)
         {
-            core.Compact(meta.Index);
+            if (_core is { } core && compactTo > core.Snapshot.Index)
+            {
+                core.Compact(compactTo);
+            }
+
+            await _settings.Storage.CompactAsync(compactTo, CancellationToken.None).ConfigureAwait(false);
         }
 
-        await _settings.Storage.CompactAsync(meta.Index, CancellationToken.None).ConfigureAwait(false);
         LogSnapshotTaken(_logger, _settings.NodeId, meta.Index);
     }
 
@@ -139,7 +153,7 @@ internal sealed partial class RaftHost
         // The store's latest snapshot may be newer than the one the core named: any committed state will do.
         var sender = new SnapshotSender(peer, m.To, m.Term, source);
         _senders[peer] = sender;
-        _ = Task.Run(() => RunSnapshotSenderAsync(sender));
+        sender.Run = Task.Run(() => RunSnapshotSenderAsync(sender));
     }
 
     private async Task RunSnapshotSenderAsync(SnapshotSender sender)
@@ -160,17 +174,28 @@ internal sealed partial class RaftHost
                     throw new StorageException($"{source.Meta} ended at {offset} of {source.Length} bytes.");
                 }
 
-                var chunk = new SnapshotChunk(sender.Term, source.Meta.Index, source.Meta.Term, offset, last, buffer.AsMemory(0, read));
-                var acked = sender.ExpectAck(offset + read);
-                var bytes = chunk.Encode();
-
-                // The channel is used from the loop only.
-                if (!Post(() => _settings.Channel.Send(sender.Peer, bytes)))
+                var bytes = new SnapshotChunk(sender.Term, source.Meta.Index, source.Meta.Term, offset, last, buffer.AsMemory(0, read)).Encode();
+                for (var attempt = 1; ; attempt++)
                 {
-                    throw new OperationCanceledException("The node is stopping.");
+                    var acked = sender.ExpectAck(offset + read);
+
+                    // The channel is used from the loop only.
+                    if (!Post(() => _settings.Channel.Send(sender.Peer, bytes)))
+                    {
+                        throw new OperationCanceledException("The node is stopping.");
+                    }
+
+                    try
+                    {
+                        await acked.WaitAsync(timeout, _settings.TimeProvider, sender.Stopping).ConfigureAwait(false);
+                        break;
+                    }
+                    catch (TimeoutException) when (attempt < ChunkAttempts)
+                    {
+                        // A chunk or its ack was lost: the receiver acks a chunk it already has, so send it again.
+                    }
                 }
 
-                await acked.WaitAsync(timeout, _settings.TimeProvider, sender.Stopping).ConfigureAwait(false);
                 offset += read;
                 if (last)
                 {
@@ -179,27 +204,32 @@ internal sealed partial class RaftHost
                 }
             }
         }
-        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or IOException or StorageException or ObjectDisposedException)
+        catch (Exception ex)
         {
-            LogSnapshotSendFailed(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, ex.Message);
+            // Whatever went wrong, the core hears of it below and sends the snapshot again later.
+            if (!sender.Stopping.IsCancellationRequested)
+            {
+                LogSnapshotSendFailed(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, ex.Message);
+            }
         }
-
-        await sender.Source.DisposeAsync().ConfigureAwait(false);
-        Post(() =>
+        finally
         {
-            if (_senders.TryGetValue(sender.Peer, out var current) && current == sender)
+            await sender.Source.DisposeAsync().ConfigureAwait(false);
+            Post(() =>
             {
-                _senders.Remove(sender.Peer);
-            }
+                if (_senders.TryGetValue(sender.Peer, out var current) && current == sender)
+                {
+                    _senders.Remove(sender.Peer);
+                }
 
-            sender.Dispose();
-
-            _core?.ReportSnapshot(sender.Slot, succeeded);
-            if (succeeded)
-            {
-                LogSnapshotSent(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, sender.Source.Length);
-            }
-        });
+                sender.Dispose();
+                _core?.ReportSnapshot(sender.Slot, succeeded);
+                if (succeeded)
+                {
+                    LogSnapshotSent(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, sender.Source.Length);
+                }
+            });
+        }
     }
 
     private void OnSnapshotAck(string from, long index, long received)
@@ -207,6 +237,7 @@ internal sealed partial class RaftHost
         if (_senders.TryGetValue(from, out var sender) && sender.Source.Meta.Index == index)
         {
             sender.OnAck(received);
+            _core?.ReportSnapshotProgress(sender.Slot);
         }
     }
 
@@ -221,7 +252,8 @@ internal sealed partial class RaftHost
         }
 
         var meta = new SnapshotMeta(chunk.Index, chunk.SnapshotTerm);
-        if (chunk.Offset == 0)
+        var sameTransfer = _incoming is { } current && current.From == from && current.Meta == meta;
+        if (chunk.Offset == 0 && !sameTransfer)
         {
             if (_incoming is { Complete: true })
             {
@@ -241,9 +273,21 @@ internal sealed partial class RaftHost
         }
 
         var incoming = _incoming;
-        if (incoming is null || incoming.From != from || incoming.Meta != meta || incoming.Received != chunk.Offset || incoming.Complete)
+        if (incoming is null || incoming.From != from || incoming.Meta != meta)
         {
-            // Out of order (a lost chunk, or a restarted transfer): no ack; the sender starts over.
+            return;
+        }
+
+        if (chunk.Offset + chunk.Data.Length <= incoming.Received && !(chunk.Last && !incoming.Complete))
+        {
+            // A duplicate, or a chunk sent again after a lost ack: we have it, so say so again.
+            SendSnapshotAck(from, chunk.Index, chunk.Offset + chunk.Data.Length);
+            return;
+        }
+
+        if (incoming.Received != chunk.Offset || incoming.Complete)
+        {
+            // A gap (a lost chunk): no ack; the sender sends it again.
             return;
         }
 
@@ -271,11 +315,16 @@ internal sealed partial class RaftHost
             });
         }
 
-        var w = new WireWriter(24);
+        SendSnapshotAck(from, chunk.Index, chunk.Offset + chunk.Data.Length);
+    }
+
+    private void SendSnapshotAck(string to, long index, long received)
+    {
+        var w = new WireWriter(17);
         w.Byte((byte)EnvelopeKind.SnapshotAck);
-        w.Long(chunk.Index);
-        w.Long(chunk.Offset + chunk.Data.Length);
-        _settings.Channel.Send(from, w.ToArray());
+        w.Long(index);
+        w.Long(received);
+        _settings.Channel.Send(to, w.ToArray());
     }
 
     /// <summary>A snapshot being received from the leader; staged in <see cref="Sink"/> unless the core already covers it.</summary>
@@ -306,6 +355,9 @@ internal sealed partial class RaftHost
         public long Term { get; } = term;
 
         public SnapshotSource Source { get; } = source;
+
+        /// <summary>The task streaming the snapshot; the host awaits it when it stops.</summary>
+        public Task Run { get; set; } = Task.CompletedTask;
 
         public CancellationToken Stopping => _stop.Token;
 

@@ -94,6 +94,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
     private long _appliedBytesSinceSnapshot;
     private bool _snapshotting;
     private IncomingSnapshot? _incoming;
+    private Task _snapshotWriter = Task.CompletedTask;
     private readonly Dictionary<string, SnapshotSender> _senders = new(StringComparer.Ordinal);
 
     public RaftHost(RaftHostSettings settings, IRaftApplication app)
@@ -206,9 +207,27 @@ internal sealed partial class RaftHost : IAsyncDisposable
             await _timer.ConfigureAwait(false);
         }
 
+        // Background snapshot work stops before the channel and the store go away.
         foreach (var sender in _senders.Values)
         {
             sender.Cancel();
+        }
+
+        foreach (var task in _senders.Values.Select(s => s.Run).Append(_snapshotWriter))
+        {
+            try
+            {
+                await task.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException or StorageException)
+            {
+                // Already logged, or cancelled by the stop.
+            }
+        }
+
+        foreach (var sender in _senders.Values)
+        {
+            sender.Dispose();
         }
 
         await _settings.Channel.DisposeAsync().ConfigureAwait(false);

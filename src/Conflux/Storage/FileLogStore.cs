@@ -57,7 +57,6 @@ public sealed partial class FileLogStore : ILogStore
     private SnapshotMeta _snapshot;
     private long _snapshotBytes;
     private byte[] _buffer = new byte[4096];
-    private int _tempFiles;
     private bool _directorySyncMissing;
 
     /// <summary>Creates a store in <paramref name="directory"/> with the default options.</summary>
@@ -209,7 +208,7 @@ public sealed partial class FileLogStore : ILogStore
         {
             ThrowIfNotWritable();
             var temp = Path.Combine(_snapDirectory, string.Create(
-                CultureInfo.InvariantCulture, $"{SnapshotFile.FileName(meta)}.{++_tempFiles}{SnapshotFile.TempExtension}"));
+                CultureInfo.InvariantCulture, $"{SnapshotFile.FileName(meta)}.{Guid.NewGuid():N}{SnapshotFile.TempExtension}"));
             try
             {
                 BeforeIo?.Invoke("create");
