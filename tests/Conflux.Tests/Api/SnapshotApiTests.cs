@@ -191,5 +191,48 @@ public class SnapshotApiTests
         }
     }
 
+    /// <summary>A state System.Text.Json writes but cannot read back: no public constructor.</summary>
+    public sealed class WriteOnlyState
+    {
+        private WriteOnlyState(int count) => Count = count;
+
+        public int Count { get; }
+
+        public static WriteOnlyState Of(int count) => new(count);
+    }
+
+    [Fact]
+    public async Task A_state_that_does_not_read_back_from_json_is_never_snapshotted_and_the_log_is_kept()
+    {
+        var logs = new System.Collections.Concurrent.ConcurrentQueue<(Microsoft.Extensions.Logging.LogLevel Level, string Text)>();
+        using var loggerFactory = new ListLoggerFactory(logs);
+        var store = new MemoryLogStore();
+        var options = new ConfluxOptions<WriteOnlyState, int>
+        {
+            Id = "n1",
+            ClusterSize = 1,
+            Channel = new Conflux.Transport.MemoryChannel($"write-only-{Guid.NewGuid():N}"),
+            Storage = store,
+            SnapshotEntries = 5,
+            LoggerFactory = loggerFactory,
+            Reducer = (state, value, meta) => WriteOnlyState.Of((state?.Count ?? 0) + value),
+        };
+        options.Methods.Add<int>("add", (_, value) => value);
+        await using (var node = await ConfluxNode.StartAsync(options))
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                await node.PerformAsync("add", 1, Patience);
+            }
+
+            await WaitForAsync(() => logs.Any(l => l.Text.Contains("writing the snapshot", StringComparison.Ordinal)), "the snapshot failure to be logged");
+            Assert.Equal(30, node.State.Count);
+        }
+
+        Assert.Equal(0, store.SnapshotIndex);
+        var persisted = await store.LoadAsync();
+        Assert.True(persisted.Entries.Count >= 30, $"the log must be kept whole, but {persisted.Entries.Count} entries are left");
+    }
+
     private static Conflux.Transport.MemoryNetwork MemoryNetworkFor(string cluster) => Conflux.Transport.MemoryNetwork.Get(cluster);
 }
