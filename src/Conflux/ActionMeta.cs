@@ -53,3 +53,18 @@ public sealed class ActionMeta : IEquatable<ActionMeta>
     /// <inheritdoc/>
     public override string ToString() => $"{Id} @{Index}";
 }
+
+/// <summary>What <see cref="ConfluxNode{TState, TAction}.PerformWithMetaAsync{TArgs}"/> returns.</summary>
+/// <param name="Action">The applied action; null when the method returned null (nothing appended).</param>
+/// <param name="Meta">The applied action's meta (log index, id, time); null with no action, or when this node caught up past it by a snapshot.</param>
+public readonly record struct PerformResult<TAction>(TAction? Action, ActionMeta? Meta);
+
+/// <summary>What a node knows of its cluster at one moment.</summary>
+/// <param name="Id">This node's id.</param>
+/// <param name="Role">"leader", "follower", "candidate", or "joining" while the members are not known yet.</param>
+/// <param name="Term">The current term.</param>
+/// <param name="Leader">The leader's id, or null when none is known.</param>
+/// <param name="CommitIndex">The highest log index known committed.</param>
+/// <param name="AppliedIndex">The highest log index applied to this node's state.</param>
+/// <param name="Members">The cluster's members, sorted.</param>
+public sealed record NodeStatus(string Id, string Role, long Term, string? Leader, long CommitIndex, long AppliedIndex, IReadOnlyList<string> Members);

@@ -67,7 +67,8 @@ public sealed class ConfluxMethods<TState, TAction>
     internal bool TryGet(string name, out Func<TState, ReadOnlyMemory<byte>, MethodContext, JsonSerializerOptions, TAction?> method) =>
         _methods.TryGetValue(name, out method!);
 
-    internal bool Contains(string name) => _methods.ContainsKey(name);
+    /// <summary>True when a method of this name is registered.</summary>
+    public bool Contains(string name) => _methods.ContainsKey(name);
 
     private ConfluxMethods<TState, TAction> AddCore(string name, Func<TState, ReadOnlyMemory<byte>, MethodContext, JsonSerializerOptions, TAction?> method)
     {

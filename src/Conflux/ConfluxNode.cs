@@ -222,6 +222,39 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         return PerformCoreAsync(method, json, timeout, cancellationToken);
     }
 
+    /// <summary>
+    /// As <see cref="PerformAsync{TArgs}"/>, and also returns the applied action's <see cref="ActionMeta"/>
+    /// (its log index, id and time); the meta is null when the method returned null.
+    /// </summary>
+    public async Task<PerformResult<TAction>> PerformWithMetaAsync<TArgs>(string method, TArgs args, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        byte[] json;
+        try
+        {
+            json = JsonSerializer.SerializeToUtf8Bytes(args, _json);
+        }
+        catch (Exception ex) when (ex is NotSupportedException or JsonException)
+        {
+            throw new ArgumentException($"The arguments of {method} cannot be serialized to JSON: {ex.Message}", nameof(args), ex);
+        }
+
+        var meta = new StrongBox<ActionMeta?>();
+        var action = await PerformCoreAsync(method, json, timeout, cancellationToken, meta).ConfigureAwait(false);
+        return new PerformResult<TAction>(action, meta.Value);
+    }
+
+    /// <summary>What this node knows of the cluster right now, read on its event loop.</summary>
+    public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var result = new TaskCompletionSource<NodeStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_host.Post(() => result.TrySetResult(_host.Status(_appliedIndex))))
+        {
+            result.TrySetException(new ObjectDisposedException(GetType().Name, "The node was disposed."));
+        }
+
+        return result.Task.WaitAsync(cancellationToken);
+    }
+
     /// <summary>Calls <paramref name="listener"/> on every committed action, in log order, on this node's event loop. Dispose to unsubscribe.</summary>
     public IDisposable Subscribe(Action<TAction, ActionMeta> listener)
     {
@@ -258,7 +291,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
     // ---- performing -------------------------------------------------------------------------
 
-    private async Task<TAction?> PerformCoreAsync(string method, ReadOnlyMemory<byte> args, TimeSpan? timeout, CancellationToken cancellationToken)
+    private async Task<TAction?> PerformCoreAsync(string method, ReadOnlyMemory<byte> args, TimeSpan? timeout, CancellationToken cancellationToken,
+        StrongBox<ActionMeta?>? metaOut = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -302,7 +336,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
                     }
                 })
                 : default;
-            return await pending.Completion.Task.ConfigureAwait(false);
+            var action = await pending.Completion.Task.ConfigureAwait(false);
+            metaOut?.Value = pending.Meta;
+            return action;
         }
         finally
         {
@@ -651,6 +687,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         if (reducerFailure is null)
         {
+            mine.Meta = meta;
             mine.Completion.TrySetResult(action);
         }
         else
@@ -982,6 +1019,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         public ReadOnlyMemory<byte> Args { get; } = args;
 
         public TaskCompletionSource<TAction?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The applied action's meta, set before <see cref="Completion"/> completes with it.</summary>
+        public ActionMeta? Meta { get; set; }
 
         public string? SentTo { get; set; }
 

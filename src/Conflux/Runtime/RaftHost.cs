@@ -129,6 +129,20 @@ internal sealed partial class RaftHost : IAsyncDisposable
     /// <summary>The timer's period.</summary>
     public TimeSpan TickInterval => _settings.TickInterval;
 
+    /// <summary>What the node knows now; only on the loop.</summary>
+    public NodeStatus Status(long appliedIndex)
+    {
+        var core = _core;
+        var role = core?.Role switch
+        {
+            RaftRole.Leader => "leader",
+            RaftRole.Candidate or RaftRole.PreCandidate => "candidate",
+            RaftRole.Follower => "follower",
+            _ => "joining",
+        };
+        return new NodeStatus(_settings.NodeId, role, core?.Term ?? 0, _leader, core?.CommitIndex ?? 0, appliedIndex, _members);
+    }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _persisted = await _settings.Storage.LoadAsync(cancellationToken).ConfigureAwait(false);
