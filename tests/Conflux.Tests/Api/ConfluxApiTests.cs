@@ -79,6 +79,35 @@ public class ConfluxApiTests
     }
 
     [Fact]
+    public async Task Perform_with_meta_returns_the_log_index_and_status_reports_the_roles()
+    {
+        await using var cluster = await TestCluster.StartAsync(3);
+        var leader = await cluster.LeaderAsync();
+        var follower = cluster.Nodes.First(n => n != leader);
+        ActionMeta? seen = null;
+        using var subscription = follower.Subscribe((_, meta) => seen = meta);
+
+        var result = await follower.PerformWithMetaAsync("append", "x", Within);
+        Assert.Equal(new TestAction("append", "x"), result.Action);
+        Assert.NotNull(result.Meta);
+        Assert.Equal(seen!.Index, result.Meta.Index);
+        Assert.Equal(follower.Id, result.Meta.Node);
+
+        var nothing = await follower.PerformWithMetaAsync("nothing", 0, Within);
+        Assert.Null(nothing.Action);
+        Assert.Null(nothing.Meta);
+
+        var leaderStatus = await leader.GetStatusAsync();
+        var followerStatus = await follower.GetStatusAsync();
+        Assert.Equal("leader", leaderStatus.Role);
+        Assert.Equal("follower", followerStatus.Role);
+        Assert.Equal(leader.Id, followerStatus.Leader);
+        Assert.Equal(3, followerStatus.Members.Count);
+        Assert.True(followerStatus.AppliedIndex >= result.Meta.Index);
+        Assert.True(leaderStatus.CommitIndex >= result.Meta.Index);
+    }
+
+    [Fact]
     public async Task A_null_result_appends_nothing()
     {
         await using var cluster = await TestCluster.StartAsync(3);
