@@ -1,0 +1,124 @@
+using System.Globalization;
+
+namespace Conflux.LoadDriver;
+
+/// <summary>Which server the driver talks to; it decides the request path and body.</summary>
+public enum Target
+{
+    /// <summary><c>conflux node --app kv</c>: <c>POST /perform/put</c> with <c>["key","value"]</c>.</summary>
+    Conflux,
+
+    /// <summary>etcd 3.4's grpc-gateway: <c>POST /v3/kv/put</c> with base64 key and value.</summary>
+    Etcd,
+}
+
+/// <summary>The command line, checked up front: a wrong argument stops the run before any request.</summary>
+public sealed class DriverOptions
+{
+    public const string Usage =
+        "usage: Conflux.LoadDriver --target conflux|etcd --urls http://127.0.0.1:8001,... --callers N --seconds S " +
+        "[--warmup S] [--label TEXT] [--timeout S]";
+
+    public required Target Target { get; init; }
+
+    public required IReadOnlyList<Uri> Urls { get; init; }
+
+    public int Callers { get; init; } = 1;
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one request may take before it counts as an error.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public required string Label { get; init; }
+
+    /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message that says what to change.</summary>
+    public static DriverOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var name = args[i];
+            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout"))
+            {
+                throw new ArgumentException($"unknown argument '{name}'");
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"{name} needs a value");
+            }
+
+            values[name] = args[i + 1];
+        }
+
+        var target = values.GetValueOrDefault("--target") switch
+        {
+            "conflux" => Target.Conflux,
+            "etcd" => Target.Etcd,
+            null => throw new ArgumentException("--target is required: conflux or etcd"),
+            var other => throw new ArgumentException($"--target '{other}': expected conflux or etcd"),
+        };
+
+        if (!values.TryGetValue("--urls", out var urlList))
+        {
+            throw new ArgumentException("--urls is required: comma-separated base URLs, e.g. http://127.0.0.1:8001,http://127.0.0.1:8002");
+        }
+
+        var urls = new List<Uri>();
+        foreach (var text in urlList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            {
+                throw new ArgumentException($"--urls: '{text}' is not an http(s) URL");
+            }
+
+            urls.Add(url);
+        }
+
+        if (urls.Count == 0)
+        {
+            throw new ArgumentException("--urls: give at least one URL");
+        }
+
+        var callers = values.TryGetValue("--callers", out var c) ? ParseInt("--callers", c) : 1;
+        if (callers is < 1 or > 10_000)
+        {
+            throw new ArgumentException($"--callers {callers}: expected 1 to 10000");
+        }
+
+        return new DriverOptions
+        {
+            Target = target,
+            Urls = urls,
+            Callers = callers,
+            Duration = ParseSeconds(values, "--seconds", 5, minimum: 0.1),
+            Warmup = ParseSeconds(values, "--warmup", 1, minimum: 0),
+            RequestTimeout = ParseSeconds(values, "--timeout", 10, minimum: 0.1),
+            Label = values.GetValueOrDefault("--label") ?? target.ToString().ToLowerInvariant(),
+        };
+    }
+
+    private static int ParseInt(string name, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentException($"{name} '{text}': expected a whole number");
+
+    private static TimeSpan ParseSeconds(Dictionary<string, string> values, string name, double fallback, double minimum)
+    {
+        if (!values.TryGetValue(name, out var text))
+        {
+            return TimeSpan.FromSeconds(fallback);
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds < minimum || seconds > 3600)
+        {
+            throw new ArgumentException($"{name} '{text}': expected seconds from {minimum.ToString(CultureInfo.InvariantCulture)} to 3600");
+        }
+
+        return TimeSpan.FromSeconds(seconds);
+    }
+}

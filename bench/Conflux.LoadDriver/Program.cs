@@ -1,0 +1,30 @@
+namespace Conflux.LoadDriver;
+
+/// <summary>
+/// An HTTP load driver for a replicated key-value store: N callers in a closed loop putting small values
+/// through the nodes' HTTP APIs (a <c>conflux node --app kv</c> cluster or etcd 3.4's gateway).
+/// <c>dotnet run -c Release --project bench/Conflux.LoadDriver -- --target conflux|etcd --urls URL,URL,... --callers N --seconds S [--warmup S] [--label TEXT] [--timeout S]</c>
+/// prints a human line and a JSON line on stdout; the exit code is 1 when no put succeeded, 2 on a usage error.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        DriverOptions options;
+        try
+        {
+            options = DriverOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            await Console.Error.WriteLineAsync(DriverOptions.Usage);
+            return 2;
+        }
+
+        var result = await new LoadRun(options).RunAsync(Console.Error);
+        Console.WriteLine(LoadRun.FormatLine(result));
+        Console.WriteLine(LoadRun.FormatJson(result));
+        return result.Ops > 0 ? 0 : 1;
+    }
+}
