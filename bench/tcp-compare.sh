@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# Put throughput and latency over real sockets, side by side on this machine: a 3-node `conflux node
+# --app kv` cluster (file store with fsync, then without) and a 3-node etcd 3.4 cluster, all on loopback,
+# each driven through its HTTP API by bench/Conflux.LoadDriver with 1 and 64 closed-loop callers.
+#
+#   bench/tcp-compare.sh         # 5 s per run (plus 1 s of warm-up)
+#   bench/tcp-compare.sh 10      # 10 s per run
+#
+# Needs the .NET 10 SDK and curl; installs Debian's etcd-server with apt-get when etcd is missing.
+# The conflux half is skipped, with a message, when src/Conflux.Cli is not in the tree.
+# Every process the script starts is stopped by PID on exit, interrupted or not, and its temporary
+# folder (data directories, logs) is deleted.
+# Ports: BENCH_PORT_BASE (default 24100) and the next 40 ports on 127.0.0.1 must be free.
+# Data: a temporary folder under BENCH_TMPDIR (default /var/tmp); the table names its file system.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:-5}"
+warmup=1
+callers_list=(1 64)
+port_base="${BENCH_PORT_BASE:-24100}"
+if ! [[ "$seconds" =~ ^[0-9]+$ ]] || ((seconds < 1 || seconds > 600)); then
+  echo "usage: bench/tcp-compare.sh [seconds per run, 1-600, default 5]" >&2
+  exit 2
+fi
+
+export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Data directories go under /var/tmp, which is on disk (/tmp may be a tmpfs, where fsync costs nothing).
+work="$(mktemp -d "${BENCH_TMPDIR:-/var/tmp}/tcp-compare.XXXXXX")"
+results="$work/results.jsonl"
+: >"$results"
+pids=()
+
+# Stops one process we started: TERM, up to 5 s to exit, then KILL.
+stop_pid() {
+  local pid="$1" i
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < 50; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+stop_all() {
+  local pid
+  for pid in ${pids[@]+"${pids[@]}"}; do stop_pid "$pid"; done
+  pids=()
+}
+
+cleanup() {
+  trap - INT TERM HUP
+  stop_all
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "interrupted" >&2; exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+# Starts a command in the background with its output in a log file, and remembers its PID.
+# (Bash execs a simple background command in place, so $! is the server process itself.)
+start() {
+  local log="$1"
+  shift
+  "$@" >"$log" 2>&1 &
+  pids+=("$!")
+}
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+check_ports_free() {
+  local port
+  for port in "$@"; do
+    if ! port_free "$port"; then
+      echo "port $port on 127.0.0.1 is in use; set BENCH_PORT_BASE to a free range" >&2
+      exit 1
+    fi
+  done
+}
+
+# The assembly a project builds to, from MSBuild itself rather than a guessed bin/ path.
+target_path() {
+  dotnet msbuild "$1" -nologo -nodeReuse:false -p:Configuration=Release -getProperty:TargetPath
+}
+
+# A Release build that leaves no MSBuild node or compiler server running behind it.
+build() {
+  dotnet build "$1" -c Release --nologo -v quiet --disable-build-servers >&2
+}
+
+# Runs the load driver, bounded in time, in the background so that an interrupt is handled at once;
+# appends its JSON line to the results.
+drive() {
+  local target="$1" urls="$2" callers="$3" label="$4" out="$work/driver.out" rc=0
+  start "$out" timeout -k 5 $((seconds + warmup + 30)) dotnet "$driver" \
+    --target "$target" --urls "$urls" --callers "$callers" --seconds "$seconds" --warmup "$warmup" --label "$label"
+  local pid="${pids[${#pids[@]} - 1]}"
+  wait "$pid" || rc=$?
+  pids=("${pids[@]:0:${#pids[@]}-1}")
+  grep -v '^{' "$out" >&2 || true
+  if grep -q '^{' "$out"; then
+    grep '^{' "$out" >>"$results"
+  else
+    echo "$label, $callers callers: the driver printed no result (exit code $rc)" >&2
+  fi
+}
+
+# Polls until a command succeeds, at most $1 seconds.
+wait_until() {
+  local limit="$1" what="$2" deadline
+  shift 2
+  deadline=$((SECONDS + limit))
+  until "$@"; do
+    if ((SECONDS >= deadline)); then
+      echo "$what: not ready after $limit s" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
+show_logs() {
+  local log
+  for log in "$@"; do
+    echo "--- last lines of $(basename "$log")" >&2
+    tail -n 20 "$log" >&2 || true
+  done
+}
+
+command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
+command -v dotnet >/dev/null || { echo "the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+echo "== building the load driver" >&2
+build bench/Conflux.LoadDriver
+driver="$(target_path bench/Conflux.LoadDriver)"
+
+# ---------------------------------------------------------------- conflux node --app kv, 3 nodes
+conflux_ready() {
+  # Every node names the same leader in GET /status.
+  local port leader first=""
+  for port in "$@"; do
+    leader="$(curl -fsS -m 2 "http://127.0.0.1:$port/status" 2>/dev/null | grep -o '"leader": *"[^"]*"' | tr -d ' ')" || return 1
+    [[ "$leader" != '"leader":""' ]] || return 1
+    if [[ -z "$first" ]]; then first="$leader"; elif [[ "$leader" != "$first" ]]; then return 1; fi
+  done
+}
+
+# run_conflux LABEL OFFSET [extra node options...]
+run_conflux() {
+  local label="$1" offset="$2"
+  shift 2
+  local base=$((port_base + offset)) i members="" urls="" http_ports=() logs=()
+  for i in 1 2 3; do
+    members+="${members:+,}n$i=127.0.0.1:$((base + i))"
+    urls+="${urls:+,}http://127.0.0.1:$((base + 5 + i))"
+    http_ports+=($((base + 5 + i)))
+  done
+  check_ports_free $((base + 1)) $((base + 2)) $((base + 3)) "${http_ports[@]}"
+  echo "== $label: 3 nodes, peers on $members" >&2
+  for i in 1 2 3; do
+    mkdir -p "$work/$label/n$i"
+    logs+=("$work/$label-n$i.log")
+    start "$work/$label-n$i.log" dotnet "$cli" node --id "n$i" --members "$members" \
+      --http "127.0.0.1:$((base + 5 + i))" --app kv --data "$work/$label/n$i" "$@"
+  done
+  if wait_until 60 "$label" conflux_ready "${http_ports[@]}"; then
+    for callers in "${callers_list[@]}"; do
+      drive conflux "$urls" "$callers" "$label"
+    done
+  else
+    show_logs "${logs[@]}"
+  fi
+  stop_all
+}
+
+if [[ -f src/Conflux.Cli/Conflux.Cli.csproj ]]; then
+  echo "== building src/Conflux.Cli" >&2
+  build src/Conflux.Cli
+  cli="$(target_path src/Conflux.Cli)"
+  run_conflux conflux-fsync 0
+  run_conflux conflux-nofsync 10 --unsafe-no-fsync
+else
+  echo "== conflux: skipped, src/Conflux.Cli is not in this tree (the node host is not merged yet)" >&2
+fi
+
+# ---------------------------------------------------------------- etcd 3.4, 3 nodes
+if ! command -v etcd >/dev/null; then
+  echo "== installing etcd-server (Debian)" >&2
+  apt=(apt-get)
+  if ((EUID != 0)); then apt=(sudo apt-get); fi
+  if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y etcd-server >&2; then
+    "${apt[@]}" update >&2
+    DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y etcd-server >&2
+  fi
+fi
+
+etcd_ready() {
+  local url
+  for url in "$@"; do
+    curl -fsS -m 2 "$url/health" 2>/dev/null | grep -q '"health":"true"' || return 1
+  done
+  # and a put through the gateway goes through
+  curl -fsS -m 5 -X POST "$1/v3/kv/put" -d '{"key":"cmVhZHk=","value":"MQ=="}' >/dev/null 2>&1
+}
+
+run_etcd() {
+  local label=etcd base=$((port_base + 20)) i cluster="" urls="" url_list=() logs=()
+  for i in 1 2 3; do
+    cluster+="${cluster:+,}e$i=http://127.0.0.1:$((base + i))"
+    urls+="${urls:+,}http://127.0.0.1:$((base + 5 + i))"
+    url_list+=("http://127.0.0.1:$((base + 5 + i))")
+  done
+  check_ports_free $((base + 1)) $((base + 2)) $((base + 3)) $((base + 6)) $((base + 7)) $((base + 8))
+  echo "== $label $(etcd --version | head -n 1 | sed 's/etcd Version: //'): 3 nodes, peers on $cluster" >&2
+  for i in 1 2 3; do
+    logs+=("$work/etcd-e$i.log")
+    start "$work/etcd-e$i.log" etcd --name "e$i" --data-dir "$work/etcd/e$i" \
+      --listen-peer-urls "http://127.0.0.1:$((base + i))" --initial-advertise-peer-urls "http://127.0.0.1:$((base + i))" \
+      --listen-client-urls "http://127.0.0.1:$((base + 5 + i))" --advertise-client-urls "http://127.0.0.1:$((base + 5 + i))" \
+      --initial-cluster "$cluster" --initial-cluster-state new --initial-cluster-token "bench-$$"
+  done
+  if wait_until 60 "$label" etcd_ready "${url_list[@]}"; then
+    for callers in "${callers_list[@]}"; do
+      drive etcd "$urls" "$callers" "$label"
+    done
+  else
+    show_logs "${logs[@]}"
+  fi
+  stop_all
+}
+run_etcd
+
+# ---------------------------------------------------------------- the table
+field() { grep -o "\"$2\":[^,}]*" <<<"$1" | head -n 1 | cut -d: -f2 | tr -d '"'; }
+echo
+echo "3 nodes on loopback, one machine ($(nproc) cores, shared with the load driver), data on $(df --output=fstype "$work" | tail -n 1);"
+echo "$seconds s per run after $warmup s of warm-up; 16-byte values; closed-loop callers spread over the 3 nodes."
+echo
+echo "| cluster | callers | puts/s | p50 ms | p99 ms | errors |"
+echo "|---|---:|---:|---:|---:|---:|"
+while IFS= read -r line; do
+  printf '| %s | %s | %.0f | %.2f | %.2f | %s |\n' "$(field "$line" impl)" "$(field "$line" callers)" \
+    "$(field "$line" opsPerSec)" "$(field "$line" p50Ms)" "$(field "$line" p99Ms)" "$(field "$line" errors)"
+done <"$results"
