@@ -40,7 +40,8 @@ internal static class ChildProcess
         await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
     }
 
-    private static string DotnetHost()
+    /// <summary>The dotnet host that runs these tests.</summary>
+    internal static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
         {

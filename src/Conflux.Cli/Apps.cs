@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Conflux.Storage;
+using Conflux.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.Cli;
+
+/// <summary>What the node host needs to start a node of any built-in app.</summary>
+internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory);
+
+/// <summary>A running node of a built-in app, seen through JSON: what the HTTP API needs.</summary>
+internal interface IAppNode : IAsyncDisposable
+{
+    bool HasMethod(string method);
+
+    /// <summary>Performs with the JSON array <paramref name="args"/>; returns the action as JSON (null for nothing) and its log index.</summary>
+    Task<(JsonElement? Action, long? Index)> PerformAsync(string method, JsonElement args, TimeSpan timeout, CancellationToken cancellationToken);
+
+    string StateJson { get; }
+
+    string ProvisionalStateJson { get; }
+
+    Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The built-in apps: <c>log</c> (the original's example), <c>kv</c> and <c>counter</c>.</summary>
+internal static class Apps
+{
+    public static readonly IReadOnlyList<string> Names = ["log", "kv", "counter"];
+
+    public static async Task<IAppNode> StartAsync(string app, NodeSetup setup) => app switch
+    {
+        "log" => await AppNode<ImmutableList<JsonElement>, LogAction>.StartAsync(setup, Log),
+        "kv" => await AppNode<ImmutableSortedDictionary<string, JsonElement>, KvAction>.StartAsync(setup, Kv),
+        "counter" => await AppNode<long, CounterAction>.StartAsync(setup, Counter),
+        _ => throw new CliException($"--app must be one of {string.Join(", ", Names)} (got \"{app}\")"),
+    };
+
+    /// <summary>The seed's example: <c>append(thing)</c> adds anything to a list.</summary>
+    private static void Log(ConfluxOptions<ImmutableList<JsonElement>, LogAction> options)
+    {
+        options.Reducer = (state, action, meta) => meta is null ? state ?? [] : state!.Add(action!.Thing);
+        options.Methods.Add<JsonElement>("append", (_, args) => new LogAction("append", Arg(args, 0, "append", 1)));
+    }
+
+    /// <summary>A map: <c>put(key, value)</c>, <c>delete(key)</c>, <c>cas(key, from, to)</c> (null for absent).</summary>
+    private static void Kv(ConfluxOptions<ImmutableSortedDictionary<string, JsonElement>, KvAction> options)
+    {
+        options.Reducer = (state, action, meta) =>
+        {
+            state ??= ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
+            return meta is null ? state
+                : action!.Type == "delete" ? state.Remove(action.Key)
+                : state.SetItem(action.Key, action.Value);
+        };
+        options.Methods
+            .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), Arg(args, 1, "put", 2)))
+            .Add<JsonElement>("delete", (state, args) =>
+            {
+                var key = Key(args, "delete", 1);
+                return state.ContainsKey(key) ? new KvAction("delete", key, default) : null;
+            })
+            .Add<JsonElement>("cas", (state, args) =>
+            {
+                var key = Key(args, "cas", 3);
+                var from = Arg(args, 1, "cas", 3);
+                var matches = state.TryGetValue(key, out var current)
+                    ? JsonElement.DeepEquals(current, from)
+                    : from.ValueKind == JsonValueKind.Null;
+                return matches ? new KvAction("put", key, Arg(args, 2, "cas", 3)) : throw new MethodRejectedException("precondition failed");
+            });
+    }
+
+    /// <summary>A number: <c>increment()</c>, <c>decrement()</c>, <c>add(n)</c>.</summary>
+    private static void Counter(ConfluxOptions<long, CounterAction> options)
+    {
+        options.Reducer = (state, action, meta) => meta is null ? state : state + action!.Delta;
+        options.Methods
+            .Add<JsonElement>("increment", (_, args) => Count(args, "increment", 0) is var _ ? new CounterAction(1) : null)
+            .Add<JsonElement>("decrement", (_, args) => Count(args, "decrement", 0) is var _ ? new CounterAction(-1) : null)
+            .Add<JsonElement>("add", (_, args) => Arg(args, 0, "add", 1) is { ValueKind: JsonValueKind.Number } n && n.TryGetInt64(out var delta)
+                ? new CounterAction(delta)
+                : throw new MethodRejectedException("add takes one whole number"));
+    }
+
+    private static JsonElement Arg(JsonElement args, int index, string method, int count)
+    {
+        Count(args, method, count);
+        return args[index].Clone();
+    }
+
+    private static string Key(JsonElement args, string method, int count) =>
+        Arg(args, 0, method, count) is { ValueKind: JsonValueKind.String } key
+            ? key.GetString()!
+            : throw new MethodRejectedException($"the key of {method} must be a string");
+
+    private static int Count(JsonElement args, string method, int count) =>
+        args.ValueKind == JsonValueKind.Array && args.GetArrayLength() == count
+            ? count
+            : throw new MethodRejectedException($"{method} takes {count} argument{(count == 1 ? "" : "s")}");
+}
+
+internal sealed record LogAction(string Type, JsonElement Thing);
+
+internal sealed record KvAction(string Type, string Key, JsonElement Value);
+
+internal sealed record CounterAction(long Delta);
+
+/// <summary>A <see cref="ConfluxNode{TState, TAction}"/> of one app, behind <see cref="IAppNode"/>.</summary>
+internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node, ConfluxMethods<TState, TAction> methods) : IAppNode
+{
+    public static async Task<IAppNode> StartAsync(NodeSetup setup, Action<ConfluxOptions<TState, TAction>> configure)
+    {
+        var options = new ConfluxOptions<TState, TAction>
+        {
+            Id = setup.Id,
+            Members = setup.Members,
+            Channel = setup.Channel,
+            Storage = setup.Storage,
+            LoggerFactory = setup.LoggerFactory,
+            JsonOptions = JsonSerializerOptions.Web,
+        };
+        configure(options);
+        return new AppNode<TState, TAction>(await ConfluxNode.StartAsync(options), options.Methods);
+    }
+
+    public bool HasMethod(string method) => methods.Contains(method);
+
+    public async Task<(JsonElement? Action, long? Index)> PerformAsync(string method, JsonElement args, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var result = await node.PerformWithMetaAsync(method, args, timeout, cancellationToken);
+        return result.Action is null ? (null, result.Meta?.Index) : (JsonSerializer.SerializeToElement(result.Action, JsonSerializerOptions.Web), result.Meta?.Index);
+    }
+
+    public string StateJson => JsonSerializer.Serialize(node.State, JsonSerializerOptions.Web);
+
+    public string ProvisionalStateJson => JsonSerializer.Serialize(node.ProvisionalState, JsonSerializerOptions.Web);
+
+    public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => node.GetStatusAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => node.DisposeAsync();
+}

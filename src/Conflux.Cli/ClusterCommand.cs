@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Conflux.Cli;
+
+/// <summary>
+/// <c>conflux cluster</c>: a local cluster of separate node processes on 127.0.0.1. Prints their HTTP
+/// addresses and stops them all (SIGTERM, then SIGKILL after 10 s) on Ctrl-C or SIGTERM.
+/// </summary>
+internal static partial class ClusterCommand
+{
+    public const string Usage = """
+        conflux cluster [--nodes N] [options]
+          --nodes N             how many node processes (default: 3)
+          --app log|kv|counter  the state machine (default: log)
+          --port P              first cluster port; node i uses P+i-1 (default: 7001)
+          --http-port P         first HTTP port; node i uses P+i-1 (default: 8001)
+          --data DIR            node i keeps its data in DIR/n<i> (default: in memory)
+          --secret S            cluster secret (default: a random one for this run)
+        """;
+
+    private static readonly HashSet<string> Flags = [];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cli = new CliArguments(args, Flags);
+        var count = cli.Int("nodes", 3, 1, 64);
+        var app = cli.Optional("app") ?? "log";
+        var port = cli.Int("port", 7001, 1, 65_000);
+        var httpPort = cli.Int("http-port", 8001, 1, 65_000);
+        var data = cli.Optional("data");
+        var secret = cli.Optional("secret") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        cli.RejectUnknown();
+        if (!Apps.Names.Contains(app))
+        {
+            throw new CliException($"--app must be one of {string.Join(", ", Apps.Names)} (got \"{app}\")");
+        }
+
+        var ids = Enumerable.Range(1, count).Select(i => $"n{i}").ToArray();
+        var members = string.Join(',', ids.Select((id, i) => $"{id}=127.0.0.1:{port + i}"));
+        var children = new List<Process>();
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true;
+            stop.Cancel();
+        });
+
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var nodeArgs = new List<string>
+                {
+                    "node", "--id", ids[i], "--members", members, "--app", app, "--secret", secret,
+                    "--http", string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{httpPort + i}"),
+                };
+                if (data is not null)
+                {
+                    nodeArgs.AddRange(["--data", Path.Combine(data, ids[i])]);
+                }
+
+                children.Add(StartSelf(nodeArgs));
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids[i]}  http://127.0.0.1:{httpPort + i}  (pid {children[i].Id})"));
+            }
+
+            Console.Out.WriteLine("Ctrl-C stops every node.");
+            try
+            {
+                await Task.WhenAny(children.Select(c => c.WaitForExitAsync(stop.Token)));
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            foreach (var child in children.Where(c => c.HasExited))
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a node process (pid {child.Id}) exited with code {child.ExitCode}"));
+            }
+        }
+        finally
+        {
+            await StopAllAsync(children);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Starts this program again with <paramref name="args"/>: the apphost, or dotnet with this assembly.</summary>
+    internal static Process StartSelf(IEnumerable<string> args)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is not known.");
+        var start = new ProcessStartInfo(self) { UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ClusterCommand).Assembly.Location);
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException($"{self} did not start.");
+    }
+
+    private static async Task StopAllAsync(List<Process> children)
+    {
+        foreach (var child in children.Where(c => !c.HasExited))
+        {
+            Terminate(child);
+        }
+
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        foreach (var child in children)
+        {
+            try
+            {
+                await child.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                child.Kill(entireProcessTree: true);
+            }
+
+            child.Dispose();
+        }
+    }
+
+    /// <summary>Asks a node to stop gracefully (SIGTERM on Unix; a kill elsewhere).</summary>
+    internal static void Terminate(Process process)
+    {
+        if (OperatingSystem.IsWindows() || Kill(process.Id, 15) != 0)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+}

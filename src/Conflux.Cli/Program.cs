@@ -1,0 +1,26 @@
+using Conflux.Cli;
+
+// conflux node ... | conflux cluster ... : see the usage below.
+try
+{
+    return args switch
+    {
+        ["node", .. var rest] => await NodeCommand.RunAsync(rest),
+        ["cluster", .. var rest] => await ClusterCommand.RunAsync(rest),
+        [] or ["--help"] or ["-h"] or ["help"] => Usage(Console.Out, 0),
+        _ => throw new CliException($"unknown command \"{args[0]}\""),
+    };
+}
+catch (CliException ex)
+{
+    Console.Error.WriteLine($"conflux: {ex.Message}");
+    return Usage(Console.Error, 2);
+}
+
+static int Usage(TextWriter to, int code)
+{
+    to.WriteLine("usage:");
+    to.WriteLine(NodeCommand.Usage);
+    to.WriteLine(ClusterCommand.Usage);
+    return code;
+}

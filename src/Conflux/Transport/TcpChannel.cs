@@ -1,0 +1,620 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Conflux.Transport;
+
+/// <summary>
+/// A channel over TCP, for nodes in separate processes or machines. One connection per pair of peers (the
+/// node whose id sorts first dials, the other listens), carrying length-prefixed binary frames; many messages
+/// go out in one write under load. Peers authenticate at the handshake with the cluster secret (an
+/// HMAC-SHA256 challenge and response); <see cref="TcpChannelOptions.Tls"/> adds encryption. A lost
+/// connection is dialed again with back-off, and messages for a peer that is not connected are dropped:
+/// Raft sends them again.
+/// </summary>
+/// <example>
+/// <code>
+/// var channel = new TcpChannel(new TcpChannelOptions
+/// {
+///     Peers = new Dictionary&lt;string, string&gt; { ["n1"] = "10.0.0.1:7001", ["n2"] = "10.0.0.2:7001", ["n3"] = "10.0.0.3:7001" },
+///     Secret = Environment.GetEnvironmentVariable("CONFLUX_SECRET"),
+/// });
+/// </code>
+/// </example>
+public sealed partial class TcpChannel : IChannel
+{
+    private readonly TcpChannelOptions _options;
+    private readonly Dictionary<string, string> _peers;
+    private readonly ILogger _logger;
+    private readonly byte[] _key;
+    private readonly ConcurrentDictionary<string, TcpConnection> _connections = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, bool> _background = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly object _registerLock = new();
+    private TcpListener? _listener;
+    private string? _nodeId;
+    private ChannelReceiver? _receiver;
+    private X509Certificate2? _certificate;
+    private X509Certificate2Collection? _authority;
+    private int _pendingHandshakes;
+    private long _oversized;
+    private int _disposed;
+
+    /// <summary>Creates the channel; nothing is opened until the node calls <see cref="OpenAsync"/>.</summary>
+    /// <exception cref="ArgumentException">An option is wrong; the message names it.</exception>
+    public TcpChannel(TcpChannelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _peers = new Dictionary<string, string>(options.Peers, StringComparer.Ordinal);
+        _logger = options.LoggerFactory?.CreateLogger<TcpChannel>() ?? NullLogger<TcpChannel>.Instance;
+        _key = options.Secret is null ? [] : Encoding.UTF8.GetBytes(options.Secret);
+    }
+
+    /// <summary>Where the channel listens, once open (the port chosen when the address gave port 0).</summary>
+    public IPEndPoint? LocalEndPoint => _listener?.LocalEndpoint as IPEndPoint;
+
+    /// <summary>The peers with an authenticated connection now.</summary>
+    public IReadOnlyCollection<string> ConnectedPeers => [.. _connections.Keys];
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The channel is open already, or <paramref name="nodeId"/> is not in the peers.</exception>
+    /// <exception cref="IOException">The channel cannot listen on its address.</exception>
+    public async ValueTask OpenAsync(string nodeId, ChannelReceiver receiver, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nodeId);
+        ArgumentNullException.ThrowIfNull(receiver);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_nodeId is not null)
+        {
+            throw new InvalidOperationException($"This channel is already open as '{_nodeId}'.");
+        }
+
+        if (!_peers.TryGetValue(nodeId, out var ownAddress))
+        {
+            throw new InvalidOperationException($"Node id '{nodeId}' is not one of the TCP channel's peers ({string.Join(", ", _peers.Keys)}).");
+        }
+
+        LoadTls();
+        var listenAt = _options.ListenAddress ?? ownAddress;
+        var (host, port) = TcpAddress.Parse(listenAt);
+        var address = await TcpAddress.ResolveAsync(host, cancellationToken).ConfigureAwait(false);
+        var listener = new TcpListener(address, port);
+        try
+        {
+            listener.Start(backlog: 512);
+        }
+        catch (SocketException ex)
+        {
+            listener.Dispose();
+            throw new IOException($"The TCP channel of node {nodeId} cannot listen on {listenAt}: {ex.Message}", ex);
+        }
+
+        _listener = listener;
+        _receiver = receiver;
+        _nodeId = nodeId;
+        if (_options.Secret is null)
+        {
+            LogUnauthenticated(_logger, nodeId);
+        }
+
+        LogListening(_logger, nodeId, LocalEndPoint!, _options.Tls is null ? "plain TCP" : "TLS");
+        Track(AcceptLoopAsync(listener));
+        Track(KeepAliveLoopAsync());
+        foreach (var peer in _peers.Keys.Where(p => string.CompareOrdinal(nodeId, p) < 0))
+        {
+            Track(DialLoopAsync(peer));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Send(string to, ReadOnlyMemory<byte> message)
+    {
+        if (_nodeId is not { } self)
+        {
+            return;
+        }
+
+        if (to == self)
+        {
+            _receiver!(self, message);
+            return;
+        }
+
+        if (message.Length > _options.MaxFrameBytes - Frame.HeaderBytes)
+        {
+            // Raft would send it again and again: say so loudly, but not at every heartbeat.
+            if (Interlocked.Increment(ref _oversized) % 1000 == 1)
+            {
+                LogOversized(_logger, self, to, message.Length, _options.MaxFrameBytes);
+            }
+
+            return;
+        }
+
+        if (message.Length > 0 && _connections.TryGetValue(to, out var connection))
+        {
+            connection.TrySend(message);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Broadcast(ReadOnlyMemory<byte> message)
+    {
+        foreach (var peer in _connections.Keys)
+        {
+            Send(peer, message);
+        }
+    }
+
+    /// <summary>Stops listening and dialing, closes every connection and waits for the channel's work to end.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _listener?.Stop();
+        foreach (var connection in _connections.Values)
+        {
+            connection.Close("the channel was disposed");
+        }
+
+        while (!_background.IsEmpty)
+        {
+            await Task.WhenAll(_background.Keys).ConfigureAwait(false);
+        }
+
+        foreach (var connection in _connections.Values)
+        {
+            await connection.Completion.ConfigureAwait(false);
+        }
+
+        _listener?.Dispose();
+        _certificate?.Dispose();
+        _stopping.Dispose();
+    }
+
+    // ---- listening ------------------------------------------------------------------------------
+
+    private async Task AcceptLoopAsync(TcpListener listener)
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            Socket socket;
+            try
+            {
+                socket = await listener.AcceptSocketAsync(_stopping.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException ex)
+            {
+                // A connection that reset before it was accepted, or a shortage of descriptors: keep listening.
+                LogAcceptFailed(_logger, _nodeId!, ex.Message);
+                await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
+
+            if (Interlocked.Increment(ref _pendingHandshakes) > _options.MaxPendingHandshakes)
+            {
+                Interlocked.Decrement(ref _pendingHandshakes);
+                LogTooManyHandshakes(_logger, _nodeId!, socket.RemoteEndPoint, _options.MaxPendingHandshakes);
+                socket.Dispose();
+                continue;
+            }
+
+            Track(AcceptOneAsync(socket));
+        }
+    }
+
+    private async Task AcceptOneAsync(Socket socket)
+    {
+        var self = _nodeId!;
+        var remote = socket.RemoteEndPoint?.ToString() ?? "?";
+        Stream? stream = null;
+        FrameReader? reader = null;
+        TcpConnection? connection = null;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        timeout.CancelAfter(_options.HandshakeTimeout);
+        try
+        {
+            socket.NoDelay = true;
+            stream = await SecureAsync(socket, asListener: true, host: "", timeout.Token).ConfigureAwait(false);
+            reader = new FrameReader(stream, Frame.MaxHandshakeBytes);
+            var hello = Handshake.DecodeHello((await ExpectAsync(reader, FrameType.Hello, timeout.Token).ConfigureAwait(false)).Span);
+            var refusal = hello.ClusterId != _options.ClusterId ? $"this is cluster '{_options.ClusterId}', not '{hello.ClusterId}'"
+                : hello.To != self ? $"this is node {self}, not {hello.To}"
+                : hello.From == self || !_peers.ContainsKey(hello.From) ? $"{hello.From} is not a member of this cluster"
+                : null;
+            if (refusal is not null)
+            {
+                await RefuseAsync(stream, refusal, timeout.Token).ConfigureAwait(false);
+                throw new HandshakeException(refusal);
+            }
+
+            var nonce = RandomNumberGenerator.GetBytes(Frame.NonceBytes);
+            await stream.WriteAsync(Handshake.EncodeChallenge(nonce, Handshake.Prove(_key, listener: true, hello, nonce)), timeout.Token).ConfigureAwait(false);
+            var proof = Handshake.DecodeProof((await ExpectAsync(reader, FrameType.Proof, timeout.Token).ConfigureAwait(false)).Span);
+            if (!Handshake.Matches(Handshake.Prove(_key, listener: false, hello, nonce), proof))
+            {
+                await RefuseAsync(stream, "authentication failed", timeout.Token).ConfigureAwait(false);
+                throw new HandshakeException($"it claims to be {hello.From} but does not know the cluster secret");
+            }
+
+            await stream.WriteAsync(Frame.Build(FrameType.Welcome, []), timeout.Token).ConfigureAwait(false);
+            reader.MaxFrameBytes = _options.MaxFrameBytes;
+            connection = new TcpConnection(self, hello.From, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger);
+            LogAccepted(_logger, self, hello.From, remote);
+        }
+#pragma warning disable CA1031 // Anything a stranger sends ends in a refused connection and a log line, never more.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (!_stopping.IsCancellationRequested)
+            {
+                LogRefused(_logger, self, remote, HandshakeFailure(ex, timeout));
+            }
+
+            reader?.Dispose();
+            stream?.Dispose();
+            socket.Dispose();
+            return;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pendingHandshakes);
+        }
+
+        await RunAsync(connection).ConfigureAwait(false);
+    }
+
+    // ---- dialing --------------------------------------------------------------------------------
+
+    private async Task DialLoopAsync(string peer)
+    {
+        var self = _nodeId!;
+        var delay = _options.ReconnectDelayMin;
+        var failures = 0;
+        string? lastFailure = null;
+        while (!_stopping.IsCancellationRequested)
+        {
+            TcpConnection connection;
+            try
+            {
+                connection = await DialAsync(peer).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // A failed dial is retried; the first failure of a run of them is logged.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                if (_stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                var failure = ex.Message;
+                if (failures++ == 0 || failure != lastFailure)
+                {
+                    if (ex is HandshakeException { Refused: true })
+                    {
+                        LogDialRefused(_logger, self, peer, _peers[peer], failure);
+                    }
+                    else
+                    {
+                        LogDialFailed(_logger, self, peer, _peers[peer], failure);
+                    }
+                }
+
+                lastFailure = failure;
+                try
+                {
+                    await Task.Delay(Jitter(delay), _stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectDelayMax.Ticks));
+                continue;
+            }
+
+            LogConnected(_logger, self, peer, _peers[peer]);
+            failures = 0;
+            lastFailure = null;
+            delay = _options.ReconnectDelayMin;
+            await RunAsync(connection).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TcpConnection> DialAsync(string peer)
+    {
+        var self = _nodeId!;
+        var (host, port) = TcpAddress.Parse(_peers[peer]);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        timeout.CancelAfter(_options.HandshakeTimeout);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        Stream? stream = null;
+        FrameReader? reader = null;
+        try
+        {
+            var address = await TcpAddress.ResolveAsync(host, timeout.Token).ConfigureAwait(false);
+            await socket.ConnectAsync(new IPEndPoint(address, port), timeout.Token).ConfigureAwait(false);
+            stream = await SecureAsync(socket, asListener: false, host, timeout.Token).ConfigureAwait(false);
+            reader = new FrameReader(stream, Frame.MaxHandshakeBytes);
+            var hello = new Handshake.Hello(_options.ClusterId, self, peer, RandomNumberGenerator.GetBytes(Frame.NonceBytes));
+            await stream.WriteAsync(Handshake.EncodeHello(hello), timeout.Token).ConfigureAwait(false);
+            var (nonce, mac) = Handshake.DecodeChallenge((await ExpectAsync(reader, FrameType.Challenge, timeout.Token).ConfigureAwait(false)).Span);
+            if (!Handshake.Matches(Handshake.Prove(_key, listener: true, hello, nonce), mac))
+            {
+                await RefuseAsync(stream, "authentication failed", timeout.Token).ConfigureAwait(false);
+                throw new HandshakeException("it does not know the cluster secret");
+            }
+
+            await stream.WriteAsync(Frame.Build(FrameType.Proof, Handshake.Prove(_key, listener: false, hello, nonce)), timeout.Token).ConfigureAwait(false);
+            await ExpectAsync(reader, FrameType.Welcome, timeout.Token).ConfigureAwait(false);
+            reader.MaxFrameBytes = _options.MaxFrameBytes;
+            return new TcpConnection(self, peer, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger);
+        }
+        catch (Exception ex)
+        {
+            reader?.Dispose();
+            stream?.Dispose();
+            socket.Dispose();
+            var failure = HandshakeFailure(ex, timeout);
+            throw ex is HandshakeException ? ex : new HandshakeException(failure, refused: false, ex);
+        }
+    }
+
+    // ---- connections ----------------------------------------------------------------------------
+
+    /// <summary>Registers an authenticated connection (closing the one it replaces), runs it to its end, removes it.</summary>
+    private async Task RunAsync(TcpConnection connection)
+    {
+        lock (_registerLock)
+        {
+            if (_connections.TryGetValue(connection.PeerId, out var old))
+            {
+                old.Close("replaced by a newer connection");
+            }
+
+            _connections[connection.PeerId] = connection;
+        }
+
+        connection.Start(_receiver!);
+        if (_stopping.IsCancellationRequested)
+        {
+            connection.Close("the channel was disposed");
+        }
+
+        await connection.Completion.ConfigureAwait(false);
+        connection.Dispose();
+        lock (_registerLock)
+        {
+            _connections.TryRemove(new KeyValuePair<string, TcpConnection>(connection.PeerId, connection));
+        }
+
+        if (!_stopping.IsCancellationRequested)
+        {
+            LogDisconnected(_logger, _nodeId!, connection.PeerId, connection.CloseReason ?? "closed");
+        }
+    }
+
+    /// <summary>Pings idle connections and closes those that have heard nothing for the idle timeout.</summary>
+    private async Task KeepAliveLoopAsync()
+    {
+        var idleMs = (long)_options.IdleTimeout.TotalMilliseconds;
+        using var timer = new PeriodicTimer(_options.IdleTimeout / 3);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                foreach (var connection in _connections.Values)
+                {
+                    if (connection.MillisecondsSinceRead > idleMs)
+                    {
+                        connection.Close($"nothing arrived for {idleMs} ms");
+                    }
+                    else if (connection.MillisecondsSinceWrite >= idleMs / 3)
+                    {
+                        connection.Ping();
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private void Track(Task task)
+    {
+        _background.TryAdd(task, true);
+        _ = task.ContinueWith(t => _background.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>The payload of the next handshake frame, which must be <paramref name="type"/>; a refusal throws with its reason.</summary>
+    private static async Task<ReadOnlyMemory<byte>> ExpectAsync(FrameReader reader, FrameType type, CancellationToken cancellationToken)
+    {
+        var (ok, actual, payload) = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (!ok)
+        {
+            throw new HandshakeException("it closed the connection during the handshake", refused: false);
+        }
+
+        return actual == type ? payload
+            : actual == FrameType.Refuse ? throw new HandshakeException($"it refused: {Handshake.DecodeRefuse(payload.Span)}")
+            : throw new FrameFormatException($"A {actual} frame arrived where a {type} was expected.");
+    }
+
+    private static async Task RefuseAsync(Stream stream, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stream.WriteAsync(Handshake.EncodeRefuse(reason), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // It went away first.
+        }
+    }
+
+    private string HandshakeFailure(Exception ex, CancellationTokenSource timeout) => ex switch
+    {
+        OperationCanceledException when timeout.IsCancellationRequested && !_stopping.IsCancellationRequested =>
+            $"no handshake within {_options.HandshakeTimeout.TotalMilliseconds} ms",
+        HandshakeException or FrameFormatException or AuthenticationException => ex.Message,
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    private async ValueTask<Stream> SecureAsync(Socket socket, bool asListener, string host, CancellationToken cancellationToken)
+    {
+        var network = new NetworkStream(socket, ownsSocket: false);
+        if (_options.Tls is null)
+        {
+            return network;
+        }
+
+        var ssl = new SslStream(network, leaveInnerStreamOpen: false);
+        if (asListener)
+        {
+            await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
+            {
+                ServerCertificate = _certificate,
+                ClientCertificateRequired = true,
+                CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+                RemoteCertificateValidationCallback = ValidatePeerCertificate,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+            {
+                TargetHost = host,
+                ClientCertificates = [_certificate!],
+                CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+                RemoteCertificateValidationCallback = ValidatePeerCertificate,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ssl;
+    }
+
+    private bool ValidatePeerCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (certificate is null)
+        {
+            return false;
+        }
+
+        // Peers are named by node ids and authenticated by the secret: host names are not checked, the chain is.
+        errors &= ~SslPolicyErrors.RemoteCertificateNameMismatch;
+        if (_authority is null)
+        {
+            return errors == SslPolicyErrors.None;
+        }
+
+        using var custom = new X509Chain();
+        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        custom.ChainPolicy.CustomTrustStore.AddRange(_authority);
+        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        if (chain is not null)
+        {
+            custom.ChainPolicy.ExtraStore.AddRange(chain.ChainPolicy.ExtraStore);
+        }
+
+        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        return custom.Build(leaf);
+    }
+
+    private void LoadTls()
+    {
+        if (_options.Tls is not { } tls)
+        {
+            return;
+        }
+
+        try
+        {
+            var extension = Path.GetExtension(tls.CertificatePath);
+            if (extension.Equals(".pfx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".p12", StringComparison.OrdinalIgnoreCase))
+            {
+                _certificate = X509CertificateLoader.LoadPkcs12FromFile(tls.CertificatePath, tls.Password);
+            }
+            else
+            {
+                // Through PKCS#12, so that the key is usable by the platform's TLS everywhere.
+                using var pem = X509Certificate2.CreateFromPemFile(tls.CertificatePath, tls.KeyPath);
+                _certificate = X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
+            }
+
+            if (tls.CaCertificatePath is { } ca)
+            {
+                _authority = [];
+                _authority.ImportFromPemFile(ca);
+            }
+        }
+        catch (CryptographicException ex)
+        {
+            throw new ArgumentException($"Invalid TCP channel options: the TLS certificate cannot be loaded: {ex.Message}", nameof(TcpChannelOptions.Tls), ex);
+        }
+    }
+
+    /// <summary>A wait of 75-100 % of <paramref name="delay"/>, so that nodes that failed together do not retry together.</summary>
+    private static TimeSpan Jitter(TimeSpan delay) => delay * (0.75 + (Random.Shared.NextDouble() * 0.25));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: no cluster secret is set: any process that reaches the cluster port can join as a member (development mode)")]
+    private static partial void LogUnauthenticated(ILogger logger, string node);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: listening for peers on {EndPoint} ({Transport})")]
+    private static partial void LogListening(ILogger logger, string node, IPEndPoint endPoint, string transport);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: connected to {Peer} at {Address}")]
+    private static partial void LogConnected(ILogger logger, string node, string peer, string address);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: accepted {Peer} from {Remote}")]
+    private static partial void LogAccepted(ILogger logger, string node, string peer, string remote);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: lost the connection with {Peer}: {Reason}")]
+    private static partial void LogDisconnected(ILogger logger, string node, string peer, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: cannot reach {Peer} at {Address} (retrying with back-off): {Reason}")]
+    private static partial void LogDialFailed(ILogger logger, string node, string peer, string address, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: the handshake with {Peer} at {Address} failed (retrying with back-off): {Reason}")]
+    private static partial void LogDialRefused(ILogger logger, string node, string peer, string address, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: refused a connection from {Remote}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string node, string remote, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: closed a connection from {Remote}: {Limit} handshakes are in progress already")]
+    private static partial void LogTooManyHandshakes(ILogger logger, string node, EndPoint? remote, int limit);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Node}: accepting a connection failed: {Reason}")]
+    private static partial void LogAcceptFailed(ILogger logger, string node, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: a message of {Bytes} bytes for {Peer} is over the frame limit of {Limit} bytes and is not sent; raise TcpChannelOptions.MaxFrameBytes on every node")]
+    private static partial void LogOversized(ILogger logger, string node, string peer, int bytes, int limit);
+}
+
+/// <summary>A handshake that failed: refused by either side, or cut short.</summary>
+internal sealed class HandshakeException(string message, bool refused = true, Exception? inner = null) : IOException(message, inner)
+{
+    /// <summary>True when a side refused (a wrong secret, cluster or id), false when the connection failed.</summary>
+    public bool Refused { get; } = refused;
+}

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Conflux.Tests.Cluster;
+
+/// <summary>
+/// A cluster of <c>conflux node</c> processes on 127.0.0.1, each with its data directory, driven over its HTTP
+/// API. Every process it starts is killed when it is disposed.
+/// </summary>
+internal sealed class NodeProcesses : IAsyncDisposable
+{
+    private readonly Process?[] _processes;
+    private readonly string _members;
+    private readonly string _secret;
+    private readonly string _app;
+
+    public NodeProcesses(int count, string app = "log", string secret = "test-secret")
+    {
+        Count = count;
+        _app = app;
+        _secret = secret;
+        Ids = [.. Enumerable.Range(1, count).Select(i => $"n{i}")];
+        ClusterPorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
+        HttpPorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
+        _members = string.Join(',', Ids.Select((id, i) => $"{id}=127.0.0.1:{ClusterPorts[i]}"));
+        _processes = new Process?[count];
+        Directory.CreateDirectory(DataRoot);
+    }
+
+    public int Count { get; }
+
+    public string[] Ids { get; }
+
+    public int[] ClusterPorts { get; }
+
+    public int[] HttpPorts { get; }
+
+    public string DataRoot { get; } = Path.Combine(Path.GetTempPath(), $"conflux-processes-{Guid.NewGuid():N}");
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(15) };
+
+    public static string CliDll
+    {
+        get
+        {
+            var dll = Path.Combine(AppContext.BaseDirectory, "Conflux.Cli.dll");
+            Assert.True(File.Exists(dll), $"{dll} is missing: the test project references Conflux.Cli so that it is copied here");
+            return dll;
+        }
+    }
+
+    public void StartAll()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            Start(i);
+        }
+    }
+
+    /// <summary>Starts node <paramref name="i"/> (0-based) with its data directory.</summary>
+    public void Start(int i, string? secret = null) =>
+        _processes[i] = StartNode(Ids[i], _members, HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app);
+
+    /// <summary>Starts any node process; the caller owns it.</summary>
+    public static Process StartNode(string id, string members, int httpPort, string? data, string secret, string app)
+    {
+        var start = new ProcessStartInfo(Storage.ChildProcess.DotnetHost())
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { CliDll, "node", "--id", id, "--members", members, "--http", $"127.0.0.1:{httpPort}", "--secret", secret, "--app", app, "--timeout", "3000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (data is not null)
+        {
+            start.ArgumentList.Add("--data");
+            start.ArgumentList.Add(data);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+
+        // Drain the logs so that the pipes never fill up and block the node.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    public Uri Url(int i, string path) => new($"http://127.0.0.1:{HttpPorts[i]}{path}");
+
+    /// <summary>SIGKILL: no shutdown at all.</summary>
+    public async Task KillAsync(int i)
+    {
+        if (_processes[i] is { } process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            process.Dispose();
+            _processes[i] = null;
+        }
+    }
+
+    /// <summary>SIGSTOP / SIGCONT: the process freezes with its sockets open, as if the network dropped it.</summary>
+    public void Signal(int i, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", _processes[i]!.Id.ToString(CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit(5_000);
+    }
+
+    public async Task<JsonElement?> StatusAsync(int i)
+    {
+        try
+        {
+            return await Http.GetFromJsonAsync<JsonElement>(Url(i, "/status"));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Waits until every running node named in <paramref name="nodes"/> reports the same leader, one of them.</summary>
+    public async Task<int> WaitForLeaderAsync(IReadOnlyCollection<int> nodes, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            var leaders = new HashSet<string?>();
+            foreach (var i in nodes)
+            {
+                var status = await StatusAsync(i);
+                leaders.Add(status is { } s && s.GetProperty("leader").ValueKind == JsonValueKind.String ? s.GetProperty("leader").GetString() : null);
+            }
+
+            if (leaders.Count == 1 && leaders.Single() is { } leader && Array.IndexOf(Ids, leader) is var index && nodes.Contains(index))
+            {
+                return index;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"no common leader among nodes {string.Join(",", nodes)} within {within}");
+    }
+
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PerformAsync(int i, string method, string argsJson)
+    {
+        using var content = new StringContent(argsJson, Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(Url(i, $"/perform/{method}"), content);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (response.StatusCode, body);
+    }
+
+    public async Task<string> StateAsync(int i) => await Http.GetStringAsync(Url(i, "/state"));
+
+    /// <summary>Waits until the given nodes report the same state, and returns it.</summary>
+    public async Task<string> WaitForSameStateAsync(IReadOnlyCollection<int> nodes, TimeSpan within, Func<string, bool>? until = null)
+    {
+        var deadline = DateTime.UtcNow + within;
+        string[] states = [];
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                states = await Task.WhenAll(nodes.Select(StateAsync));
+                if (states.Distinct().Count() == 1 && (until is null || until(states[0])))
+                {
+                    return states[0];
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"the nodes did not agree within {within}: {string.Join(" | ", states.Select(s => s.Length > 200 ? s[..200] + "..." : s))}");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_processes[i] is { } process)
+            {
+                try
+                {
+                    Signal(i, "CONT");
+                }
+                catch (InvalidOperationException)
+                {
+                }
+
+                await KillAsync(i);
+            }
+        }
+
+        Http.Dispose();
+        if (Directory.Exists(DataRoot))
+        {
+            Directory.Delete(DataRoot, recursive: true);
+        }
+    }
+}
