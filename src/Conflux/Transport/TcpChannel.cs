@@ -30,6 +30,9 @@ namespace Conflux.Transport;
 /// </example>
 public sealed partial class TcpChannel : IChannel
 {
+    /// <summary>What either side says when the other's proof does not match: it cannot tell whose secret is wrong.</summary>
+    private const string SecretsDiffer = "the cluster secrets differ";
+
     private readonly TcpChannelOptions _options;
     private readonly Dictionary<string, string> _peers;
     private readonly ILogger _logger;
@@ -227,6 +230,7 @@ public sealed partial class TcpChannel : IChannel
         Stream? stream = null;
         FrameReader? reader = null;
         TcpConnection? connection = null;
+        string? claimed = null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         timeout.CancelAfter(_options.HandshakeTimeout);
         try
@@ -235,6 +239,7 @@ public sealed partial class TcpChannel : IChannel
             stream = await SecureAsync(socket, asListener: true, host: "", timeout.Token).ConfigureAwait(false);
             reader = new FrameReader(stream, Frame.MaxHandshakeBytes);
             var hello = Handshake.DecodeHello((await ExpectAsync(reader, FrameType.Hello, timeout.Token).ConfigureAwait(false)).Span);
+            claimed = hello.From;
             var refusal = hello.ClusterId != _options.ClusterId ? $"this is cluster '{_options.ClusterId}', not '{hello.ClusterId}'"
                 : hello.To != self ? $"this is node {self}, not {hello.To}"
                 : hello.From == self || !_peers.ContainsKey(hello.From) ? $"{hello.From} is not a member of this cluster"
@@ -250,8 +255,8 @@ public sealed partial class TcpChannel : IChannel
             var proof = Handshake.DecodeProof((await ExpectAsync(reader, FrameType.Proof, timeout.Token).ConfigureAwait(false)).Span);
             if (!Handshake.Matches(Handshake.Prove(_key, listener: false, hello, nonce), proof))
             {
-                await RefuseAsync(stream, "authentication failed", timeout.Token).ConfigureAwait(false);
-                throw new HandshakeException($"it claims to be {hello.From} but does not know the cluster secret");
+                await RefuseAsync(stream, SecretsDiffer, timeout.Token).ConfigureAwait(false);
+                throw new HandshakeException(SecretsDiffer);
             }
 
             await stream.WriteAsync(Frame.Build(FrameType.Welcome, []), timeout.Token).ConfigureAwait(false);
@@ -265,7 +270,7 @@ public sealed partial class TcpChannel : IChannel
         {
             if (!_stopping.IsCancellationRequested)
             {
-                LogRefused(_logger, self, remote, HandshakeFailure(ex, timeout));
+                LogRefused(_logger, self, remote, claimed ?? "nothing yet", HandshakeFailure(ex, timeout));
             }
 
             reader?.Dispose();
@@ -360,8 +365,8 @@ public sealed partial class TcpChannel : IChannel
             var (nonce, mac) = Handshake.DecodeChallenge((await ExpectAsync(reader, FrameType.Challenge, timeout.Token).ConfigureAwait(false)).Span);
             if (!Handshake.Matches(Handshake.Prove(_key, listener: true, hello, nonce), mac))
             {
-                await RefuseAsync(stream, "authentication failed", timeout.Token).ConfigureAwait(false);
-                throw new HandshakeException("it does not know the cluster secret");
+                await RefuseAsync(stream, SecretsDiffer, timeout.Token).ConfigureAwait(false);
+                throw new HandshakeException(SecretsDiffer);
             }
 
             await stream.WriteAsync(Frame.Build(FrameType.Proof, Handshake.Prove(_key, listener: false, hello, nonce)), timeout.Token).ConfigureAwait(false);
@@ -599,8 +604,8 @@ public sealed partial class TcpChannel : IChannel
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: the handshake with {Peer} at {Address} failed (retrying with back-off): {Reason}")]
     private static partial void LogDialRefused(ILogger logger, string node, string peer, string address, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: refused a connection from {Remote}: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string node, string remote, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: refused a connection from {Remote} (claiming to be {Claimed}): {Reason}")]
+    private static partial void LogRefused(ILogger logger, string node, string remote, string claimed, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: closed a connection from {Remote}: {Limit} handshakes are in progress already")]
     private static partial void LogTooManyHandshakes(ILogger logger, string node, EndPoint? remote, int limit);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -18,6 +19,7 @@ internal sealed class NodeProcesses : IAsyncDisposable
     private readonly string _members;
     private readonly string _secret;
     private readonly string _app;
+    private readonly ConcurrentQueue<string>[] _logs;
 
     public NodeProcesses(int count, string app = "log", string secret = "test-secret")
     {
@@ -29,6 +31,7 @@ internal sealed class NodeProcesses : IAsyncDisposable
         HttpPorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
         _members = string.Join(',', Ids.Select((id, i) => $"{id}=127.0.0.1:{ClusterPorts[i]}"));
         _processes = new Process?[count];
+        _logs = [.. Enumerable.Range(0, count).Select(_ => new ConcurrentQueue<string>())];
         Directory.CreateDirectory(DataRoot);
     }
 
@@ -64,10 +67,13 @@ internal sealed class NodeProcesses : IAsyncDisposable
 
     /// <summary>Starts node <paramref name="i"/> (0-based) with its data directory.</summary>
     public void Start(int i, string? secret = null) =>
-        _processes[i] = StartNode(Ids[i], _members, HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app);
+        _processes[i] = StartNode(Ids[i], _members, HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i]);
 
-    /// <summary>Starts any node process; the caller owns it.</summary>
-    public static Process StartNode(string id, string members, int httpPort, string? data, string secret, string app)
+    /// <summary>What node <paramref name="i"/> has logged so far, over all its runs.</summary>
+    public string Logs(int i) => string.Join('\n', _logs[i]);
+
+    /// <summary>Starts any node process; the caller owns it. Its log lines go to <paramref name="logs"/> when given.</summary>
+    public static Process StartNode(string id, string members, int httpPort, string? data, string secret, string app, ConcurrentQueue<string>? logs = null)
     {
         var start = new ProcessStartInfo(Storage.ChildProcess.DotnetHost())
         {
@@ -89,11 +95,20 @@ internal sealed class NodeProcesses : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
 
         // Drain the logs so that the pipes never fill up and block the node.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => Keep(logs, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(logs, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static void Keep(ConcurrentQueue<string>? logs, string? line)
+    {
+        // Bounded: a node that logs in a loop must not fill the test's memory.
+        if (logs is not null && line is not null && logs.Count < 100_000)
+        {
+            logs.Enqueue(line);
+        }
     }
 
     public Uri Url(int i, string path) => new($"http://127.0.0.1:{HttpPorts[i]}{path}");

@@ -85,7 +85,6 @@ public sealed class ProcessClusterTests
 
         await WaitUntil(() => acked.Count >= 100, "100 acknowledged performs before the kill");
         await cluster.KillAsync(victim);
-        var survivors = Enumerable.Range(0, 3).Where(i => i != victim).ToArray();
         var before = acked.Count;
         await WaitUntil(() => acked.Count >= before + 100, "100 more acknowledged performs with a node down");
         cluster.Start(victim);
@@ -98,7 +97,6 @@ public sealed class ProcessClusterTests
         Assert.Equal(applied.Count, applied.Distinct().Count());
         var missing = acked.Except(applied).ToArray();
         Assert.True(missing.Length == 0, $"{missing.Length} acknowledged performs are missing, e.g. {string.Join(", ", missing.Take(5))}");
-        _ = survivors;
     }
 
     [Fact]
@@ -130,21 +128,30 @@ public sealed class ProcessClusterTests
         cluster.StartAll();
         await cluster.WaitForLeaderAsync([0, 1, 2], Patience);
 
-        // An impostor claims to be n3 (at another address) with the wrong secret.
-        var impostorMembers = $"n1=127.0.0.1:{cluster.ClusterPorts[0]},n2=127.0.0.1:{cluster.ClusterPorts[1]},n3=127.0.0.1:{NodeProcesses.FreePort()}";
+        // An impostor claims to be n1 (which dials n2 and n3) from another port, with the wrong secret.
+        var impostorMembers = $"n1=127.0.0.1:{NodeProcesses.FreePort()},n2=127.0.0.1:{cluster.ClusterPorts[1]},n3=127.0.0.1:{cluster.ClusterPorts[2]}";
         var impostorHttp = NodeProcesses.FreePort();
-        using var impostor = NodeProcesses.StartNode("n3", impostorMembers, impostorHttp, data: null, secret: "wrong", app: "counter");
+        var impostorLogs = new ConcurrentQueue<string>();
+        using var impostor = NodeProcesses.StartNode("n1", impostorMembers, impostorHttp, data: null, secret: "wrong", app: "counter", impostorLogs);
         try
         {
-            // Garbage to every cluster port.
+            // Both real nodes it dials refuse it, and it hears that it was refused.
+            const string refused = "(claiming to be n1): it refused: the cluster secrets differ";
+            await WaitUntil(() => cluster.Logs(1).Contains(refused, StringComparison.Ordinal) && cluster.Logs(2).Contains(refused, StringComparison.Ordinal),
+                "n2 and n3 to refuse the impostor");
+            await WaitUntil(() => impostorLogs.Count(l => l.Contains("failed (retrying with back-off): the cluster secrets differ", StringComparison.Ordinal)) >= 2,
+                "the impostor to find that n2 and n3 do not share its secret");
+
+            // Garbage to every cluster port: random bytes, and a frame header that claims 2 GB.
             var random = new Random(5);
             foreach (var port in cluster.ClusterPorts)
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                var garbage = new byte[4096];
-                random.NextBytes(garbage);
-                await client.GetStream().WriteAsync(garbage);
+                foreach (var garbage in new[] { RandomBytes(random, 4096), [0xFF, 0xFF, 0xFF, 0x7F, 1, 1, 0, 0] })
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port);
+                    await client.GetStream().WriteAsync(garbage);
+                }
             }
 
             for (var i = 0; i < 9; i++)
@@ -156,7 +163,19 @@ public sealed class ProcessClusterTests
 
             // The impostor never joined: it knows no leader and has applied nothing.
             using var http = new HttpClient();
-            var status = JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{impostorHttp}/status"))).RootElement;
+            JsonElement status = default;
+            await WaitUntilAsync(async () =>
+            {
+                try
+                {
+                    status = JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{impostorHttp}/status"))).RootElement;
+                    return true;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            }, "the impostor's HTTP API");
             Assert.Equal(JsonValueKind.Null, status.GetProperty("leader").ValueKind);
             Assert.Equal(0, status.GetProperty("appliedIndex").GetInt64());
         }
@@ -256,6 +275,23 @@ public sealed class ProcessClusterTests
 
     private static List<long> Values(string state) =>
         [.. JsonDocument.Parse(state).RootElement.EnumerateArray().Select(e => e.GetInt64())];
+
+    private static byte[] RandomBytes(Random random, int count)
+    {
+        var bytes = new byte[count];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+            await Task.Delay(50);
+        }
+    }
 
     private static async Task WaitUntil(Func<bool> condition, string what)
     {
