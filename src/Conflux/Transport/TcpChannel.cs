@@ -68,6 +68,9 @@ public sealed partial class TcpChannel : IChannel
     /// <summary>The peers with an authenticated connection now.</summary>
     public IReadOnlyCollection<string> ConnectedPeers => [.. _connections.Keys];
 
+    /// <summary>Bytes queued for <paramref name="peer"/> and not written yet (0 when not connected).</summary>
+    internal long QueuedBytes(string peer) => _connections.TryGetValue(peer, out var connection) ? connection.QueuedBytes : 0;
+
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The channel is open already, or <paramref name="nodeId"/> is not in the peers.</exception>
     /// <exception cref="IOException">The channel cannot listen on its address.</exception>

@@ -50,6 +50,9 @@ internal sealed partial class TcpConnection : IDisposable
     /// <summary>Why the connection closed, once it has.</summary>
     public string? CloseReason => Volatile.Read(ref _closeReason);
 
+    /// <summary>Bytes of messages queued and not yet written.</summary>
+    public long QueuedBytes => Interlocked.Read(ref _queuedBytes);
+
     public long MillisecondsSinceRead => Environment.TickCount64 - Volatile.Read(ref _lastReadMs);
 
     public long MillisecondsSinceWrite => Environment.TickCount64 - Volatile.Read(ref _lastWriteMs);

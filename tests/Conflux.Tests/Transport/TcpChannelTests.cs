@@ -1,0 +1,558 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Threading.Channels;
+using Conflux.Tests.Api;
+using Conflux.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.Tests.Transport;
+
+/// <summary>
+/// The TCP channel on 127.0.0.1 inside one process: delivery in order, broadcast, coalesced writes, the
+/// handshake refusing wrong secrets, clusters and ids, malformed and oversized frames, reconnection,
+/// dropping for unreachable peers, a bounded queue, idle connections, TLS, and a Conflux cluster on top.
+/// </summary>
+public sealed class TcpChannelTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Messages_arrive_in_order_both_ways_and_broadcast_reaches_every_peer()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"]);
+        await peers.WaitConnectedAsync();
+
+        for (var i = 0; i < 50; i++)
+        {
+            peers["n1"].Send("n3", Bytes($"up {i}"));
+            peers["n3"].Send("n1", Bytes($"down {i}"));
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(("n1", $"up {i}"), await peers.ReceiveAsync("n3"));
+            Assert.Equal(("n3", $"down {i}"), await peers.ReceiveAsync("n1"));
+        }
+
+        peers["n2"].Broadcast(Bytes("all"));
+        Assert.Equal(("n2", "all"), await peers.ReceiveAsync("n1"));
+        Assert.Equal(("n2", "all"), await peers.ReceiveAsync("n3"));
+
+        peers["n2"].Send("n2", Bytes("self"));
+        Assert.Equal(("n2", "self"), await peers.ReceiveAsync("n2"));
+    }
+
+    [Fact]
+    public async Task Many_messages_of_every_size_arrive_whole_and_in_order()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["a", "b"]);
+        await peers.WaitConnectedAsync();
+        var random = new Random(7);
+        var sent = Enumerable.Range(0, 20_000)
+            .Select(i => RandomBytes(random, i == 10_000 ? 3 * 1024 * 1024 : i % 500 == 0 ? random.Next(100_000, 400_000) : random.Next(1, 300)))
+            .ToList();
+
+        var sender = Task.Run(() =>
+        {
+            foreach (var message in sent)
+            {
+                peers["a"].Send("b", message);
+            }
+        });
+        for (var i = 0; i < sent.Count; i++)
+        {
+            var (from, message) = await peers.ReceiveBytesAsync("b");
+            Assert.Equal("a", from);
+            Assert.True(sent[i].AsSpan().SequenceEqual(message), $"message {i} ({sent[i].Length} bytes) differs");
+        }
+
+        await sender;
+    }
+
+    [Theory]
+    [InlineData("secret", "other secret", null, "the cluster secrets differ")]
+    [InlineData("secret", null, null, "the cluster secrets differ")]
+    [InlineData("secret", "secret", "another-cluster", "this is cluster 'conflux', not 'another-cluster'")]
+    public async Task A_peer_that_fails_the_handshake_is_refused_on_both_sides_and_logged(string secret, string? dialerSecret, string? dialerCluster, string reason)
+    {
+        // b listens with the real settings; a dials it with the wrong ones.
+        await using var peers = await TcpPeers.OpenAsync(["a", "b"], (id, options) =>
+        {
+            options.Secret = id == "b" ? secret : dialerSecret;
+            options.ClusterId = id == "a" && dialerCluster is not null ? dialerCluster : options.ClusterId;
+        });
+
+        await peers.WaitForLogAsync("b", $"(claiming to be a): {(reason == "the cluster secrets differ" ? "it refused: " : "")}{reason}");
+        await peers.WaitForLogAsync("a", $"the handshake with b at 127.0.0.1:{peers["b"].LocalEndPoint!.Port} failed (retrying with back-off)");
+        Assert.Empty(peers["a"].ConnectedPeers);
+        Assert.Empty(peers["b"].ConnectedPeers);
+        peers["a"].Send("b", Bytes("lost"));
+        Assert.False(peers.TryReceive("b", out _));
+    }
+
+    [Fact]
+    public async Task A_node_id_that_is_not_a_member_is_refused()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+        await peers.WaitConnectedAsync();
+
+        // "n0" sorts first, so it dials n2; n2 does not know it.
+        var logs = new ConcurrentQueue<(LogLevel, string)>();
+        await using var stranger = new TcpChannel(new TcpChannelOptions
+        {
+            Peers = new Dictionary<string, string> { ["n0"] = "127.0.0.1:0", ["n2"] = $"127.0.0.1:{peers["n2"].LocalEndPoint!.Port}" },
+            Secret = TcpPeers.Secret,
+            LoggerFactory = new ListLoggerFactory(logs),
+        });
+        await stranger.OpenAsync("n0", (_, _) => { });
+
+        await peers.WaitForLogAsync("n2", "(claiming to be n0): n0 is not a member of this cluster");
+        await TcpPeers.WaitUntilAsync(() => logs.Any(l => l.Item2.Contains("it refused: n0 is not a member of this cluster", StringComparison.Ordinal)), "the stranger to hear why");
+        Assert.Equal(["n1"], peers["n2"].ConnectedPeers);
+    }
+
+    [Fact]
+    public async Task Garbage_closes_only_its_own_connection()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+        await peers.WaitConnectedAsync();
+        var random = new Random(9);
+        for (var i = 0; i < 20; i++)
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, peers["n2"].LocalEndPoint!.Port);
+            await client.GetStream().WriteAsync(RandomBytes(random, random.Next(1, 5000)));
+        }
+
+        await peers.WaitForLogAsync("n2", "refused a connection from 127.0.0.1:");
+        peers["n1"].Send("n2", Bytes("still here"));
+        Assert.Equal(("n1", "still here"), await peers.ReceiveAsync("n2"));
+    }
+
+    [Fact]
+    public async Task An_authenticated_peer_that_sends_an_oversized_frame_is_disconnected_and_the_node_goes_on()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"], (_, o) => o.MaxFrameBytes = 64 * 1024);
+        await peers.WaitConnectedAsync();
+
+        // With n1 away, a client that knows the secret takes n1's id, then breaks the format.
+        await peers.CloseAsync("n1");
+        using (var rogue = await RawPeer.ConnectAsync(peers["n2"].LocalEndPoint!, "n1", "n2", TcpPeers.Secret))
+        {
+            var header = new byte[6];
+            BinaryPrimitives.WriteInt32LittleEndian(header, 1_000_000);
+            header[4] = Frame.Version;
+            header[5] = (byte)FrameType.Message;
+            await rogue.Stream.WriteAsync(header);
+            await peers.WaitForLogAsync("n2", "it sent a malformed frame: A frame of 1000000 bytes is over the limit of 65532");
+        }
+
+        // The real n1 comes back, and messages flow.
+        await peers.ReopenAsync("n1", 0);
+        await TcpPeers.WaitUntilAsync(() => peers["n1"].ConnectedPeers.Count == 1, "n1 to reconnect");
+        await TcpPeers.WaitUntilAsync(() =>
+        {
+            peers["n1"].Send("n2", Bytes("after"));
+            return peers.TryReceive("n2", out var m) && m == ("n1", "after");
+        }, "a message after the reconnection");
+
+        // A message over the limit is not sent, and the sender says why.
+        peers["n1"].Send("n2", new byte[70 * 1024]);
+        await peers.WaitForLogAsync("n1", "is over the frame limit of 65536 bytes and is not sent");
+    }
+
+    [Fact]
+    public async Task A_restarted_peer_is_dialed_again_and_messages_for_it_meanwhile_are_dropped()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+        await peers.WaitConnectedAsync();
+        var port = peers["n2"].LocalEndPoint!.Port;
+
+        await peers.CloseAsync("n2");
+        await TcpPeers.WaitUntilAsync(() => peers["n1"].ConnectedPeers.Count == 0, "n1 to see n2 go");
+        for (var i = 0; i < 1000; i++)
+        {
+            peers["n1"].Send("n2", Bytes($"dropped {i}"));
+        }
+
+        Assert.Equal(0, peers["n1"].QueuedBytes("n2"));
+        await peers.ReopenAsync("n2", port);
+        await TcpPeers.WaitUntilAsync(() => peers["n1"].ConnectedPeers.Count == 1 && peers["n2"].ConnectedPeers.Count == 1, "n1 to dial the new n2");
+        peers["n1"].Send("n2", Bytes("hello again"));
+        Assert.Equal(("n1", "hello again"), await peers.ReceiveAsync("n2"));
+    }
+
+    [Fact]
+    public async Task The_queue_for_a_peer_that_stops_reading_stays_within_its_bound()
+    {
+        const long bound = 1024 * 1024;
+
+        // n2 is a raw peer that completes the handshake and then never reads.
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var logs = new ConcurrentQueue<(LogLevel, string)>();
+        await using var n1 = new TcpChannel(new TcpChannelOptions
+        {
+            Peers = new Dictionary<string, string> { ["n1"] = "127.0.0.1:0", ["n2"] = $"127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}" },
+            Secret = TcpPeers.Secret,
+            MaxFrameBytes = 64 * 1024,
+            MaxQueuedBytesPerPeer = bound,
+            LoggerFactory = new ListLoggerFactory(logs),
+        });
+        await n1.OpenAsync("n1", (_, _) => { });
+        using var socket = await listener.AcceptSocketAsync();
+        using var stalled = await RawPeer.AcceptAsync(socket, "n1", "n2", TcpPeers.Secret);
+        await TcpPeers.WaitUntilAsync(() => n1.ConnectedPeers.Count == 1, "n1 to connect");
+
+        var message = new byte[32 * 1024];
+        long most = 0;
+        for (var i = 0; i < 10_000; i++)
+        {
+            n1.Send("n2", message);
+            most = Math.Max(most, n1.QueuedBytes("n2"));
+        }
+
+        // 320 MB were offered; the socket buffers hold a few MB at most, the queue its bound, the rest is dropped.
+        Assert.True(most <= bound, $"{most} bytes were queued, over the bound of {bound}");
+        Assert.True(most >= bound - message.Length, $"the queue never filled ({most} bytes)");
+    }
+
+    [Fact]
+    public async Task An_idle_connection_is_kept_alive_by_pings_and_a_silent_one_is_closed()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"], (_, o) => o.IdleTimeout = TimeSpan.FromMilliseconds(300));
+        await peers.WaitConnectedAsync();
+
+        // With n1 away, a raw peer takes its id and says nothing after the handshake: it is closed after the idle timeout.
+        await peers.CloseAsync("n1");
+        using var silent = await RawPeer.ConnectAsync(peers["n2"].LocalEndPoint!, "n1", "n2", TcpPeers.Secret);
+        await peers.WaitForLogAsync("n2", "lost the connection with n1: nothing arrived for 300 ms");
+
+        // n2 and n3 send nothing but pings, and their connection outlives several idle timeouts.
+        Assert.Equal(["n3"], peers["n2"].ConnectedPeers);
+        await Task.Delay(1500);
+        Assert.DoesNotContain(peers.Logs("n3"), l => l.Contains("lost the connection with n2", StringComparison.Ordinal));
+        Assert.Equal(["n3"], peers["n2"].ConnectedPeers);
+        peers["n3"].Send("n2", Bytes("awake"));
+        Assert.Equal(("n3", "awake"), await peers.ReceiveAsync("n2"));
+    }
+
+    [Fact]
+    public async Task Tls_carries_messages_between_trusted_peers_and_refuses_an_untrusted_certificate()
+    {
+        var folder = Directory.CreateTempSubdirectory("conflux-tls-");
+        try
+        {
+            var (trustedCert, trustedKey) = WriteSelfSigned(folder.FullName, "trusted");
+            var (otherCert, otherKey) = WriteSelfSigned(folder.FullName, "other");
+
+            await using (var peers = await TcpPeers.OpenAsync(["n1", "n2"], (_, o) => o.Tls = new TcpTlsOptions
+            {
+                CertificatePath = trustedCert,
+                KeyPath = trustedKey,
+                CaCertificatePath = trustedCert,
+            }))
+            {
+                await peers.WaitConnectedAsync();
+                peers["n1"].Send("n2", Bytes("encrypted"));
+                Assert.Equal(("n1", "encrypted"), await peers.ReceiveAsync("n2"));
+                await peers.WaitForLogAsync("n1", "(TLS)");
+            }
+
+            // n1 presents a certificate that n2 does not trust (and the other way round).
+            await using (var peers = await TcpPeers.OpenAsync(["n1", "n2"], (id, o) => o.Tls = new TcpTlsOptions
+            {
+                CertificatePath = id == "n1" ? otherCert : trustedCert,
+                KeyPath = id == "n1" ? otherKey : trustedKey,
+                CaCertificatePath = trustedCert,
+            }))
+            {
+                await peers.WaitForLogAsync("n2", "refused a connection from 127.0.0.1:");
+                Assert.Empty(peers["n2"].ConnectedPeers);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Bad_options_fail_at_construction_naming_the_option()
+    {
+        static string Fails(Action<TcpChannelOptions> change)
+        {
+            var options = new TcpChannelOptions { Peers = new Dictionary<string, string> { ["n1"] = "127.0.0.1:7001" } };
+            change(options);
+            return Assert.Throws<ArgumentException>(() => new TcpChannel(options)).Message;
+        }
+
+        Assert.Contains("\"Peers\" must list every member", Fails(o => o.Peers = new Dictionary<string, string>()), StringComparison.Ordinal);
+        Assert.Contains("gives node n1 the address \"localhost\"", Fails(o => o.Peers = new Dictionary<string, string> { ["n1"] = "localhost" }), StringComparison.Ordinal);
+        Assert.Contains("gives node n1 the address \"1.2.3.4:70000\"", Fails(o => o.Peers = new Dictionary<string, string> { ["n1"] = "1.2.3.4:70000" }), StringComparison.Ordinal);
+        Assert.Contains("\"MaxFrameBytes\" must be at least 65536", Fails(o => o.MaxFrameBytes = 100), StringComparison.Ordinal);
+        Assert.Contains("\"MaxQueuedBytesPerPeer\"", Fails(o => o.MaxQueuedBytesPerPeer = 10), StringComparison.Ordinal);
+        Assert.Contains("\"Secret\" is empty", Fails(o => o.Secret = ""), StringComparison.Ordinal);
+        Assert.Contains("\"ClusterId\"", Fails(o => o.ClusterId = " "), StringComparison.Ordinal);
+        Assert.Contains("\"Tls.CertificatePath\" names", Fails(o => o.Tls = new TcpTlsOptions { CertificatePath = "/nonexistent/cert.pem" }), StringComparison.Ordinal);
+
+        // Addresses that are fine: IPv4, IPv6 in brackets, a host name.
+        foreach (var address in new[] { "127.0.0.1:7001", "[::1]:7001", "node-1.example:7001" })
+        {
+            _ = new TcpChannel(new TcpChannelOptions { Peers = new Dictionary<string, string> { ["n1"] = address } });
+        }
+    }
+
+    [Fact]
+    public async Task Opening_as_a_node_that_is_not_a_peer_or_on_a_taken_port_fails_clearly()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1"]);
+        var taken = peers["n1"].LocalEndPoint!.Port;
+        await using var stranger = new TcpChannel(new TcpChannelOptions { Peers = new Dictionary<string, string> { ["n1"] = "127.0.0.1:0" } });
+        var notPeer = await Assert.ThrowsAsync<InvalidOperationException>(async () => await stranger.OpenAsync("n9", (_, _) => { }));
+        Assert.Contains("'n9' is not one of the TCP channel's peers (n1)", notPeer.Message, StringComparison.Ordinal);
+
+        await using var clash = new TcpChannel(new TcpChannelOptions { Peers = new Dictionary<string, string> { ["n1"] = $"127.0.0.1:{taken}" } });
+        var inUse = await Assert.ThrowsAsync<IOException>(async () => await clash.OpenAsync("n1", (_, _) => { }));
+        Assert.Contains($"cannot listen on 127.0.0.1:{taken}", inUse.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_conflux_cluster_over_tcp_elects_performs_and_agrees()
+    {
+        // Ports first (listeners on port 0 hold them), then the nodes, each told every address.
+        var ids = new[] { "n1", "n2", "n3" };
+        var listeners = ids.Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        foreach (var l in listeners)
+        {
+            l.Start();
+        }
+
+        var addresses = ids.Select((id, i) => (id, $"127.0.0.1:{((IPEndPoint)listeners[i].LocalEndpoint).Port}")).ToDictionary(p => p.id, p => p.Item2);
+        foreach (var l in listeners)
+        {
+            l.Stop();
+        }
+
+        var nodes = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        try
+        {
+            foreach (var id in ids)
+            {
+                var options = TestCluster.Options("unused", id, 3);
+                await options.Channel!.DisposeAsync();
+                options.ClusterSize = 0;
+                options.Members = ids;
+                options.Channel = new TcpChannel(new TcpChannelOptions { Peers = addresses, Secret = TcpPeers.Secret });
+                nodes.Add(await ConfluxNode.StartAsync(options));
+            }
+
+            using var timeout = new CancellationTokenSource(Patience);
+            for (var i = 0; i < 30; i++)
+            {
+                await nodes[i % 3].PerformAsync("append", $"x{i}", TimeSpan.FromSeconds(10), timeout.Token);
+            }
+
+            await TcpPeers.WaitUntilAsync(() => nodes.All(n => n.State.Count == 30), "every node to apply all 30");
+            Assert.All(nodes, n => Assert.Equal(Enumerable.Range(0, 30).Select(i => $"x{i}"), n.State.Select(a => a.A)));
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
+    private static ReadOnlyMemory<byte> Bytes(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static byte[] RandomBytes(Random random, int count)
+    {
+        var bytes = new byte[count];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
+    /// <summary>A self-signed certificate and its key as PEM files.</summary>
+    private static (string Certificate, string Key) WriteSelfSigned(string folder, string name)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN=conflux-{name}", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var certPath = Path.Combine(folder, $"{name}.crt");
+        var keyPath = Path.Combine(folder, $"{name}.key");
+        File.WriteAllText(certPath, certificate.ExportCertificatePem());
+        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+        return (certPath, keyPath);
+    }
+
+    /// <summary>
+    /// TCP channels on 127.0.0.1 with free ports, opened from the last id to the first: a node dials only the
+    /// ids after its own, so each one is opened knowing the real ports of those it dials.
+    /// </summary>
+    private sealed class TcpPeers : IAsyncDisposable
+    {
+        public const string Secret = "test secret";
+
+        private readonly Dictionary<string, TcpChannel> _channels = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Channel<(string, byte[])>> _inboxes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ConcurrentQueue<(LogLevel, string)>> _logs = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _addresses = new(StringComparer.Ordinal);
+        private readonly Action<string, TcpChannelOptions>? _configure;
+
+        private TcpPeers(Action<string, TcpChannelOptions>? configure) => _configure = configure;
+
+        public TcpChannel this[string id] => _channels[id];
+
+        public static async Task<TcpPeers> OpenAsync(string[] ids, Action<string, TcpChannelOptions>? configure = null)
+        {
+            var peers = new TcpPeers(configure);
+            foreach (var id in ids)
+            {
+                peers._addresses[id] = "127.0.0.1:0";
+            }
+
+            foreach (var id in ids.OrderDescending(StringComparer.Ordinal))
+            {
+                await peers.OpenOneAsync(id, port: 0);
+            }
+
+            return peers;
+        }
+
+        public Task CloseAsync(string id) => _channels[id].DisposeAsync().AsTask();
+
+        public Task ReopenAsync(string id, int port) => OpenOneAsync(id, port);
+
+        public IReadOnlyList<string> Logs(string id) => [.. _logs[id].Select(l => l.Item2)];
+
+        public async Task WaitForLogAsync(string id, string text) =>
+            await WaitUntilAsync(() => _logs[id].Any(l => l.Item2.Contains(text, StringComparison.Ordinal)),
+                $"{id} to log \"{text}\"; it logged:\n{string.Join('\n', Logs(id))}");
+
+        public async Task WaitConnectedAsync() =>
+            await WaitUntilAsync(() => _channels.Values.All(c => c.ConnectedPeers.Count == _channels.Count - 1), "every pair to connect");
+
+        public async Task<(string From, string Text)> ReceiveAsync(string id)
+        {
+            var (from, message) = await ReceiveBytesAsync(id);
+            return (from, Encoding.UTF8.GetString(message));
+        }
+
+        public async Task<(string From, byte[] Message)> ReceiveBytesAsync(string id)
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            return await _inboxes[id].Reader.ReadAsync(timeout.Token);
+        }
+
+        public bool TryReceive(string id, out (string From, string Text) message)
+        {
+            if (_inboxes[id].Reader.TryRead(out var m))
+            {
+                message = (m.Item1, Encoding.UTF8.GetString(m.Item2));
+                return true;
+            }
+
+            message = default;
+            return false;
+        }
+
+        public static async Task WaitUntilAsync(Func<bool> condition, string what)
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (!condition())
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
+                await Task.Delay(10);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var channel in _channels.Values)
+            {
+                await channel.DisposeAsync();
+            }
+        }
+
+        private async Task OpenOneAsync(string id, int port)
+        {
+            _addresses[id] = $"127.0.0.1:{port}";
+            var logs = _logs.TryGetValue(id, out var kept) ? kept : _logs[id] = new ConcurrentQueue<(LogLevel, string)>();
+            var inbox = _inboxes.TryGetValue(id, out var box) ? box : _inboxes[id] = Channel.CreateUnbounded<(string, byte[])>();
+            var options = new TcpChannelOptions
+            {
+                Peers = new Dictionary<string, string>(_addresses),
+                Secret = Secret,
+                ReconnectDelayMax = TimeSpan.FromMilliseconds(200),
+                LoggerFactory = new ListLoggerFactory(logs),
+            };
+            _configure?.Invoke(id, options);
+            var channel = new TcpChannel(options);
+            await channel.OpenAsync(id, (from, message) => inbox.Writer.TryWrite((from, message.ToArray())));
+            _channels[id] = channel;
+            _addresses[id] = $"127.0.0.1:{channel.LocalEndPoint!.Port}";
+        }
+    }
+
+    /// <summary>A hand-driven peer that speaks the handshake (as dialer or listener) and then does what the test says.</summary>
+    private sealed class RawPeer : IDisposable
+    {
+        private readonly Socket _socket;
+
+        private RawPeer(Socket socket)
+        {
+            _socket = socket;
+            Stream = new NetworkStream(socket, ownsSocket: false);
+        }
+
+        public NetworkStream Stream { get; }
+
+        public static async Task<RawPeer> ConnectAsync(IPEndPoint to, string from, string toId, string secret)
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+            await socket.ConnectAsync(to);
+            var peer = new RawPeer(socket);
+            using var reader = new FrameReader(peer.Stream, Frame.MaxHandshakeBytes);
+            var key = Encoding.UTF8.GetBytes(secret);
+            var hello = new Handshake.Hello("conflux", from, toId, RandomNumberGenerator.GetBytes(Frame.NonceBytes));
+            await peer.Stream.WriteAsync(Handshake.EncodeHello(hello));
+            var (_, type, payload) = await reader.ReadAsync(CancellationToken.None);
+            Assert.Equal(FrameType.Challenge, type);
+            var (nonce, _) = Handshake.DecodeChallenge(payload.Span);
+            await peer.Stream.WriteAsync(Frame.Build(FrameType.Proof, Handshake.Prove(key, listener: false, hello, nonce)));
+            Assert.Equal(FrameType.Welcome, (await reader.ReadAsync(CancellationToken.None)).Type);
+            return peer;
+        }
+
+        public static async Task<RawPeer> AcceptAsync(Socket socket, string from, string self, string secret)
+        {
+            var peer = new RawPeer(socket);
+            using var reader = new FrameReader(peer.Stream, Frame.MaxHandshakeBytes);
+            var key = Encoding.UTF8.GetBytes(secret);
+            var (_, type, payload) = await reader.ReadAsync(CancellationToken.None);
+            Assert.Equal(FrameType.Hello, type);
+            var hello = Handshake.DecodeHello(payload.Span);
+            Assert.Equal((from, self), (hello.From, hello.To));
+            var nonce = RandomNumberGenerator.GetBytes(Frame.NonceBytes);
+            await peer.Stream.WriteAsync(Handshake.EncodeChallenge(nonce, Handshake.Prove(key, listener: true, hello, nonce)));
+            Assert.Equal(FrameType.Proof, (await reader.ReadAsync(CancellationToken.None)).Type);
+            await peer.Stream.WriteAsync(Frame.Build(FrameType.Welcome, []));
+            return peer;
+        }
+
+        public void Dispose()
+        {
+            Stream.Dispose();
+            _socket.Dispose();
+        }
+    }
+}
