@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Conflux.Cli;
 
 /// <summary>What the node host needs to start a node of any built-in app.</summary>
-internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory);
+internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory, long SnapshotEntries);
 
 /// <summary>A running node of a built-in app, seen through JSON: what the HTTP API needs.</summary>
 internal interface IAppNode : IAsyncDisposable
@@ -120,6 +120,7 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
             Storage = setup.Storage,
             LoggerFactory = setup.LoggerFactory,
             JsonOptions = JsonSerializerOptions.Web,
+            SnapshotEntries = setup.SnapshotEntries,
         };
         configure(options);
         return new AppNode<TState, TAction>(await ConfluxNode.StartAsync(options), options.Methods);

@@ -26,6 +26,7 @@ internal static partial class NodeCommand
           --secret S            cluster secret: peers authenticate with it (default: none, with a warning)
           --cluster NAME        cluster id checked at the handshake (default: conflux)
           --timeout MS          how long an HTTP perform waits for a leader and its commit (default: 5000)
+          --snapshot-entries N  snapshot the state and compact the log every N actions (default: 100000)
         """;
 
     private static readonly HashSet<string> Flags = ["unsafe-no-fsync"];
@@ -57,6 +58,7 @@ internal static partial class NodeCommand
         var secret = cli.Optional("secret");
         var clusterId = cli.Optional("cluster") ?? "conflux";
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
+        var snapshotEntries = cli.Int("snapshot-entries", 100_000, 1, int.MaxValue);
         cli.RejectUnknown();
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -90,7 +92,7 @@ internal static partial class NodeCommand
                 ClusterId = clusterId,
                 LoggerFactory = loggerFactory,
             });
-            node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory));
+            node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries));
         }
         catch
         {

@@ -16,6 +16,12 @@ catch (CliException ex)
     Console.Error.WriteLine($"conflux: {ex.Message}");
     return Usage(Console.Error, 2);
 }
+catch (Exception ex) when (ex is Conflux.Storage.StorageException or IOException or UnauthorizedAccessException or ArgumentException)
+{
+    // A node that cannot start (its data directory is locked or damaged, a port is taken): say why, no stack trace.
+    Console.Error.WriteLine($"conflux: cannot start: {ex.Message}");
+    return 1;
+}
 
 static int Usage(TextWriter to, int code)
 {

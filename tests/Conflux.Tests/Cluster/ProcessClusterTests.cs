@@ -187,6 +187,69 @@ public sealed class ProcessClusterTests
     }
 
     [Fact]
+    public async Task A_node_that_cannot_start_or_is_misused_says_why_and_exits()
+    {
+        await using var cluster = new NodeProcesses(1);
+        cluster.StartAll();
+        await cluster.WaitForLeaderAsync([0], Patience);
+
+        // A second node on the same data directory: refused by the store's lock, with a one-line reason.
+        var second = await RunCliAsync("node", "--id", "n1", "--members", $"n1=127.0.0.1:{NodeProcesses.FreePort()}",
+            "--http", $"127.0.0.1:{NodeProcesses.FreePort()}", "--data", Path.Combine(cluster.DataRoot, "n1"));
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("conflux: cannot start: The store in", second.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", second.Stderr, StringComparison.Ordinal);
+
+        // The same cluster port as the running node.
+        var clash = await RunCliAsync("node", "--id", "n1", "--members", $"n1=127.0.0.1:{cluster.ClusterPorts[0]}", "--http", $"127.0.0.1:{NodeProcesses.FreePort()}");
+        Assert.Equal(1, clash.ExitCode);
+        Assert.Contains($"cannot listen on 127.0.0.1:{cluster.ClusterPorts[0]}", clash.Stderr, StringComparison.Ordinal);
+
+        // Command-line mistakes: exit code 2 and the usage.
+        var unknownId = await RunCliAsync("node", "--id", "n9", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001");
+        Assert.Equal(2, unknownId.ExitCode);
+        Assert.Contains("--id n9 is not one of --members (n1)", unknownId.Stderr, StringComparison.Ordinal);
+        Assert.Contains("usage:", unknownId.Stderr, StringComparison.Ordinal);
+        var badApp = await RunCliAsync("node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--app", "nope");
+        Assert.Equal(2, badApp.ExitCode);
+        Assert.Contains("--app must be one of log, kv, counter (got \"nope\")", badApp.Stderr, StringComparison.Ordinal);
+        var badAddress = await RunCliAsync("node", "--id", "n1", "--members", "n1=nowhere", "--http", "127.0.0.1:8001");
+        Assert.Equal(1, badAddress.ExitCode);
+        Assert.Contains("gives node n1 the address \"nowhere\"", badAddress.Stderr, StringComparison.Ordinal);
+
+        // The running node was not disturbed.
+        Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(0, "append", "[1]")).Status);
+    }
+
+    private static async Task<(int ExitCode, string Stderr)> RunCliAsync(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Storage.ChildProcess.DotnetHost()) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(NodeProcesses.CliDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(Patience);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        await stdout;
+        return (process.ExitCode, await stderr);
+    }
+
+    [Fact]
     public async Task The_cluster_command_starts_node_processes_and_stops_them_all_on_sigterm()
     {
         var port = NodeProcesses.FreePort();
