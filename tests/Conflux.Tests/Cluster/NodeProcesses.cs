@@ -16,20 +16,39 @@ namespace Conflux.Tests.Cluster;
 internal sealed class NodeProcesses : IAsyncDisposable
 {
     private readonly Process?[] _processes;
-    private readonly string _members;
+    private readonly string[] _members;
+    private readonly Dictionary<(int Dialer, int Listener), FaultProxy> _proxies = [];
+    private readonly string[] _extraArgs;
     private readonly string _secret;
     private readonly string _app;
     private readonly ConcurrentQueue<string>[] _logs;
 
-    public NodeProcesses(int count, string app = "log", string secret = "test-secret")
+    /// <param name="proxied">Every connection between two nodes goes through a <see cref="FaultProxy"/>, for <see cref="Partition"/>.</param>
+    /// <param name="extraArgs">More options for every node.</param>
+    public NodeProcesses(int count, string app = "log", string secret = "test-secret", bool proxied = false, params string[] extraArgs)
     {
+        _extraArgs = extraArgs;
         Count = count;
         _app = app;
         _secret = secret;
         Ids = [.. Enumerable.Range(1, count).Select(i => $"n{i}")];
         ClusterPorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
         HttpPorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
-        _members = string.Join(',', Ids.Select((id, i) => $"{id}=127.0.0.1:{ClusterPorts[i]}"));
+        if (proxied)
+        {
+            // The node whose id sorts first dials, so node i reaches every j > i through the proxy of that pair.
+            for (var i = 0; i < count; i++)
+            {
+                for (var j = i + 1; j < count; j++)
+                {
+                    Assert.True(string.CompareOrdinal(Ids[i], Ids[j]) < 0);
+                    _proxies[(i, j)] = new FaultProxy(ClusterPorts[j]);
+                }
+            }
+        }
+
+        _members = [.. Enumerable.Range(0, count).Select(me => string.Join(',', Ids.Select((id, j) =>
+            $"{id}=127.0.0.1:{(_proxies.TryGetValue((me, j), out var proxy) ? proxy.Port : ClusterPorts[j])}")))];
         _processes = new Process?[count];
         _logs = [.. Enumerable.Range(0, count).Select(_ => new ConcurrentQueue<string>())];
         Directory.CreateDirectory(DataRoot);
@@ -67,13 +86,35 @@ internal sealed class NodeProcesses : IAsyncDisposable
 
     /// <summary>Starts node <paramref name="i"/> (0-based) with its data directory.</summary>
     public void Start(int i, string? secret = null) =>
-        _processes[i] = StartNode(Ids[i], _members, HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i]);
+        _processes[i] = StartNode(Ids[i], _members[i], HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i], _extraArgs);
+
+    /// <summary>Cuts node <paramref name="i"/> off from every other node, both ways (the cluster must be proxied).</summary>
+    public void Partition(int i)
+    {
+        Assert.NotEmpty(_proxies);
+        foreach (var ((dialer, listener), proxy) in _proxies)
+        {
+            if (dialer == i || listener == i)
+            {
+                proxy.Block();
+            }
+        }
+    }
+
+    /// <summary>Ends every partition.</summary>
+    public void Heal()
+    {
+        foreach (var proxy in _proxies.Values)
+        {
+            proxy.Unblock();
+        }
+    }
 
     /// <summary>What node <paramref name="i"/> has logged so far, over all its runs.</summary>
     public string Logs(int i) => string.Join('\n', _logs[i]);
 
     /// <summary>Starts any node process; the caller owns it. Its log lines go to <paramref name="logs"/> when given.</summary>
-    public static Process StartNode(string id, string members, int httpPort, string? data, string secret, string app, ConcurrentQueue<string>? logs = null)
+    public static Process StartNode(string id, string members, int httpPort, string? data, string secret, string app, ConcurrentQueue<string>? logs = null, string[]? extraArgs = null)
     {
         var start = new ProcessStartInfo(Storage.ChildProcess.DotnetHost())
         {
@@ -90,6 +131,11 @@ internal sealed class NodeProcesses : IAsyncDisposable
         {
             start.ArgumentList.Add("--data");
             start.ArgumentList.Add(data);
+        }
+
+        foreach (var arg in extraArgs ?? [])
+        {
+            start.ArgumentList.Add(arg);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
@@ -226,6 +272,11 @@ internal sealed class NodeProcesses : IAsyncDisposable
 
                 await KillAsync(i);
             }
+        }
+
+        foreach (var proxy in _proxies.Values)
+        {
+            await proxy.DisposeAsync();
         }
 
         Http.Dispose();

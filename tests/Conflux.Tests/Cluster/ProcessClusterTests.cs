@@ -122,6 +122,66 @@ public sealed class ProcessClusterTests
     }
 
     [Fact]
+    public async Task A_partitioned_leader_is_replaced_and_rejoins_without_losing_an_acknowledged_perform()
+    {
+        await using var cluster = new NodeProcesses(3, proxied: true);
+        cluster.StartAll();
+        var leader = await cluster.WaitForLeaderAsync([0, 1, 2], Patience);
+        var acked = new List<long>();
+        for (var v = 1; v <= 5; v++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(v % 3, "append", $"[{v}]")).Status);
+            acked.Add(v);
+        }
+
+        // Cut the leader off, both ways, while it keeps running: the other two elect a leader and go on.
+        cluster.Partition(leader);
+        var majority = Enumerable.Range(0, 3).Where(i => i != leader).ToArray();
+        var newLeader = await cluster.WaitForLeaderAsync(majority, Patience);
+        Assert.NotEqual(leader, newLeader);
+        for (var v = 6; v <= 15; v++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(majority[v % 2], "append", $"[{v}]")).Status);
+            acked.Add(v);
+        }
+
+        // The cut-off node cannot commit anything: its perform is not acknowledged.
+        var (cutOff, _) = await cluster.PerformAsync(leader, "append", "[1000]");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, cutOff);
+
+        cluster.Heal();
+        var state = await cluster.WaitForSameStateAsync([0, 1, 2], Patience, s => Values(s).Count >= acked.Count);
+        var applied = Values(state);
+        Assert.Equal(applied.Count, applied.Distinct().Count());
+        Assert.Empty(acked.Except(applied));
+        Assert.Equal(acked, applied.Where(v => v != 1000));
+    }
+
+    [Fact]
+    public async Task A_cluster_over_tls_elects_and_performs()
+    {
+        var folder = Directory.CreateTempSubdirectory("conflux-tls-");
+        try
+        {
+            var (cert, key) = Transport.TestCertificates.WriteSelfSigned(folder.FullName, "cluster");
+            await using var cluster = new NodeProcesses(3, "counter", "test-secret", false, "--tls-cert", cert, "--tls-key", key, "--tls-ca", cert);
+            cluster.StartAll();
+            await cluster.WaitForLeaderAsync([0, 1, 2], Patience);
+            for (var i = 0; i < 6; i++)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(i % 3, "increment", "[]")).Status);
+            }
+
+            Assert.Equal("6", await cluster.WaitForSameStateAsync([0, 1, 2], Patience, s => s == "6"));
+            Assert.Contains("(TLS)", cluster.Logs(0), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_peer_with_the_wrong_secret_and_garbage_bytes_do_not_hurt_the_cluster()
     {
         await using var cluster = new NodeProcesses(3, app: "counter");

@@ -249,8 +249,8 @@ public sealed class TcpChannelTests
         var folder = Directory.CreateTempSubdirectory("conflux-tls-");
         try
         {
-            var (trustedCert, trustedKey) = WriteSelfSigned(folder.FullName, "trusted");
-            var (otherCert, otherKey) = WriteSelfSigned(folder.FullName, "other");
+            var (trustedCert, trustedKey) = TestCertificates.WriteSelfSigned(folder.FullName, "trusted");
+            var (otherCert, otherKey) = TestCertificates.WriteSelfSigned(folder.FullName, "other");
 
             await using (var peers = await TcpPeers.OpenAsync(["n1", "n2"], (_, o) => o.Tls = new TcpTlsOptions
             {
@@ -378,20 +378,6 @@ public sealed class TcpChannelTests
         var bytes = new byte[count];
         random.NextBytes(bytes);
         return bytes;
-    }
-
-    /// <summary>A self-signed certificate and its key as PEM files.</summary>
-    private static (string Certificate, string Key) WriteSelfSigned(string folder, string name)
-    {
-        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest($"CN=conflux-{name}", key, HashAlgorithmName.SHA256);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        var certPath = Path.Combine(folder, $"{name}.crt");
-        var keyPath = Path.Combine(folder, $"{name}.key");
-        File.WriteAllText(certPath, certificate.ExportCertificatePem());
-        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
-        return (certPath, keyPath);
     }
 
     /// <summary>
