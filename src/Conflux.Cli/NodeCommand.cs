@@ -27,7 +27,7 @@ internal static partial class NodeCommand
           --cluster NAME        cluster id checked at the handshake (default: conflux)
           --tls-cert FILE       encrypt peer connections with TLS: this node's certificate (PEM, or .pfx/.p12)
           --tls-key FILE        with --tls-cert: its private key (PEM), when it is not in the certificate file
-          --tls-ca FILE         with --tls-cert: the CA (PEM) every peer's certificate must chain to (default: the system's)
+          --tls-ca FILE         with --tls-cert: the CA (PEM) every peer's certificate must chain to
           --timeout MS          how long an HTTP perform waits for a leader and its commit (default: 5000)
           --snapshot-entries N  snapshot the state and compact the log every N actions (default: 100000)
         """;
@@ -63,9 +63,9 @@ internal static partial class NodeCommand
         var tlsCert = cli.Optional("tls-cert");
         var tlsKey = cli.Optional("tls-key");
         var tlsCa = cli.Optional("tls-ca");
-        if (tlsCert is null && (tlsKey is not null || tlsCa is not null))
+        if ((tlsCert is null) != (tlsCa is null) || (tlsCert is null && tlsKey is not null))
         {
-            throw new CliException("--tls-key and --tls-ca need --tls-cert");
+            throw new CliException("TLS needs --tls-cert and --tls-ca together (and --tls-key when the key is not in the certificate file)");
         }
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
         var snapshotEntries = cli.Int("snapshot-entries", 100_000, 1, int.MaxValue);
@@ -100,7 +100,7 @@ internal static partial class NodeCommand
                 Peers = members,
                 Secret = secret,
                 ClusterId = clusterId,
-                Tls = tlsCert is null ? null : new TcpTlsOptions { CertificatePath = tlsCert, KeyPath = tlsKey, CaCertificatePath = tlsCa },
+                Tls = tlsCert is null ? null : new TcpTlsOptions { CertificatePath = tlsCert, KeyPath = tlsKey, CaCertificatePath = tlsCa! },
                 LoggerFactory = loggerFactory,
             });
             node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries));

@@ -176,14 +176,18 @@ public sealed partial class TcpChannel : IChannel
             connection.Close("the channel was disposed");
         }
 
+        // Each task on its own, so that one that failed does not cut the shutdown short.
         while (!_background.IsEmpty)
         {
-            await Task.WhenAll(_background.Keys).ConfigureAwait(false);
+            foreach (var task in _background.Keys)
+            {
+                await AwaitQuietlyAsync(task).ConfigureAwait(false);
+            }
         }
 
         foreach (var connection in _connections.Values)
         {
-            await connection.Completion.ConfigureAwait(false);
+            await AwaitQuietlyAsync(connection.Completion).ConfigureAwait(false);
         }
 
         _listener?.Dispose();
@@ -202,8 +206,9 @@ public sealed partial class TcpChannel : IChannel
             {
                 socket = await listener.AcceptSocketAsync(_stopping.Token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or InvalidOperationException)
             {
+                // Stopped (InvalidOperationException: the listener stopped between the check and the accept).
                 return;
             }
             catch (SocketException ex)
@@ -235,17 +240,18 @@ public sealed partial class TcpChannel : IChannel
         TcpConnection? connection = null;
         string? claimed = null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        timeout.CancelAfter(_options.HandshakeTimeout);
         try
         {
+            timeout.CancelAfter(_options.HandshakeTimeout);
             socket.NoDelay = true;
             stream = await SecureAsync(socket, asListener: true, host: "", timeout.Token).ConfigureAwait(false);
             reader = new FrameReader(stream, Frame.MaxHandshakeBytes);
             var hello = Handshake.DecodeHello((await ExpectAsync(reader, FrameType.Hello, timeout.Token).ConfigureAwait(false)).Span);
-            claimed = hello.From;
-            var refusal = hello.ClusterId != _options.ClusterId ? $"this is cluster '{_options.ClusterId}', not '{hello.ClusterId}'"
-                : hello.To != self ? $"this is node {self}, not {hello.To}"
-                : hello.From == self || !_peers.ContainsKey(hello.From) ? $"{hello.From} is not a member of this cluster"
+            claimed = Printable(hello.From);
+            var refusal = hello.ClusterId != _options.ClusterId ? "the cluster ids differ"
+                : hello.To != self ? $"this is not node {Printable(hello.To)}"
+                : hello.From == self || !_peers.ContainsKey(hello.From) ? $"{claimed} is not a member of this cluster"
+                : string.CompareOrdinal(hello.From, self) > 0 ? $"{self} dials {claimed}, not the other way"
                 : null;
             if (refusal is not null)
             {
@@ -253,16 +259,18 @@ public sealed partial class TcpChannel : IChannel
                 throw new HandshakeException(refusal);
             }
 
+            // The dialer proves first: a stranger who connects learns no proof it could test guesses against offline.
             var nonce = RandomNumberGenerator.GetBytes(Frame.NonceBytes);
-            await stream.WriteAsync(Handshake.EncodeChallenge(nonce, Handshake.Prove(_key, listener: true, hello, nonce)), timeout.Token).ConfigureAwait(false);
-            var proof = Handshake.DecodeProof((await ExpectAsync(reader, FrameType.Proof, timeout.Token).ConfigureAwait(false)).Span);
-            if (!Handshake.Matches(Handshake.Prove(_key, listener: false, hello, nonce), proof))
+            var binding = CertificateBinding(stream, asListener: true);
+            await stream.WriteAsync(Handshake.EncodeChallenge(nonce), timeout.Token).ConfigureAwait(false);
+            var proof = Handshake.DecodeMac((await ExpectAsync(reader, FrameType.Proof, timeout.Token).ConfigureAwait(false)).Span);
+            if (!Handshake.Matches(Handshake.Prove(_key, listener: false, hello, nonce, binding), proof))
             {
                 await RefuseAsync(stream, SecretsDiffer, timeout.Token).ConfigureAwait(false);
                 throw new HandshakeException(SecretsDiffer);
             }
 
-            await stream.WriteAsync(Frame.Build(FrameType.Welcome, []), timeout.Token).ConfigureAwait(false);
+            await stream.WriteAsync(Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(_key, listener: true, hello, nonce, binding)), timeout.Token).ConfigureAwait(false);
             reader.MaxFrameBytes = _options.MaxFrameBytes;
             connection = new TcpConnection(self, hello.From, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger);
             LogAccepted(_logger, self, hello.From, remote);
@@ -343,8 +351,27 @@ public sealed partial class TcpChannel : IChannel
             LogConnected(_logger, self, peer, _peers[peer]);
             failures = 0;
             lastFailure = null;
-            delay = _options.ReconnectDelayMin;
+            var connectedAt = Environment.TickCount64;
             await RunAsync(connection).ConfigureAwait(false);
+
+            // A connection that lived a while is dialed again at once; one that the peer keeps closing soon
+            // after the handshake (it finds our frames too large, say) backs off like a failed dial.
+            if (Environment.TickCount64 - connectedAt >= _options.IdleTimeout.TotalMilliseconds)
+            {
+                delay = _options.ReconnectDelayMin;
+                continue;
+            }
+
+            try
+            {
+                await Task.Delay(Jitter(delay), _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectDelayMax.Ticks));
         }
     }
 
@@ -353,27 +380,28 @@ public sealed partial class TcpChannel : IChannel
         var self = _nodeId!;
         var (host, port) = TcpAddress.Parse(_peers[peer]);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        timeout.CancelAfter(_options.HandshakeTimeout);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         Stream? stream = null;
         FrameReader? reader = null;
         try
         {
+            timeout.CancelAfter(_options.HandshakeTimeout);
             var address = await TcpAddress.ResolveAsync(host, timeout.Token).ConfigureAwait(false);
             await socket.ConnectAsync(new IPEndPoint(address, port), timeout.Token).ConfigureAwait(false);
             stream = await SecureAsync(socket, asListener: false, host, timeout.Token).ConfigureAwait(false);
             reader = new FrameReader(stream, Frame.MaxHandshakeBytes);
             var hello = new Handshake.Hello(_options.ClusterId, self, peer, RandomNumberGenerator.GetBytes(Frame.NonceBytes));
             await stream.WriteAsync(Handshake.EncodeHello(hello), timeout.Token).ConfigureAwait(false);
-            var (nonce, mac) = Handshake.DecodeChallenge((await ExpectAsync(reader, FrameType.Challenge, timeout.Token).ConfigureAwait(false)).Span);
-            if (!Handshake.Matches(Handshake.Prove(_key, listener: true, hello, nonce), mac))
+            var nonce = Handshake.DecodeChallenge((await ExpectAsync(reader, FrameType.Challenge, timeout.Token).ConfigureAwait(false)).Span);
+            var binding = CertificateBinding(stream, asListener: false);
+            await stream.WriteAsync(Handshake.EncodeMac(FrameType.Proof, Handshake.Prove(_key, listener: false, hello, nonce, binding)), timeout.Token).ConfigureAwait(false);
+            var mac = Handshake.DecodeMac((await ExpectAsync(reader, FrameType.Welcome, timeout.Token).ConfigureAwait(false)).Span);
+            if (!Handshake.Matches(Handshake.Prove(_key, listener: true, hello, nonce, binding), mac))
             {
                 await RefuseAsync(stream, SecretsDiffer, timeout.Token).ConfigureAwait(false);
                 throw new HandshakeException(SecretsDiffer);
             }
 
-            await stream.WriteAsync(Frame.Build(FrameType.Proof, Handshake.Prove(_key, listener: false, hello, nonce)), timeout.Token).ConfigureAwait(false);
-            await ExpectAsync(reader, FrameType.Welcome, timeout.Token).ConfigureAwait(false);
             reader.MaxFrameBytes = _options.MaxFrameBytes;
             return new TcpConnection(self, peer, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger);
         }
@@ -436,6 +464,10 @@ public sealed partial class TcpChannel : IChannel
                     {
                         connection.Close($"nothing arrived for {idleMs} ms");
                     }
+                    else if (connection.MillisecondsWriting > idleMs)
+                    {
+                        connection.Close($"a write made no progress for {idleMs} ms (the peer stopped reading)");
+                    }
                     else if (connection.MillisecondsSinceWrite >= idleMs / 3)
                     {
                         connection.Ping();
@@ -449,6 +481,46 @@ public sealed partial class TcpChannel : IChannel
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    private async Task AwaitQuietlyAsync(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Shutdown goes on whatever one task failed with; the failure is logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogShutdownFault(_logger, ex, _nodeId ?? "?");
+        }
+    }
+
+    /// <summary>Under TLS, the hashes of the listener's and the dialer's certificates as this side sees them; else nothing.</summary>
+    private static byte[] CertificateBinding(Stream stream, bool asListener)
+    {
+        if (stream is not SslStream ssl)
+        {
+            return [];
+        }
+
+        var local = ssl.LocalCertificate?.GetRawCertData() ?? [];
+        var remote = ssl.RemoteCertificate?.GetRawCertData() ?? [];
+        return [.. SHA256.HashData(asListener ? local : remote), .. SHA256.HashData(asListener ? remote : local)];
+    }
+
+    /// <summary>Text a stranger sent, fit for a log line: control characters replaced, at most 64 characters.</summary>
+    private static string Printable(string text)
+    {
+        var clean = string.Create(Math.Min(text.Length, 64), text, static (span, t) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) ? '?' : t[i];
+            }
+        });
+        return clean.Length < text.Length ? clean + "..." : clean;
+    }
 
     private void Track(Task task)
     {
@@ -466,7 +538,7 @@ public sealed partial class TcpChannel : IChannel
         }
 
         return actual == type ? payload
-            : actual == FrameType.Refuse ? throw new HandshakeException($"it refused: {Handshake.DecodeRefuse(payload.Span)}")
+            : actual == FrameType.Refuse ? throw new HandshakeException($"it refused: {Printable(Handshake.DecodeRefuse(payload.Span))}")
             : throw new FrameFormatException($"A {actual} frame arrived where a {type} was expected.");
     }
 
@@ -499,6 +571,21 @@ public sealed partial class TcpChannel : IChannel
         }
 
         var ssl = new SslStream(network, leaveInnerStreamOpen: false);
+        try
+        {
+            await AuthenticateAsync(ssl, asListener, host, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return ssl;
+    }
+
+    private async Task AuthenticateAsync(SslStream ssl, bool asListener, string host, CancellationToken cancellationToken)
+    {
         if (asListener)
         {
             await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
@@ -519,8 +606,6 @@ public sealed partial class TcpChannel : IChannel
                 RemoteCertificateValidationCallback = ValidatePeerCertificate,
             }, cancellationToken).ConfigureAwait(false);
         }
-
-        return ssl;
     }
 
     private bool ValidatePeerCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
@@ -530,11 +615,11 @@ public sealed partial class TcpChannel : IChannel
             return false;
         }
 
-        // Peers are named by node ids and authenticated by the secret: host names are not checked, the chain is.
-        errors &= ~SslPolicyErrors.RemoteCertificateNameMismatch;
+        // Peers are named by node ids and authenticated by the secret: host names are not checked, the chain to
+        // the cluster's own authority is (the system's roots are never trusted here).
         if (_authority is null)
         {
-            return errors == SslPolicyErrors.None;
+            return false;
         }
 
         using var custom = new X509Chain();
@@ -571,10 +656,11 @@ public sealed partial class TcpChannel : IChannel
                 _certificate = X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
             }
 
-            if (tls.CaCertificatePath is { } ca)
+            _authority = [];
+            _authority.ImportFromPemFile(tls.CaCertificatePath);
+            if (_authority.Count == 0)
             {
-                _authority = [];
-                _authority.ImportFromPemFile(ca);
+                throw new CryptographicException($"{tls.CaCertificatePath} holds no PEM certificate.");
             }
         }
         catch (CryptographicException ex)
@@ -612,6 +698,9 @@ public sealed partial class TcpChannel : IChannel
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: closed a connection from {Remote}: {Limit} handshakes are in progress already")]
     private static partial void LogTooManyHandshakes(ILogger logger, string node, EndPoint? remote, int limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: a channel task failed during shutdown")]
+    private static partial void LogShutdownFault(ILogger logger, Exception error, string node);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Node}: accepting a connection failed: {Reason}")]
     private static partial void LogAcceptFailed(ILogger logger, string node, string reason);

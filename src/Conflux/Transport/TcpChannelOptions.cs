@@ -43,8 +43,8 @@ public sealed class TcpChannelOptions
     public int MaxFrameBytes { get; set; } = 64 * 1024 * 1024;
 
     /// <summary>
-    /// Bytes of messages queued for one peer before new ones are dropped (Raft sends them again). Default
-    /// 128 MiB; at least <see cref="MaxFrameBytes"/>.
+    /// Bytes of messages queued for one peer before new ones are dropped (Raft sends them again); the batch
+    /// being written is not counted. Default 128 MiB; at least <see cref="MaxFrameBytes"/>.
     /// </summary>
     public long MaxQueuedBytesPerPeer { get; set; } = 128L * 1024 * 1024;
 
@@ -119,14 +119,19 @@ public sealed class TcpChannelOptions
             throw Invalid(nameof(ReconnectDelayMin), "must be positive and at most \"ReconnectDelayMax\"");
         }
 
-        if (HandshakeTimeout <= TimeSpan.Zero)
+        if (ReconnectDelayMax > TimeSpan.FromHours(1))
         {
-            throw Invalid(nameof(HandshakeTimeout), "must be positive");
+            throw Invalid(nameof(ReconnectDelayMax), "must be at most an hour");
         }
 
-        if (IdleTimeout < TimeSpan.FromMilliseconds(30))
+        if (HandshakeTimeout <= TimeSpan.Zero || HandshakeTimeout > TimeSpan.FromHours(1))
         {
-            throw Invalid(nameof(IdleTimeout), $"must be at least 30 ms (got {IdleTimeout.TotalMilliseconds} ms)");
+            throw Invalid(nameof(HandshakeTimeout), "must be positive and at most an hour");
+        }
+
+        if (IdleTimeout < TimeSpan.FromMilliseconds(30) || IdleTimeout > TimeSpan.FromHours(1))
+        {
+            throw Invalid(nameof(IdleTimeout), $"must be from 30 ms to an hour (got {IdleTimeout.TotalMilliseconds} ms)");
         }
 
         if (MaxPendingHandshakes < 1)
@@ -156,15 +161,21 @@ public sealed class TcpTlsOptions
 
     /// <summary>
     /// A PEM file of the certificate authority that signed every node's certificate (or one self-signed
-    /// certificate that every node shares). Peers must chain to it. Null uses the system's trusted roots.
+    /// certificate that every node shares). Peers must chain to it. Required: the system's roots would let any
+    /// holder of a public certificate in.
     /// </summary>
-    public string? CaCertificatePath { get; set; }
+    public string CaCertificatePath { get; set; } = "";
 
     internal void Validate()
     {
         if (string.IsNullOrWhiteSpace(CertificatePath))
         {
             throw new ArgumentException("Invalid TCP channel options: \"Tls.CertificatePath\" is required", nameof(CertificatePath));
+        }
+
+        if (string.IsNullOrWhiteSpace(CaCertificatePath))
+        {
+            throw new ArgumentException("Invalid TCP channel options: \"Tls.CaCertificatePath\" is required: the authority every node's certificate chains to", nameof(CaCertificatePath));
         }
 
         foreach (var (name, path) in new[] { ("Tls.CertificatePath", CertificatePath), ("Tls.KeyPath", KeyPath), ("Tls.CaCertificatePath", CaCertificatePath) })

@@ -25,8 +25,9 @@ internal sealed partial class TcpConnection : IDisposable
         Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _closing = new();
     private long _queuedBytes;
-    private long _lastReadMs;
     private long _lastWriteMs;
+    private long _writeStartedMs;
+    private int _pingQueued;
     private int _closed;
     private string? _closeReason;
 
@@ -39,7 +40,7 @@ internal sealed partial class TcpConnection : IDisposable
         _reader = reader;
         _maxQueuedBytes = maxQueuedBytes;
         _logger = logger;
-        _lastReadMs = _lastWriteMs = Environment.TickCount64;
+        _lastWriteMs = Environment.TickCount64;
     }
 
     public string PeerId { get; }
@@ -53,7 +54,10 @@ internal sealed partial class TcpConnection : IDisposable
     /// <summary>Bytes of messages queued and not yet written.</summary>
     public long QueuedBytes => Interlocked.Read(ref _queuedBytes);
 
-    public long MillisecondsSinceRead => Environment.TickCount64 - Volatile.Read(ref _lastReadMs);
+    public long MillisecondsSinceRead => Environment.TickCount64 - _reader.LastFillMs;
+
+    /// <summary>How long the write in progress has waited for the socket (0 when none is).</summary>
+    public long MillisecondsWriting => Volatile.Read(ref _writeStartedMs) is var started and not 0 ? Environment.TickCount64 - started : 0;
 
     public long MillisecondsSinceWrite => Environment.TickCount64 - Volatile.Read(ref _lastWriteMs);
 
@@ -82,8 +86,14 @@ internal sealed partial class TcpConnection : IDisposable
         return true;
     }
 
-    /// <summary>Queues a ping (an empty item), past the byte bound: it weighs nothing.</summary>
-    public void Ping() => _queue.Writer.TryWrite(ReadOnlyMemory<byte>.Empty);
+    /// <summary>Queues a ping (an empty item) unless one is queued already: it weighs nothing, and at most one waits.</summary>
+    public void Ping()
+    {
+        if (Interlocked.Exchange(ref _pingQueued, 1) == 0 && !_queue.Writer.TryWrite(ReadOnlyMemory<byte>.Empty))
+        {
+            Volatile.Write(ref _pingQueued, 0);
+        }
+    }
 
     /// <summary>Closes the connection (once; later calls do nothing). Both loops end soon after.</summary>
     public void Close(string reason)
@@ -122,7 +132,6 @@ internal sealed partial class TcpConnection : IDisposable
                     break;
                 }
 
-                Volatile.Write(ref _lastReadMs, Environment.TickCount64);
                 if (type == FrameType.Message)
                 {
                     // The receiver keeps the message (it queues it), so it gets its own copy of the bytes.
@@ -179,11 +188,16 @@ internal sealed partial class TcpConnection : IDisposable
                 while (reader.TryRead(out var message))
                 {
                     Interlocked.Add(ref _queuedBytes, -message.Length);
+                    if (message.IsEmpty)
+                    {
+                        Volatile.Write(ref _pingQueued, 0);
+                    }
+
                     var type = message.IsEmpty ? FrameType.Ping : FrameType.Message;
                     var frameBytes = Frame.HeaderBytes + message.Length;
                     if (used > 0 && used + frameBytes > buffer.Length)
                     {
-                        await _stream.WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
+                        await WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
                         used = 0;
                     }
 
@@ -191,8 +205,8 @@ internal sealed partial class TcpConnection : IDisposable
                     if (frameBytes > buffer.Length)
                     {
                         // Larger than a batch: its header, then the message itself, with no copy.
-                        await _stream.WriteAsync(buffer.AsMemory(0, Frame.HeaderBytes), _closing.Token).ConfigureAwait(false);
-                        await _stream.WriteAsync(message, _closing.Token).ConfigureAwait(false);
+                        await WriteAsync(buffer.AsMemory(0, Frame.HeaderBytes), _closing.Token).ConfigureAwait(false);
+                        await WriteAsync(message, _closing.Token).ConfigureAwait(false);
                         continue;
                     }
 
@@ -200,14 +214,14 @@ internal sealed partial class TcpConnection : IDisposable
                     used += frameBytes;
                     if (used >= WriteBatchBytes)
                     {
-                        await _stream.WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
+                        await WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
                         used = 0;
                     }
                 }
 
                 if (used > 0)
                 {
-                    await _stream.WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
+                    await WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
                 }
 
                 Volatile.Write(ref _lastWriteMs, Environment.TickCount64);
@@ -224,6 +238,14 @@ internal sealed partial class TcpConnection : IDisposable
             Close(reason);
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Writes, noting when the write began so that the keep-alive loop can close a connection whose peer stopped reading.</summary>
+    private async ValueTask WriteAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _writeStartedMs, Environment.TickCount64);
+        await _stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _writeStartedMs, 0);
     }
 
     /// <summary>Why a loop ended: the reason it was closed for, or what the socket said.</summary>

@@ -11,13 +11,13 @@ internal enum FrameType : byte
     /// <summary>Dialer to listener: cluster id, both node ids, the dialer's nonce.</summary>
     Hello = 1,
 
-    /// <summary>Listener to dialer: the listener's nonce and its proof that it knows the secret.</summary>
+    /// <summary>Listener to dialer: the listener's nonce.</summary>
     Challenge = 2,
 
-    /// <summary>Dialer to listener: the dialer's proof.</summary>
+    /// <summary>Dialer to listener: the dialer's proof that it knows the secret (it proves first).</summary>
     Proof = 3,
 
-    /// <summary>Listener to dialer: the handshake succeeded.</summary>
+    /// <summary>Listener to dialer: the dialer is accepted, and the listener's own proof.</summary>
     Welcome = 4,
 
     /// <summary>Either way: the handshake failed, and why; the connection closes.</summary>
@@ -85,6 +85,7 @@ internal sealed class FrameReader : IDisposable
     private byte[] _buffer;
     private int _start;
     private int _end;
+    private long _lastFillMs = Environment.TickCount64;
 
     public FrameReader(Stream stream, int maxFrameBytes)
     {
@@ -92,6 +93,9 @@ internal sealed class FrameReader : IDisposable
         MaxFrameBytes = maxFrameBytes;
         _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
     }
+
+    /// <summary>When bytes last arrived (<see cref="Environment.TickCount64"/>), whole frames or not: a large frame on a slow link is activity too.</summary>
+    public long LastFillMs => Volatile.Read(ref _lastFillMs);
 
     /// <summary>The largest frame accepted: its length field, version and type included.</summary>
     public int MaxFrameBytes { get; set; }
@@ -205,6 +209,11 @@ internal sealed class FrameReader : IDisposable
 
         var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
         _end += read;
+        if (read > 0)
+        {
+            Volatile.Write(ref _lastFillMs, Environment.TickCount64);
+        }
+
         return read > 0;
     }
 
@@ -255,21 +264,18 @@ internal static class Handshake
         return new Hello(clusterId, from, to, payload.ToArray());
     }
 
-    /// <summary>The listener's challenge: its nonce and its proof.</summary>
-    public static byte[] EncodeChallenge(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> mac)
-    {
-        var payload = new byte[Frame.NonceBytes + Frame.MacBytes];
-        nonce.CopyTo(payload);
-        mac.CopyTo(payload.AsSpan(Frame.NonceBytes));
-        return Frame.Build(FrameType.Challenge, payload);
-    }
+    /// <summary>The listener's challenge: its nonce.</summary>
+    public static byte[] EncodeChallenge(ReadOnlySpan<byte> nonce) => Frame.Build(FrameType.Challenge, nonce);
 
-    public static (byte[] Nonce, byte[] Mac) DecodeChallenge(ReadOnlySpan<byte> payload) =>
-        payload.Length == Frame.NonceBytes + Frame.MacBytes
-            ? (payload[..Frame.NonceBytes].ToArray(), payload[Frame.NonceBytes..].ToArray())
-            : throw new FrameFormatException($"A challenge has {payload.Length} bytes, not {Frame.NonceBytes + Frame.MacBytes}.");
+    public static byte[] DecodeChallenge(ReadOnlySpan<byte> payload) =>
+        payload.Length == Frame.NonceBytes
+            ? payload.ToArray()
+            : throw new FrameFormatException($"A challenge has {payload.Length} bytes, not {Frame.NonceBytes}.");
 
-    public static byte[] DecodeProof(ReadOnlySpan<byte> payload) =>
+    /// <summary>A proof (dialer) or welcome (listener) frame: one MAC.</summary>
+    public static byte[] EncodeMac(FrameType type, ReadOnlySpan<byte> mac) => Frame.Build(type, mac);
+
+    public static byte[] DecodeMac(ReadOnlySpan<byte> payload) =>
         payload.Length == Frame.MacBytes
             ? payload.ToArray()
             : throw new FrameFormatException($"A proof has {payload.Length} bytes, not {Frame.MacBytes}.");
@@ -282,8 +288,12 @@ internal static class Handshake
 
     public static string DecodeRefuse(ReadOnlySpan<byte> payload) => Encoding.UTF8.GetString(payload);
 
-    /// <summary>The proof of one side: HMAC-SHA256 under the secret of the side's label and the whole hello and challenge nonce.</summary>
-    public static byte[] Prove(byte[] key, bool listener, in Hello hello, ReadOnlySpan<byte> listenerNonce)
+    /// <summary>
+    /// The proof of one side: HMAC-SHA256 under the secret of the side's label, the whole hello, the listener's
+    /// nonce and <paramref name="binding"/> (under TLS, the hashes of both certificates as each side sees them,
+    /// so that a relay that ends TLS on both sides cannot pass the proofs along).
+    /// </summary>
+    public static byte[] Prove(byte[] key, bool listener, in Hello hello, ReadOnlySpan<byte> listenerNonce, ReadOnlySpan<byte> binding = default)
     {
         var transcript = new List<byte>(256);
         transcript.AddRange(listener ? ListenerLabel : DialerLabel);
@@ -296,6 +306,7 @@ internal static class Handshake
 
         transcript.AddRange(hello.Nonce);
         transcript.AddRange(listenerNonce.ToArray());
+        transcript.AddRange(binding.ToArray());
         return HMACSHA256.HashData(key.AsSpan(), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(transcript));
     }
 

@@ -196,11 +196,11 @@ public sealed class ProcessClusterTests
         try
         {
             // Both real nodes it dials refuse it, and it hears that it was refused.
-            const string refused = "(claiming to be n1): it refused: the cluster secrets differ";
+            const string refused = "(claiming to be n1): the cluster secrets differ";
             await WaitUntil(() => cluster.Logs(1).Contains(refused, StringComparison.Ordinal) && cluster.Logs(2).Contains(refused, StringComparison.Ordinal),
                 "n2 and n3 to refuse the impostor");
-            await WaitUntil(() => impostorLogs.Count(l => l.Contains("failed (retrying with back-off): the cluster secrets differ", StringComparison.Ordinal)) >= 2,
-                "the impostor to find that n2 and n3 do not share its secret");
+            await WaitUntil(() => impostorLogs.Count(l => l.Contains("failed (retrying with back-off): it refused: the cluster secrets differ", StringComparison.Ordinal)) >= 2,
+                "the impostor to be told by n2 and n3 that the secrets differ");
 
             // Garbage to every cluster port: random bytes, and a frame header that claims 2 GB.
             var random = new Random(5);

@@ -179,8 +179,8 @@ public sealed class FrameDecoderFuzzTests
                     case FrameType.Challenge:
                         Handshake.DecodeChallenge(payload.Span);
                         break;
-                    case FrameType.Proof:
-                        Handshake.DecodeProof(payload.Span);
+                    case FrameType.Proof or FrameType.Welcome:
+                        Handshake.DecodeMac(payload.Span);
                         break;
                     case FrameType.Refuse:
                         Handshake.DecodeRefuse(payload.Span);
@@ -214,9 +214,9 @@ public sealed class FrameDecoderFuzzTests
         var parts = new List<byte[]>
         {
             Handshake.EncodeHello(hello),
-            Handshake.EncodeChallenge(nonce, Handshake.Prove(key, listener: true, hello, nonce)),
-            Frame.Build(FrameType.Proof, Handshake.Prove(key, listener: false, hello, nonce)),
-            Frame.Build(FrameType.Welcome, []),
+            Handshake.EncodeChallenge(nonce),
+            Handshake.EncodeMac(FrameType.Proof, Handshake.Prove(key, listener: false, hello, nonce)),
+            Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(key, listener: true, hello, nonce)),
         };
         for (var i = 0; i < 4; i++)
         {

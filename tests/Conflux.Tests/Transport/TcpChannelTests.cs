@@ -78,7 +78,7 @@ public sealed class TcpChannelTests
     [Theory]
     [InlineData("secret", "other secret", null, "the cluster secrets differ")]
     [InlineData("secret", null, null, "the cluster secrets differ")]
-    [InlineData("secret", "secret", "another-cluster", "this is cluster 'conflux', not 'another-cluster'")]
+    [InlineData("secret", "secret", "another-cluster", "the cluster ids differ")]
     public async Task A_peer_that_fails_the_handshake_is_refused_on_both_sides_and_logged(string secret, string? dialerSecret, string? dialerCluster, string reason)
     {
         // b listens with the real settings; a dials it with the wrong ones.
@@ -88,7 +88,8 @@ public sealed class TcpChannelTests
             options.ClusterId = id == "a" && dialerCluster is not null ? dialerCluster : options.ClusterId;
         });
 
-        await peers.WaitForLogAsync("b", $"(claiming to be a): {(reason == "the cluster secrets differ" ? "it refused: " : "")}{reason}");
+        await peers.WaitForLogAsync("b", $"(claiming to be a): {reason}");
+        await peers.WaitForLogAsync("a", $"it refused: {reason}");
         await peers.WaitForLogAsync("a", $"the handshake with b at 127.0.0.1:{peers["b"].LocalEndPoint!.Port} failed (retrying with back-off)");
         Assert.Empty(peers["a"].ConnectedPeers);
         Assert.Empty(peers["b"].ConnectedPeers);
@@ -115,6 +116,11 @@ public sealed class TcpChannelTests
         await peers.WaitForLogAsync("n2", "(claiming to be n0): n0 is not a member of this cluster");
         await TcpPeers.WaitUntilAsync(() => logs.Any(l => l.Item2.Contains("it refused: n0 is not a member of this cluster", StringComparison.Ordinal)), "the stranger to hear why");
         Assert.Equal(["n1"], peers["n2"].ConnectedPeers);
+
+        // A member that dials the wrong way (n2 to n1: the id that sorts first dials) is refused too.
+        var wrongWay = await Assert.ThrowsAsync<HandshakeException>(() => RawPeer.ConnectAsync(peers["n1"].LocalEndPoint!, "n2", "n1", TcpPeers.Secret));
+        Assert.Contains("it refused: n1 dials n2, not the other way", wrongWay.Message, StringComparison.Ordinal);
+        Assert.Equal(["n2"], peers["n1"].ConnectedPeers);
     }
 
     [Fact]
@@ -203,6 +209,7 @@ public sealed class TcpChannelTests
             Secret = TcpPeers.Secret,
             MaxFrameBytes = 64 * 1024,
             MaxQueuedBytesPerPeer = bound,
+            IdleTimeout = TimeSpan.FromMilliseconds(600),
             LoggerFactory = new ListLoggerFactory(logs),
         });
         await n1.OpenAsync("n1", (_, _) => { });
@@ -221,6 +228,62 @@ public sealed class TcpChannelTests
         // 320 MB were offered; the socket buffers hold a few MB at most, the queue its bound, the rest is dropped.
         Assert.True(most <= bound, $"{most} bytes were queued, over the bound of {bound}");
         Assert.True(most >= bound - message.Length, $"the queue never filled ({most} bytes)");
+
+        // The peer still pings (so it is not idle) but never reads: the stalled write closes the connection.
+        using var pinging = new CancellationTokenSource();
+        var pings = Task.Run(async () =>
+        {
+            while (!pinging.IsCancellationRequested)
+            {
+                await stalled.Stream.WriteAsync(Frame.Build(FrameType.Ping, []));
+                await Task.Delay(50);
+            }
+        });
+        await TcpPeers.WaitUntilAsync(() => logs.Any(l => l.Item2.Contains("lost the connection with n2: a write made no progress for 600 ms", StringComparison.Ordinal)),
+            "the stalled connection to close");
+        await pinging.CancelAsync();
+        try
+        {
+            await pings;
+        }
+        catch (IOException)
+        {
+            // The closed connection broke the pings first.
+        }
+    }
+
+    [Fact]
+    public async Task A_peer_that_closes_every_connection_after_the_handshake_is_redialed_with_back_off()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        await using var n1 = new TcpChannel(new TcpChannelOptions
+        {
+            Peers = new Dictionary<string, string> { ["n1"] = "127.0.0.1:0", ["n2"] = $"127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}" },
+            Secret = TcpPeers.Secret,
+            ReconnectDelayMin = TimeSpan.FromMilliseconds(50),
+            ReconnectDelayMax = TimeSpan.FromSeconds(1),
+        });
+        await n1.OpenAsync("n1", (_, _) => { });
+
+        // n2 accepts, completes the handshake, and hangs up at once, for 2 seconds.
+        var handshakes = 0;
+        using var window = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            while (true)
+            {
+                using var socket = await listener.AcceptSocketAsync(window.Token);
+                using var peer = await RawPeer.AcceptAsync(socket, "n1", "n2", TcpPeers.Secret);
+                handshakes++;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        // 50, 100, 200, 400, 800 ms of back-off (with jitter) fit about 6 dials in 2 s; without it, hundreds.
+        Assert.InRange(handshakes, 2, 10);
     }
 
     [Fact]
@@ -300,7 +363,8 @@ public sealed class TcpChannelTests
         Assert.Contains("\"MaxQueuedBytesPerPeer\"", Fails(o => o.MaxQueuedBytesPerPeer = 10), StringComparison.Ordinal);
         Assert.Contains("\"Secret\" is empty", Fails(o => o.Secret = ""), StringComparison.Ordinal);
         Assert.Contains("\"ClusterId\"", Fails(o => o.ClusterId = " "), StringComparison.Ordinal);
-        Assert.Contains("\"Tls.CertificatePath\" names", Fails(o => o.Tls = new TcpTlsOptions { CertificatePath = "/nonexistent/cert.pem" }), StringComparison.Ordinal);
+        Assert.Contains("\"Tls.CaCertificatePath\" is required", Fails(o => o.Tls = new TcpTlsOptions { CertificatePath = "/nonexistent/cert.pem" }), StringComparison.Ordinal);
+        Assert.Contains("\"Tls.CertificatePath\" names", Fails(o => o.Tls = new TcpTlsOptions { CertificatePath = "/nonexistent/cert.pem", CaCertificatePath = "/nonexistent/ca.pem" }), StringComparison.Ordinal);
 
         // Addresses that are fine: IPv4, IPv6 in brackets, a host name.
         foreach (var address in new[] { "127.0.0.1:7001", "[::1]:7001", "node-1.example:7001" })
@@ -512,10 +576,19 @@ public sealed class TcpChannelTests
             var hello = new Handshake.Hello("conflux", from, toId, RandomNumberGenerator.GetBytes(Frame.NonceBytes));
             await peer.Stream.WriteAsync(Handshake.EncodeHello(hello));
             var (_, type, payload) = await reader.ReadAsync(CancellationToken.None);
+            if (type == FrameType.Refuse)
+            {
+                peer.Dispose();
+                throw new HandshakeException($"it refused: {Handshake.DecodeRefuse(payload.Span)}");
+            }
+
             Assert.Equal(FrameType.Challenge, type);
-            var (nonce, _) = Handshake.DecodeChallenge(payload.Span);
-            await peer.Stream.WriteAsync(Frame.Build(FrameType.Proof, Handshake.Prove(key, listener: false, hello, nonce)));
-            Assert.Equal(FrameType.Welcome, (await reader.ReadAsync(CancellationToken.None)).Type);
+
+            var nonce = Handshake.DecodeChallenge(payload.Span);
+            await peer.Stream.WriteAsync(Handshake.EncodeMac(FrameType.Proof, Handshake.Prove(key, listener: false, hello, nonce)));
+            var (_, welcome, mac) = await reader.ReadAsync(CancellationToken.None);
+            Assert.Equal(FrameType.Welcome, welcome);
+            Assert.True(Handshake.Matches(Handshake.Prove(key, listener: true, hello, nonce), mac.Span), "the listener's proof");
             return peer;
         }
 
@@ -529,9 +602,11 @@ public sealed class TcpChannelTests
             var hello = Handshake.DecodeHello(payload.Span);
             Assert.Equal((from, self), (hello.From, hello.To));
             var nonce = RandomNumberGenerator.GetBytes(Frame.NonceBytes);
-            await peer.Stream.WriteAsync(Handshake.EncodeChallenge(nonce, Handshake.Prove(key, listener: true, hello, nonce)));
-            Assert.Equal(FrameType.Proof, (await reader.ReadAsync(CancellationToken.None)).Type);
-            await peer.Stream.WriteAsync(Frame.Build(FrameType.Welcome, []));
+            await peer.Stream.WriteAsync(Handshake.EncodeChallenge(nonce));
+            var (_, proof, mac) = await reader.ReadAsync(CancellationToken.None);
+            Assert.Equal(FrameType.Proof, proof);
+            Assert.True(Handshake.Matches(Handshake.Prove(key, listener: false, hello, nonce), mac.Span), "the dialer's proof");
+            await peer.Stream.WriteAsync(Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(key, listener: true, hello, nonce)));
             return peer;
         }
 
