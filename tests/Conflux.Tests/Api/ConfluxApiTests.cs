@@ -368,14 +368,6 @@ public class ConfluxApiTests
     private static ArgumentException Invalid(ConfluxOptions<ImmutableList<TestAction>, TestAction> options) =>
         Assert.Throws<ArgumentException>(() => { _ = ConfluxNode.StartAsync(options); });
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        // Applied state on other nodes trails the caller by a heartbeat: poll the published state briefly.
-        var deadline = DateTime.UtcNow + Within;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold in time");
-            await Task.Delay(5);
-        }
-    }
+    // Applied state on other nodes trails the caller by a heartbeat.
+    private static Task WaitUntilAsync(Func<bool> condition) => Eventually.HoldsAsync(condition, "the nodes to apply the actions", Within);
 }

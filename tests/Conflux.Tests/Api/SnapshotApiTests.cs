@@ -18,15 +18,7 @@ public class SnapshotApiTests
         return options;
     }
 
-    private static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(10);
-        }
-    }
+    private static Task WaitForAsync(Func<bool> condition, string what) => Eventually.HoldsAsync(condition, what, Patience);
 
     [Fact]
     public async Task A_follower_that_missed_the_compacted_log_catches_up_from_a_streamed_snapshot()

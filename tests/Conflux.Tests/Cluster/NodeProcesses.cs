@@ -193,8 +193,8 @@ internal sealed class NodeProcesses : IAsyncDisposable
     /// <summary>Waits until every running node named in <paramref name="nodes"/> reports the same leader, one of them.</summary>
     public async Task<int> WaitForLeaderAsync(IReadOnlyCollection<int> nodes, TimeSpan within)
     {
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
+        var index = -1;
+        await Eventually.HoldsAsync(async () =>
         {
             var leaders = new HashSet<string?>();
             foreach (var i in nodes)
@@ -203,15 +203,10 @@ internal sealed class NodeProcesses : IAsyncDisposable
                 leaders.Add(status is { } s && s.GetProperty("leader").ValueKind == JsonValueKind.String ? s.GetProperty("leader").GetString() : null);
             }
 
-            if (leaders.Count == 1 && leaders.Single() is { } leader && Array.IndexOf(Ids, leader) is var index && nodes.Contains(index))
-            {
-                return index;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"no common leader among nodes {string.Join(",", nodes)} within {within}");
+            index = leaders.Count == 1 && leaders.Single() is { } leader ? Array.IndexOf(Ids, leader) : -1;
+            return nodes.Contains(index);
+        }, () => $"a common leader among nodes {string.Join(",", nodes)}", within);
+        return index;
     }
 
     public async Task<(HttpStatusCode Status, JsonElement Body)> PerformAsync(int i, string method, string argsJson)
@@ -227,26 +222,20 @@ internal sealed class NodeProcesses : IAsyncDisposable
     /// <summary>Waits until the given nodes report the same state, and returns it.</summary>
     public async Task<string> WaitForSameStateAsync(IReadOnlyCollection<int> nodes, TimeSpan within, Func<string, bool>? until = null)
     {
-        var deadline = DateTime.UtcNow + within;
         string[] states = [];
-        while (DateTime.UtcNow < deadline)
+        await Eventually.HoldsAsync(async () =>
         {
             try
             {
                 states = await Task.WhenAll(nodes.Select(StateAsync));
-                if (states.Distinct().Count() == 1 && (until is null || until(states[0])))
-                {
-                    return states[0];
-                }
+                return states.Distinct().Count() == 1 && (until is null || until(states[0]));
             }
             catch (HttpRequestException)
             {
+                return false;
             }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"the nodes did not agree within {within}: {string.Join(" | ", states.Select(s => s.Length > 200 ? s[..200] + "..." : s))}");
+        }, () => $"the nodes to agree: {string.Join(" | ", states.Select(s => s.Length > 200 ? s[..200] + "..." : s))}", within);
+        return states[0];
     }
 
     public static int FreePort()

@@ -339,25 +339,18 @@ public sealed class ProcessClusterTests
 
             Assert.Equal($"http://127.0.0.1:{httpPort}", urls[0]);
             using var http = new HttpClient();
-            var deadline = DateTime.UtcNow + Patience;
-            while (true)
+            await WaitUntilAsync(async () =>
             {
                 try
                 {
                     using var response = await http.PostAsync(new Uri($"{urls[1]}/perform/increment"), new StringContent("[]"));
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        break;
-                    }
+                    return response.StatusCode == HttpStatusCode.OK;
                 }
                 catch (HttpRequestException)
                 {
-                    // Not listening yet.
+                    return false; // Not listening yet.
                 }
-
-                Assert.True(DateTime.UtcNow < deadline, "the launched cluster never took a perform");
-                await Task.Delay(100);
-            }
+            }, "the launched cluster to take a perform");
 
             using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", launcher.Id.ToString(CultureInfo.InvariantCulture)])!)
             {
@@ -406,23 +399,7 @@ public sealed class ProcessClusterTests
         return bytes;
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => Eventually.HoldsAsync(condition, what, Patience);
 
-    private static async Task WaitUntil(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition, string what) => Eventually.HoldsAsync(condition, what, Patience);
 }
