@@ -207,6 +207,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     /// <exception cref="TimeoutException"><paramref name="timeout"/> passed first. The action may still be applied later.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired first.</exception>
     /// <exception cref="ObjectDisposedException">The node was disposed.</exception>
+    /// <exception cref="ConfluxException">The node stopped on a failure it cannot recover from (its storage failed); the inner exception says which.</exception>
     public Task<TAction?> PerformAsync<TArgs>(string method, TArgs args, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         byte[] json;
@@ -249,7 +250,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         var result = new TaskCompletionSource<NodeStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_host.Post(() => result.TrySetResult(_host.Status(_appliedIndex))))
         {
-            result.TrySetException(new ObjectDisposedException(GetType().Name, "The node was disposed."));
+            result.TrySetException(StoppedError(_host.Failure));
         }
 
         return result.Task.WaitAsync(cancellationToken);
@@ -324,7 +325,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             var pending = new PendingPerform(Interlocked.Increment(ref _seq), method, args, left);
             if (!_host.Post(() => StartPerform(pending)))
             {
-                throw new ObjectDisposedException(GetType().Name, "The node was disposed.");
+                throw StoppedError(_host.Failure);
             }
 
             using var registration = cancellationToken.CanBeCanceled
@@ -815,11 +816,14 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         FlushRequests();
     }
 
+    /// <summary>What a caller hears once the event loop has stopped: disposal, or the failure that stopped it.</summary>
+    private Exception StoppedError(Exception? failure) => failure is null
+        ? new ObjectDisposedException(GetType().Name, "The node was disposed.")
+        : new ConfluxException("The node stopped after a failure it cannot recover from.", failure);
+
     void IRaftApplication.OnStopped(Exception? error)
     {
-        _stoppedBy = error is null
-            ? new ObjectDisposedException(GetType().Name, "The node was disposed.")
-            : new ConfluxException("The node stopped after a failure it cannot recover from.", error);
+        _stoppedBy = StoppedError(error);
         foreach (var pending in _pending.Values)
         {
             pending.Completion.TrySetException(_stoppedBy);

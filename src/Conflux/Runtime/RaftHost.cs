@@ -72,6 +72,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
     private readonly RaftHostSettings _settings;
     private readonly IRaftApplication _app;
+    private Exception? _failure;
     private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly SortedSet<string> _discovered = new(StringComparer.Ordinal);
@@ -177,6 +178,9 @@ internal sealed partial class RaftHost : IAsyncDisposable
             SendHello(reply: false, to: null);
         }
     }
+
+    /// <summary>What stopped the event loop, if it stopped on a failure rather than by disposal.</summary>
+    public Exception? Failure => Volatile.Read(ref _failure);
 
     /// <summary>Queues <paramref name="work"/> to run on the event loop. False once the host has stopped.</summary>
     public bool Post(Action work) => _inputs.Writer.TryWrite(new Input(InputKind.Run, null, default, work, null));
@@ -318,6 +322,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
             // Only storage or a broken invariant gets here: the node cannot go on safely.
             failure = ex;
             LogStopped(_logger, ex, _settings.NodeId);
+            // Recorded before inputs are refused, so a caller whose Post fails can tell a failure from disposal.
+            Volatile.Write(ref _failure, ex);
             _inputs.Writer.TryComplete();
         }
         finally

@@ -50,6 +50,12 @@ public class StorageFailureTests
             Assert.IsType<StorageException>(onLeader.InnerException);
             Assert.Contains("No space left on device", onLeader.InnerException!.Message, StringComparison.Ordinal);
 
+            // Once stopped, the node keeps naming the failure, not a disposal it never had.
+            var later = await Assert.ThrowsAnyAsync<ConfluxException>(() => leader.PerformAsync("append", "later", TimeSpan.FromSeconds(5)));
+            Assert.IsType<StorageException>(later.InnerException);
+            var status = await Assert.ThrowsAnyAsync<ConfluxException>(() => leader.GetStatusAsync());
+            Assert.IsType<StorageException>(status.InnerException);
+
             // The others elect a new leader and apply the follower's perform, once. The failed leader's own
             // perform has an unknown outcome: its append may have reached the followers before its disk failed.
             Assert.Equal("after", (await onFollower)!.A);
