@@ -460,13 +460,13 @@ public sealed partial class TcpChannel : IChannel
             {
                 foreach (var connection in _connections.Values)
                 {
-                    if (connection.MillisecondsSinceRead > idleMs)
-                    {
-                        connection.Close($"nothing arrived for {idleMs} ms");
-                    }
-                    else if (connection.MillisecondsWriting > idleMs)
+                    if (connection.MillisecondsWriting > idleMs)
                     {
                         connection.Close($"a write made no progress for {idleMs} ms (the peer stopped reading)");
+                    }
+                    else if (connection.MillisecondsSinceRead > idleMs && !connection.BytesWaiting)
+                    {
+                        connection.Close($"nothing arrived for {idleMs} ms");
                     }
                     else if (connection.MillisecondsSinceWrite >= idleMs / 3)
                     {

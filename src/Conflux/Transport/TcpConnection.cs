@@ -56,6 +56,25 @@ internal sealed partial class TcpConnection : IDisposable
 
     public long MillisecondsSinceRead => Environment.TickCount64 - _reader.LastFillMs;
 
+    /// <summary>
+    /// True when bytes from the peer wait in the socket's buffer: the peer is alive even if the reader has not
+    /// run for a while (a busy thread pool), so the connection is not idle.
+    /// </summary>
+    public bool BytesWaiting
+    {
+        get
+        {
+            try
+            {
+                return _socket.Available > 0;
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>How long the write in progress has waited for the socket (0 when none is).</summary>
     public long MillisecondsWriting => Volatile.Read(ref _writeStartedMs) is var started and not 0 ? Environment.TickCount64 - started : 0;
 

@@ -217,14 +217,14 @@ public sealed class TcpChannelTests
         using var stalled = await RawPeer.AcceptAsync(socket, "n1", "n2", TcpPeers.Secret);
         await TcpPeers.WaitUntilAsync(() => n1.ConnectedPeers.Count == 1, "n1 to connect");
         using var pinging = new CancellationTokenSource();
-        var pings = Task.Run(async () =>
+        // On its own thread, so that a busy thread pool cannot hold the pings back.
+        var pings = Task.Factory.StartNew(() =>
         {
-            while (!pinging.IsCancellationRequested)
+            while (!pinging.Token.WaitHandle.WaitOne(50))
             {
-                await stalled.Stream.WriteAsync(Frame.Build(FrameType.Ping, []));
-                await Task.Delay(50);
+                stalled.Stream.Write(Frame.Build(FrameType.Ping, []));
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         // Offer far more than the socket buffers (a few tens of MB on loopback) and the queue can hold, for as
         // long as it takes the writer to stall; the keep-alive then closes the connection.
