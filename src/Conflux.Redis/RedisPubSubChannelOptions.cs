@@ -5,10 +5,10 @@ using StackExchange.Redis;
 namespace Conflux.Redis;
 
 /// <summary>
-/// Settings of a <see cref="RedisChannel"/>, validated when the channel is created, with messages that name the
+/// Settings of a <see cref="RedisPubSubChannel"/>, validated when the channel is created, with messages that name the
 /// setting to change.
 /// </summary>
-public sealed class RedisChannelOptions
+public sealed class RedisPubSubChannelOptions
 {
     /// <summary>Largest UTF-8 length of a node id or of <see cref="ChannelName"/>.</summary>
     public const int MaxIdBytes = 255;

@@ -25,10 +25,10 @@ namespace Conflux.Redis;
 /// </remarks>
 /// <example>
 /// <code>
-/// var channel = new RedisChannel(new RedisChannelOptions { ConnectionString = "127.0.0.1:6379", ChannelName = "orders" });
+/// var channel = new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = "127.0.0.1:6379", ChannelName = "orders" });
 /// </code>
 /// </example>
-public sealed partial class RedisChannel : IChannel
+public sealed partial class RedisPubSubChannel : IChannel
 {
     /// <summary>Format of the header in front of every message.</summary>
     internal const byte FormatVersion = 1;
@@ -36,7 +36,7 @@ public sealed partial class RedisChannel : IChannel
     /// <summary>How often at most a recurring problem (bad messages, drops) is logged.</summary>
     private static readonly long LogEveryMs = 10_000;
 
-    private readonly RedisChannelOptions _options;
+    private readonly RedisPubSubChannelOptions _options;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, PubSub> _directChannels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _senderIds = new(StringComparer.Ordinal);
@@ -59,12 +59,12 @@ public sealed partial class RedisChannel : IChannel
 
     /// <summary>Creates the channel; nothing is opened until the node calls <see cref="OpenAsync"/>.</summary>
     /// <exception cref="ArgumentException">An option is wrong; the message names it.</exception>
-    public RedisChannel(RedisChannelOptions options)
+    public RedisPubSubChannel(RedisPubSubChannelOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
-        _logger = options.LoggerFactory?.CreateLogger<RedisChannel>() ?? NullLogger<RedisChannel>.Instance;
+        _logger = options.LoggerFactory?.CreateLogger<RedisPubSubChannel>() ?? NullLogger<RedisPubSubChannel>.Instance;
         _senderLookup = _senderIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _broadcastChannel = PubSub.Literal(options.ChannelName + ":all");
     }
@@ -75,12 +75,12 @@ public sealed partial class RedisChannel : IChannel
     /// <summary>Bytes handed to Redis and not yet written.</summary>
     internal long QueuedBytes => Interlocked.Read(ref _queuedBytes);
 
-    /// <summary>Messages dropped so far: too large, over <see cref="RedisChannelOptions.MaxQueuedBytes"/>, or Redis unreachable.</summary>
+    /// <summary>Messages dropped so far: too large, over <see cref="RedisPubSubChannelOptions.MaxQueuedBytes"/>, or Redis unreachable.</summary>
     public long DroppedMessages => Interlocked.Read(ref _dropped);
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">
-    /// The channel is already open; Redis cannot be reached within <see cref="RedisChannelOptions.ConnectTimeout"/>;
+    /// The channel is already open; Redis cannot be reached within <see cref="RedisPubSubChannelOptions.ConnectTimeout"/>;
     /// or another node is on the channel with the same id.
     /// </exception>
     public async ValueTask OpenAsync(string nodeId, ChannelReceiver receiver, CancellationToken cancellationToken = default)
@@ -89,9 +89,9 @@ public sealed partial class RedisChannel : IChannel
         ArgumentNullException.ThrowIfNull(receiver);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var idBytes = Encoding.UTF8.GetByteCount(nodeId);
-        if (idBytes > RedisChannelOptions.MaxIdBytes)
+        if (idBytes > RedisPubSubChannelOptions.MaxIdBytes)
         {
-            throw new ArgumentException($"The node id is longer than {RedisChannelOptions.MaxIdBytes} bytes.", nameof(nodeId));
+            throw new ArgumentException($"The node id is longer than {RedisPubSubChannelOptions.MaxIdBytes} bytes.", nameof(nodeId));
         }
 
         lock (_openLock)
@@ -314,7 +314,7 @@ public sealed partial class RedisChannel : IChannel
         return (seen == 0 || now - seen >= LogEveryMs) && Interlocked.CompareExchange(ref last, now, seen) == seen;
     }
 
-    private sealed class PublishState(RedisChannel channel, int size)
+    private sealed class PublishState(RedisPubSubChannel channel, int size)
     {
         public void Done(Task<long> published) => channel.Published(published, size);
     }
@@ -370,7 +370,7 @@ public sealed partial class RedisChannel : IChannel
     /// <summary>The sender id as a string, from a bounded cache: ids repeat, so receiving allocates no string.</summary>
     private string? SenderId(ReadOnlySpan<byte> utf8)
     {
-        Span<char> chars = stackalloc char[RedisChannelOptions.MaxIdBytes];
+        Span<char> chars = stackalloc char[RedisPubSubChannelOptions.MaxIdBytes];
         if (Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
             return null;
