@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Restores, builds and runs every test from a fresh clone: the unit and scenario tests, then the
-# deterministic simulator over a bounded range of fault seeds. Needs the .NET 10 SDK.
+# deterministic simulator over a bounded range of fault seeds. Needs the .NET 10 SDK; installs
+# redis-server with apt-get when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +11,16 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# The Redis channel's tests start their own redis-server on free ports of 127.0.0.1 (and stop it).
+if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
+  echo "test.sh: installing redis-server with apt-get (the Redis channel is tested against a real server)" >&2
+  as_root=()
+  if [ "$(id -u)" != 0 ]; then as_root=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get install -y --no-install-recommends redis-server >/dev/null \
+    || { "${as_root[@]}" apt-get update >/dev/null && "${as_root[@]}" apt-get install -y --no-install-recommends redis-server >/dev/null; }
+fi
 
 dotnet restore Conflux.sln
 dotnet build Conflux.sln -c Release --no-restore
