@@ -18,6 +18,8 @@ internal static partial class ClusterCommand
           --http-port P         first HTTP port; node i uses P+i-1 (default: 8001)
           --data DIR            node i keeps its data in DIR/n<i> (default: in memory)
           --secret S            cluster secret (default: a random one for this run)
+          --channel tcp|redis   how the nodes talk (default: tcp)
+          --redis CONFIG        with --channel redis: the server (default: 127.0.0.1:6379)
         """;
 
     private static readonly HashSet<string> Flags = [];
@@ -30,15 +32,32 @@ internal static partial class ClusterCommand
         var port = cli.Int("port", 7001, 1, 65_000);
         var httpPort = cli.Int("http-port", 8001, 1, 65_000);
         var data = cli.Optional("data");
-        var secret = cli.Optional("secret") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var channel = cli.Optional("channel") ?? "tcp";
+        var redis = cli.Optional("redis");
+        var givenSecret = cli.Optional("secret");
         cli.RejectUnknown();
+        if (channel is not ("tcp" or "redis"))
+        {
+            throw new CliException($"--channel must be tcp or redis (got \"{channel}\")");
+        }
+
+        if (channel == "redis" ? givenSecret is not null : redis is not null)
+        {
+            throw new CliException(channel == "redis" ? "--secret is for the TCP channel; protect the Redis server instead" : "--redis needs --channel redis");
+        }
+
+        var secret = givenSecret ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         if (!Apps.Names.Contains(app))
         {
             throw new CliException($"--app must be one of {string.Join(", ", Apps.Names)} (got \"{app}\")");
         }
 
         var ids = Enumerable.Range(1, count).Select(i => $"n{i}").ToArray();
-        var members = string.Join(',', ids.Select((id, i) => $"{id}=127.0.0.1:{port + i}"));
+        var members = channel == "redis" ? string.Join(',', ids) : string.Join(',', ids.Select((id, i) => $"{id}=127.0.0.1:{port + i}"));
+        // Every run gets its own Redis channel name, so that an earlier cluster's nodes on the server are not met.
+        string[] channelArgs = channel == "redis"
+            ? ["--channel", "redis", "--redis", redis ?? "127.0.0.1:6379", "--redis-channel", $"conflux-{Environment.ProcessId}"]
+            : ["--secret", secret];
         var children = new List<Process>();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -58,9 +77,10 @@ internal static partial class ClusterCommand
             {
                 var nodeArgs = new List<string>
                 {
-                    "node", "--id", ids[i], "--members", members, "--app", app, "--secret", secret,
+                    "node", "--id", ids[i], "--members", members, "--app", app,
                     "--http", string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{httpPort + i}"),
                 };
+                nodeArgs.AddRange(channelArgs);
                 if (data is not null)
                 {
                     nodeArgs.AddRange(["--data", Path.Combine(data, ids[i])]);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conflux.Redis;
 using Conflux.Storage;
 using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
@@ -10,16 +11,22 @@ using Microsoft.Extensions.Logging;
 namespace Conflux.Cli;
 
 /// <summary>
-/// <c>conflux node</c>: one node of a cluster over TCP, with its HTTP API, until SIGTERM or Ctrl-C; then it
-/// stops serving, leaves the cluster and closes its store.
+/// <c>conflux node</c>: one node of a cluster over TCP or Redis, with its HTTP API, until SIGTERM or Ctrl-C;
+/// then it stops serving, leaves the cluster and closes its store.
 /// </summary>
 internal static partial class NodeCommand
 {
     public const string Usage = """
         conflux node --id ID --members ID=HOST:PORT,... --http HOST:PORT [options]
+        conflux node --channel redis --id ID --members ID,ID,... --http HOST:PORT [--redis HOST:PORT] [options]
           --id ID               this node's id; it must be one of --members
           --members LIST        every member's cluster (TCP) address: n1=127.0.0.1:7001,n2=127.0.0.1:7002,...
+                                with --channel redis, bare ids are enough (n1,n2,n3); addresses are ignored
           --http HOST:PORT      where the HTTP API listens
+          --channel tcp|redis   how nodes talk: TCP connections between them, or Redis pub/sub (default: tcp)
+          --redis CONFIG        with --channel redis: the server, as StackExchange.Redis reads it, for example
+                                127.0.0.1:6379 or host:6380,password=...,ssl=true (default: 127.0.0.1:6379)
+          --redis-channel NAME  with --channel redis: the cluster's name on Redis (default: the --cluster value)
           --data DIR            keep the log and snapshots in DIR (default: in memory, lost on exit)
           --unsafe-no-fsync     with --data: do not fsync (a machine crash may lose acknowledged actions)
           --app log|kv|counter  the state machine (default: log)
@@ -38,7 +45,14 @@ internal static partial class NodeCommand
     {
         var cli = new CliArguments(args, Flags);
         var id = cli.Required("id");
-        var members = ParseMembers(cli.Required("members"));
+        var channelKind = cli.Optional("channel") ?? "tcp";
+        if (channelKind is not ("tcp" or "redis"))
+        {
+            throw new CliException($"--channel must be tcp or redis (got \"{channelKind}\")");
+        }
+
+        var redis = channelKind == "redis";
+        var members = ParseMembers(cli.Required("members"), addressesRequired: !redis);
         if (!members.TryGetValue(id, out var clusterAddress))
         {
             throw new CliException($"--id {id} is not one of --members ({string.Join(", ", members.Keys)})");
@@ -67,6 +81,20 @@ internal static partial class NodeCommand
         {
             throw new CliException("TLS needs --tls-cert and --tls-ca together (and --tls-key when the key is not in the certificate file)");
         }
+        var redisConfig = cli.Optional("redis");
+        var redisChannel = cli.Optional("redis-channel");
+        if (redis)
+        {
+            if (secret is not null || tlsCert is not null)
+            {
+                throw new CliException("--secret and --tls-* protect TCP peers; with --channel redis, protect the Redis server instead (password=... and ssl=true in --redis)");
+            }
+        }
+        else if (redisConfig is not null || redisChannel is not null)
+        {
+            throw new CliException("--redis and --redis-channel need --channel redis");
+        }
+
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
         var snapshotEntries = cli.Int("snapshot-entries", 100_000, 1, int.MaxValue);
         cli.RejectUnknown();
@@ -95,15 +123,37 @@ internal static partial class NodeCommand
         IAppNode node;
         try
         {
-            var channel = new TcpChannel(new TcpChannelOptions
+            IChannel channel = redis
+                ? new RedisPubSubChannel(new RedisPubSubChannelOptions
+                {
+                    ConnectionString = redisConfig ?? "127.0.0.1:6379",
+                    ChannelName = redisChannel ?? clusterId,
+                    LoggerFactory = loggerFactory,
+                })
+                : new TcpChannel(new TcpChannelOptions
+                {
+                    Peers = members,
+                    Secret = secret,
+                    ClusterId = clusterId,
+                    Tls = tlsCert is null ? null : new TcpTlsOptions { CertificatePath = tlsCert, KeyPath = tlsKey, CaCertificatePath = tlsCa! },
+                    LoggerFactory = loggerFactory,
+                });
+            if (redis)
             {
-                Peers = members,
-                Secret = secret,
-                ClusterId = clusterId,
-                Tls = tlsCert is null ? null : new TcpTlsOptions { CertificatePath = tlsCert, KeyPath = tlsKey, CaCertificatePath = tlsCa! },
-                LoggerFactory = loggerFactory,
-            });
+                clusterAddress = $"Redis {redisConfig ?? "127.0.0.1:6379"}, channel \"{redisChannel ?? clusterId}\"";
+            }
+
             node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries));
+        }
+        catch (InvalidOperationException ex) when (redis)
+        {
+            // Redis cannot be reached, or another node uses this id: a start-up failure, said in one line.
+            if (store is not null)
+            {
+                await store.DisposeAsync();
+            }
+
+            throw new IOException(ex.Message, ex);
         }
         catch
         {
@@ -135,21 +185,28 @@ internal static partial class NodeCommand
         return 0;
     }
 
-    /// <summary>Parses <c>n1=127.0.0.1:7001,n2=...</c>.</summary>
-    public static Dictionary<string, string> ParseMembers(string text)
+    /// <summary>Parses <c>n1=127.0.0.1:7001,n2=...</c>; without <paramref name="addressesRequired"/>, also bare ids (<c>n1,n2</c>).</summary>
+    public static Dictionary<string, string> ParseMembers(string text, bool addressesRequired = true)
     {
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = part.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0 || eq == part.Length - 1)
+            if (eq < 0 && !addressesRequired)
             {
-                throw new CliException($"--members entries look like n1=127.0.0.1:7001 (got \"{part}\")");
+                eq = part.Length;
+            }
+            else if (eq <= 0 || eq == part.Length - 1)
+            {
+                throw new CliException(addressesRequired
+                    ? $"--members entries look like n1=127.0.0.1:7001 (got \"{part}\")"
+                    : $"--members entries look like n1, or n1=ADDRESS (ignored) (got \"{part}\")");
             }
 
-            if (!members.TryAdd(part[..eq], part[(eq + 1)..]))
+            var memberId = part[..eq];
+            if (!members.TryAdd(memberId, eq < part.Length ? part[(eq + 1)..] : ""))
             {
-                throw new CliException($"--members lists {part[..eq]} twice");
+                throw new CliException($"--members lists {memberId} twice");
             }
         }
 

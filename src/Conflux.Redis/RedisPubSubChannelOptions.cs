@@ -35,7 +35,7 @@ public sealed class RedisPubSubChannelOptions
     /// </summary>
     public long MaxQueuedBytes { get; set; } = 128L * 1024 * 1024;
 
-    /// <summary>How long opening may wait for Redis before it fails. Default 5 s.</summary>
+    /// <summary>How long opening may wait for Redis before it fails. Default 5 s; <c>connectTimeout=</c> in the connection string wins.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Logs go here. Default: none.</summary>
@@ -98,7 +98,16 @@ public sealed class RedisPubSubChannelOptions
         // what cannot be written now is dropped, and Raft sends it again.
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        configuration.ConnectTimeout = (int)ConnectTimeout.TotalMilliseconds;
+        // A connectTimeout in the connection string wins over the option (the node host has only the string).
+        if (ConnectionString.Contains("connectTimeout=", StringComparison.OrdinalIgnoreCase))
+        {
+            ConnectTimeout = TimeSpan.FromMilliseconds(Math.Max(1, configuration.ConnectTimeout));
+        }
+        else
+        {
+            configuration.ConnectTimeout = (int)ConnectTimeout.TotalMilliseconds;
+        }
+
         configuration.ReconnectRetryPolicy ??= new ExponentialRetry(100, 1000);
         if (configuration.KeepAlive <= 0)
         {

@@ -16,16 +16,17 @@ namespace Conflux.Tests.Cluster;
 internal sealed class NodeProcesses : IAsyncDisposable
 {
     private readonly Process?[] _processes;
-    private readonly string[] _members;
+    private string[] _members;
     private readonly Dictionary<(int Dialer, int Listener), FaultProxy> _proxies = [];
     private readonly string[] _extraArgs;
-    private readonly string _secret;
+    private readonly string? _secret;
     private readonly string _app;
     private readonly ConcurrentQueue<string>[] _logs;
 
     /// <param name="proxied">Every connection between two nodes goes through a <see cref="FaultProxy"/>, for <see cref="Partition"/>.</param>
     /// <param name="extraArgs">More options for every node.</param>
-    public NodeProcesses(int count, string app = "log", string secret = "test-secret", bool proxied = false, params string[] extraArgs)
+    /// <param name="secret">The cluster secret; null passes no --secret.</param>
+    public NodeProcesses(int count, string app = "log", string? secret = "test-secret", bool proxied = false, params string[] extraArgs)
     {
         _extraArgs = extraArgs;
         Count = count;
@@ -52,6 +53,14 @@ internal sealed class NodeProcesses : IAsyncDisposable
         _processes = new Process?[count];
         _logs = [.. Enumerable.Range(0, count).Select(_ => new ConcurrentQueue<string>())];
         Directory.CreateDirectory(DataRoot);
+    }
+
+    /// <summary>Nodes that talk through Redis: bare ids in --members, no secret.</summary>
+    public static NodeProcesses OverRedis(int count, string connectionString, string channelName, string app = "log")
+    {
+        var cluster = new NodeProcesses(count, app, secret: null, proxied: false, "--channel", "redis", "--redis", connectionString, "--redis-channel", channelName);
+        cluster._members = [.. cluster.Ids.Select(_ => string.Join(',', cluster.Ids))];
+        return cluster;
     }
 
     public int Count { get; }
@@ -114,7 +123,7 @@ internal sealed class NodeProcesses : IAsyncDisposable
     public string Logs(int i) => string.Join('\n', _logs[i]);
 
     /// <summary>Starts any node process; the caller owns it. Its log lines go to <paramref name="logs"/> when given.</summary>
-    public static Process StartNode(string id, string members, int httpPort, string? data, string secret, string app, ConcurrentQueue<string>? logs = null, string[]? extraArgs = null)
+    public static Process StartNode(string id, string members, int httpPort, string? data, string? secret, string app, ConcurrentQueue<string>? logs = null, string[]? extraArgs = null)
     {
         var start = new ProcessStartInfo(Storage.ChildProcess.DotnetHost())
         {
@@ -122,9 +131,15 @@ internal sealed class NodeProcesses : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { CliDll, "node", "--id", id, "--members", members, "--http", $"127.0.0.1:{httpPort}", "--secret", secret, "--app", app, "--timeout", "3000" })
+        foreach (var arg in new[] { CliDll, "node", "--id", id, "--members", members, "--http", $"127.0.0.1:{httpPort}", "--app", app, "--timeout", "3000" })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (secret is not null)
+        {
+            start.ArgumentList.Add("--secret");
+            start.ArgumentList.Add(secret);
         }
 
         if (data is not null)

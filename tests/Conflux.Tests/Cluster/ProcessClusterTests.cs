@@ -281,7 +281,7 @@ public sealed class ProcessClusterTests
         Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(0, "append", "[1]")).Status);
     }
 
-    private static async Task<(int ExitCode, string Stderr)> RunCliAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Stderr)> RunCliAsync(params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo(Storage.ChildProcess.DotnetHost()) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add(NodeProcesses.CliDll);
