@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Conflux.Redis;
 using Conflux.Storage;
 using Conflux.Transport;
 
 namespace Conflux.Benchmarks;
 
 /// <summary>
-/// Perform throughput and latency through the public API: N nodes in one process on the memory channel,
-/// C callers each looping <c>PerformAsync</c>, spread over the followers (every perform is forwarded to
+/// Perform throughput and latency through the public API: N nodes in one process on the memory channel
+/// (or, given a Redis server, each node on its own Redis connection), C callers each looping <c>PerformAsync</c>, spread over the followers (every perform is forwarded to
 /// the leader, as in the original's benchmark).
 /// Each perform completes when its action is committed and applied on the calling node.
 /// </summary>
@@ -29,7 +30,8 @@ public static class PerformRun
         NoFsync,
     }
 
-    public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory)
+    public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory,
+        string? redis = null, bool fromLeader = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = $"bench-{Guid.NewGuid():N}";
@@ -50,7 +52,9 @@ public static class PerformRun
             {
                 Id = id,
                 Members = ids,
-                Channel = new MemoryChannel(name),
+                Channel = redis is null
+                    ? new MemoryChannel(name)
+                    : new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = redis, ChannelName = name }),
                 Reducer = (state, action, _) => action is null ? state : state + action.Value,
                 Storage = store,
             };
@@ -61,7 +65,7 @@ public static class PerformRun
         await Task.WhenAll(cluster.Select(n => n.WaitForLeaderAsync()));
         var leaderId = cluster[0].LeaderId;
         var followers = cluster.Where(n => n.Id != leaderId).ToList();
-        var ordered = followers;
+        var ordered = fromLeader ? cluster.Where(n => n.Id == leaderId).ToList() : followers;
 
         var stop = false;
         var measuring = false;
@@ -108,7 +112,7 @@ public static class PerformRun
             Durability.Fsync => "conflux-dotnet-file-fsync",
             Durability.NoFsync => "conflux-dotnet-file-nofsync",
             _ => "conflux-dotnet",
-        };
+        } + (redis is null ? "" : "-redis") + (fromLeader ? "-on-leader" : "");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -9,7 +9,9 @@ namespace Conflux.Benchmarks;
 /// <c>dotnet run -c Release --project bench/Conflux.Benchmarks -- --quick [seconds]</c> runs the same workload
 /// for a few seconds (3 by default) and prints entries/s and bytes allocated per entry;
 /// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API;
-/// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on.
+/// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on;
+/// <c>--redis HOST:PORT</c> after either puts the nodes on the Redis channel instead of the memory channel, and
+/// <c>--on-leader</c> has the callers perform on the leader instead of the followers.
 /// </summary>
 public static class Program
 {
@@ -18,6 +20,20 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] is "--performs" or "--durable" or "--durable-nofsync")
         {
+            var onLeader = Array.IndexOf(args, "--on-leader");
+            var fromLeader = onLeader >= 0;
+            if (fromLeader)
+            {
+                args = [.. args[..onLeader], .. args[(onLeader + 1)..]];
+            }
+
+            string? redis = null;
+            if (Array.IndexOf(args, "--redis") is var at and >= 0)
+            {
+                redis = at + 1 < args.Length ? args[at + 1] : throw new ArgumentException("--redis needs HOST:PORT");
+                args = [.. args[..at], .. args[(at + 2)..]];
+            }
+
             // Through the public API: 3 and 5 nodes, 1 and 64 callers unless given.
             // --performs [seconds [nodes [callers]]]: memory store.
             // --durable [seconds [nodes [callers]]]: the file store, fsync on (3 nodes unless given).
@@ -35,7 +51,7 @@ public static class Program
             {
                 foreach (var callers in callerCounts)
                 {
-                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability);
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader);
                 }
             }
 

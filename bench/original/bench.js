@@ -2,7 +2,7 @@
 
 /*
  * Throughput and latency of the ORIGINAL JavaScript Conflux (npm conflux@1.1.8 on gaggle@2.1.4),
- * N nodes in one Node.js process on gaggle's in-memory channel.
+ * N nodes in one Node.js process on gaggle's in-memory channel, or on its Redis channel (--redis).
  *
  *   node bench.js --nodes 3 --callers 64 --seconds 5
  *   node bench.js --nodes 3,5 --callers 1,64          (every combination, one after the other)
@@ -16,6 +16,8 @@
  *                                                                 (default follower)
  *   --leader-timeout S    give up if no usable leader after S s   (default 15)
  *   --drain S             wait at most S s for in-flight performs after the end (default 3)
+ *   --redis URL           use gaggle's Redis channel on this server, e.g. redis://127.0.0.1:6379
+ *                         (each configuration gets its own channel name)
  *
  * stdout: one JSON line per configuration. stderr: one human-readable line per configuration.
  * Exit code 0 when every configuration produced figures, 1 otherwise (no leader, hard timeout...).
@@ -61,7 +63,8 @@ function parseArgs (argv) {
     warmup: 1,
     from: 'follower',
     leaderTimeout: 15,
-    drain: 3
+    drain: 3,
+    redis: null
   }
   function list (v, name) {
     var xs = String(v).split(',').map(function (s) { return parseInt(s, 10) })
@@ -91,6 +94,10 @@ function parseArgs (argv) {
         break
       case '--leader-timeout': o.leaderTimeout = num(v, 'leader-timeout', 0.1); break
       case '--drain': o.drain = num(v, 'drain', 0); break
+      case '--redis':
+        if (!/^redis:\/\/[^ ]+$/.test(String(v))) { usage('bad value for --redis (want redis://HOST:PORT): ' + v) }
+        o.redis = v
+        break
       case '--help': case '-h': usage(null); break
       default: usage('unknown argument: ' + a)
     }
@@ -101,7 +108,7 @@ function parseArgs (argv) {
 function usage (err) {
   if (err) { process.stderr.write(err + '\n') }
   process.stderr.write('usage: node bench.js [--nodes 3[,5]] [--callers 1[,64]] [--seconds 5] [--warmup 1]\n' +
-    '                     [--from follower|leader|all] [--leader-timeout 15] [--drain 3]\n')
+    '                     [--from follower|leader|all] [--leader-timeout 15] [--drain 3] [--redis redis://HOST:PORT]\n')
   process.exit(err ? 2 : 0)
 }
 
@@ -141,14 +148,17 @@ process.on('warning', function (w) {
 
 var runCounter = 0
 
-function makeCluster (n) {
+function makeCluster (n, redisUrl) {
   var prefix = 'bench-' + process.pid + '-' + (++runCounter) + '-'
+  var channel = redisUrl == null
+    ? { name: 'memory' }
+    : { name: 'redis', connectionString: redisUrl, channelName: prefix + 'channel' }
   var nodes = []
   for (var i = 0; i < n; i++) {
     nodes.push(conflux({
       id: prefix + i,
       clusterSize: n,
-      channel: { name: 'memory' },
+      channel: channel,
       electionTimeout: { min: 300, max: 500 },
       heartbeatInterval: 50,
       methods: {
@@ -210,12 +220,12 @@ async function runConfig (opts, n, c) {
     seconds: opts.seconds,
     warmupSeconds: opts.warmup,
     resolvesOn: 'leader-append',
-    channel: 'memory',
+    channel: opts.redis == null ? 'memory' : 'redis',
     node: process.version
   }
 
   var tStart = perf.now()
-  var nodes = makeCluster(n)
+  var nodes = makeCluster(n, opts.redis)
 
   // hard timeout for this configuration: prints what it knows and exits
   var hardMs = (opts.leaderTimeout + opts.warmup + opts.seconds + opts.drain + 10) * 1000
@@ -313,7 +323,7 @@ function human (r) {
   if (r.error) {
     return 'conflux-js ' + r.nodes + ' nodes, ' + r.callers + ' caller(s): FAILED: ' + r.error
   }
-  return 'conflux-js ' + r.nodes + ' nodes, ' + r.callers + ' caller(s) on ' + r.from + ': ' +
+  return 'conflux-js ' + r.nodes + ' nodes, ' + r.callers + ' caller(s) on ' + r.from + ' (' + r.channel + ' channel): ' +
     r.performsPerSec + ' performs/s, p50 ' + r.p50Ms + ' ms, p99 ' + r.p99Ms + ' ms' +
     ' (' + r.performs + ' in ' + r.seconds + ' s; resolves on leader append, not commit' +
     (r.errors ? '; ' + r.errors + ' errors' : '') +
