@@ -29,20 +29,21 @@ fi
 redis_server="$(command -v redis-server || echo /usr/bin/redis-server)"
 
 results="$(mktemp)"
+redis_log="$(mktemp)"
 redis_pid=""
 cleanup() {
   if [ -n "$redis_pid" ]; then
     kill -TERM "$redis_pid" 2>/dev/null || true
     wait "$redis_pid" 2>/dev/null || true
   fi
-  rm -f "$results"
+  rm -f "$results" "$redis_log"
 }
 trap cleanup EXIT
 
 # A free port: ask the kernel for one, then let redis-server take it (retried if someone else did first).
 for attempt in 1 2 3 4 5; do
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  "$redis_server" --port "$port" --bind 127.0.0.1 --save '' --appendonly no --protected-mode no --loglevel warning &
+  "$redis_server" --port "$port" --bind 127.0.0.1 --save '' --appendonly no --protected-mode no --loglevel warning >"$redis_log" 2>&1 &
   redis_pid=$!
   for _ in $(seq 50); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
@@ -51,7 +52,7 @@ for attempt in 1 2 3 4 5; do
   if kill -0 "$redis_pid" 2>/dev/null; then break; fi
   redis_pid=""
 done
-[ -n "$redis_pid" ] || { echo "redis-server did not start" >&2; exit 1; }
+[ -n "$redis_pid" ] || { echo "redis-server did not start:" >&2; cat "$redis_log" >&2; exit 1; }
 echo "== redis-server $("$redis_server" --version | sed 's/.*v=\([^ ]*\).*/\1/') on 127.0.0.1:$port (pid $redis_pid)" >&2
 
 echo "== the original (conflux@1.1.8 on gaggle@2.1.4, Node $(node --version), Redis channel)" >&2

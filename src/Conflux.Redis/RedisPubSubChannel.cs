@@ -108,7 +108,19 @@ public sealed partial class RedisPubSubChannel : IChannel
         ConnectionMultiplexer? redis = null;
         try
         {
-            redis = await ConnectionMultiplexer.ConnectAsync(_options.Configuration.Clone()).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var connecting = ConnectionMultiplexer.ConnectAsync(_options.Configuration.Clone());
+            try
+            {
+                redis = await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The connection may still be made: close it then, rather than leave it open for ever.
+                _ = connecting.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                throw;
+            }
+
             if (!redis.IsConnected)
             {
                 throw new InvalidOperationException(
@@ -138,8 +150,8 @@ public sealed partial class RedisPubSubChannel : IChannel
             _directQueue.OnMessage(m => Receive(m.Message, broadcast: false));
             _broadcastQueue = await subscriber.SubscribeAsync(_broadcastChannel).WaitAsync(cancellationToken).ConfigureAwait(false);
             _broadcastQueue.OnMessage(m => Receive(m.Message, broadcast: true));
-            _subscriber = subscriber;
             _redis = redis;
+            Volatile.Write(ref _subscriber, subscriber);
             LogOpened(_logger, nodeId, _options.ChannelName, endpoints);
         }
         catch
@@ -163,7 +175,7 @@ public sealed partial class RedisPubSubChannel : IChannel
     /// <inheritdoc/>
     public void Send(string to, ReadOnlyMemory<byte> message)
     {
-        if (_subscriber is not null && !string.IsNullOrEmpty(to))
+        if (Volatile.Read(ref _subscriber) is not null && !string.IsNullOrEmpty(to))
         {
             Publish(DirectChannel(to), message);
         }
@@ -172,7 +184,7 @@ public sealed partial class RedisPubSubChannel : IChannel
     /// <inheritdoc/>
     public void Broadcast(ReadOnlyMemory<byte> message)
     {
-        if (_subscriber is not null)
+        if (Volatile.Read(ref _subscriber) is not null)
         {
             Publish(_broadcastChannel, message);
         }
@@ -187,7 +199,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         }
 
         var redis = _redis;
-        _subscriber = null;
+        Volatile.Write(ref _subscriber, null);
         if (redis is null)
         {
             return;
@@ -242,7 +254,7 @@ public sealed partial class RedisPubSubChannel : IChannel
 
     private void Publish(PubSub channel, ReadOnlyMemory<byte> message)
     {
-        var subscriber = _subscriber;
+        var subscriber = Volatile.Read(ref _subscriber);
         var header = _header;
         var size = header.Length + message.Length;
         if (subscriber is null)
