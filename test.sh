@@ -13,14 +13,7 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # The Redis channel's tests start their own redis-server on free ports of 127.0.0.1 (and stop it).
-if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
-  echo "test.sh: installing redis-server with apt-get (the Redis channel is tested against a real server)" >&2
-  as_root=()
-  if [ "$(id -u)" != 0 ]; then as_root=(sudo); fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${as_root[@]}" apt-get install -y --no-install-recommends redis-server >/dev/null \
-    || { "${as_root[@]}" apt-get update >/dev/null && "${as_root[@]}" apt-get install -y --no-install-recommends redis-server >/dev/null; }
-fi
+scripts/apt-install.sh redis-server redis-server >/dev/null
 
 dotnet restore Conflux.sln
 dotnet build Conflux.sln -c Release --no-restore

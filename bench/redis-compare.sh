@@ -19,14 +19,7 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-if ! command -v redis-server >/dev/null 2>&1 && [ ! -x /usr/bin/redis-server ]; then
-  echo "installing redis-server with apt-get..." >&2
-  as_root=()
-  if [ "$(id -u)" != 0 ]; then as_root=(sudo); fi
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y --no-install-recommends redis-server >/dev/null \
-    || { "${as_root[@]}" apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y --no-install-recommends redis-server >/dev/null; }
-fi
-redis_server="$(command -v redis-server || echo /usr/bin/redis-server)"
+redis_server="$(scripts/apt-install.sh redis-server redis-server)"
 
 results="$(mktemp)"
 redis_log="$(mktemp)"

@@ -187,15 +187,7 @@ else
 fi
 
 # ---------------------------------------------------------------- etcd 3.4, 3 nodes
-if ! command -v etcd >/dev/null; then
-  echo "== installing etcd-server (Debian)" >&2
-  apt=(apt-get)
-  if ((EUID != 0)); then apt=(sudo apt-get); fi
-  if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y etcd-server >&2; then
-    "${apt[@]}" update >&2
-    DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y etcd-server >&2
-  fi
-fi
+scripts/apt-install.sh etcd etcd-server >/dev/null
 
 etcd_ready() {
   local url
