@@ -29,6 +29,7 @@ internal static partial class ClusterCommand
         var cli = new CliArguments(args, Flags);
         var count = cli.Int("nodes", 3, 1, 64);
         var app = cli.Optional("app") ?? "log";
+        var portGiven = cli.Has("port");
         var port = cli.Int("port", 7001, 1, 65_000);
         var httpPort = cli.Int("http-port", 8001, 1, 65_000);
         var data = cli.Optional("data");
@@ -41,9 +42,11 @@ internal static partial class ClusterCommand
             throw new CliException($"--channel must be tcp or redis (got \"{channel}\")");
         }
 
-        if (channel == "redis" ? givenSecret is not null : redis is not null)
+        if (channel == "redis" ? givenSecret is not null || portGiven : redis is not null)
         {
-            throw new CliException(channel == "redis" ? "--secret is for the TCP channel; protect the Redis server instead" : "--redis needs --channel redis");
+            throw new CliException(channel == "redis"
+                ? "--secret and --port are for the TCP channel; over Redis the nodes open no cluster port (protect the Redis server instead)"
+                : "--redis needs --channel redis");
         }
 
         var secret = givenSecret ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
@@ -55,9 +58,12 @@ internal static partial class ClusterCommand
         var ids = Enumerable.Range(1, count).Select(i => $"n{i}").ToArray();
         var members = channel == "redis" ? string.Join(',', ids) : string.Join(',', ids.Select((id, i) => $"{id}=127.0.0.1:{port + i}"));
         // Every run gets its own Redis channel name, so that an earlier cluster's nodes on the server are not met.
-        string[] channelArgs = channel == "redis"
-            ? ["--channel", "redis", "--redis", redis ?? "127.0.0.1:6379", "--redis-channel", $"conflux-{Environment.ProcessId}"]
-            : ["--secret", secret];
+        // The connection string goes to the nodes in the environment: it may hold a password.
+        string[] channelArgs = channel == "redis" ? ["--channel", "redis", "--redis-channel", $"conflux-{Environment.ProcessId}"] : [];
+        var environment = new Dictionary<string, string>
+        {
+            [channel == "redis" ? NodeCommand.RedisVariable : NodeCommand.SecretVariable] = channel == "redis" ? redis ?? "127.0.0.1:6379" : secret,
+        };
         var children = new List<Process>();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -86,7 +92,7 @@ internal static partial class ClusterCommand
                     nodeArgs.AddRange(["--data", Path.Combine(data, ids[i])]);
                 }
 
-                children.Add(StartSelf(nodeArgs));
+                children.Add(StartSelf(nodeArgs, environment));
             }
 
             for (var i = 0; i < count; i++)
@@ -117,10 +123,15 @@ internal static partial class ClusterCommand
     }
 
     /// <summary>Starts this program again with <paramref name="args"/>: the apphost, or dotnet with this assembly.</summary>
-    internal static Process StartSelf(IEnumerable<string> args)
+    internal static Process StartSelf(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is not known.");
         var start = new ProcessStartInfo(self) { UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(typeof(ClusterCommand).Assembly.Location);

@@ -25,12 +25,14 @@ internal static partial class NodeCommand
           --http HOST:PORT      where the HTTP API listens
           --channel tcp|redis   how nodes talk: TCP connections between them, or Redis pub/sub (default: tcp)
           --redis CONFIG        with --channel redis: the server, as StackExchange.Redis reads it, for example
-                                127.0.0.1:6379 or host:6380,password=...,ssl=true (default: 127.0.0.1:6379)
+                                127.0.0.1:6379 or host:6380,password=...,ssl=true (default: $CONFLUX_REDIS,
+                                else 127.0.0.1:6379; the variable keeps a password out of the process list)
           --redis-channel NAME  with --channel redis: the cluster's name on Redis (default: the --cluster value)
           --data DIR            keep the log and snapshots in DIR (default: in memory, lost on exit)
           --unsafe-no-fsync     with --data: do not fsync (a machine crash may lose acknowledged actions)
           --app log|kv|counter  the state machine (default: log)
-          --secret S            cluster secret: peers authenticate with it (default: none, with a warning)
+          --secret S            cluster secret: peers authenticate with it (default: $CONFLUX_SECRET, else
+                                none, with a warning)
           --cluster NAME        cluster id checked at the handshake (default: conflux)
           --tls-cert FILE       encrypt peer connections with TLS: this node's certificate (PEM, or .pfx/.p12)
           --tls-key FILE        with --tls-cert: its private key (PEM), when it is not in the certificate file
@@ -38,6 +40,12 @@ internal static partial class NodeCommand
           --timeout MS          how long an HTTP perform waits for a leader and its commit (default: 5000)
           --snapshot-entries N  snapshot the state and compact the log every N actions (default: 100000)
         """;
+
+    /// <summary>The environment variable read when --redis is not given (it may hold a password).</summary>
+    public const string RedisVariable = "CONFLUX_REDIS";
+
+    /// <summary>The environment variable read when --secret is not given.</summary>
+    public const string SecretVariable = "CONFLUX_SECRET";
 
     private static readonly HashSet<string> Flags = ["unsafe-no-fsync"];
 
@@ -72,6 +80,7 @@ internal static partial class NodeCommand
             throw new CliException("--unsafe-no-fsync needs --data");
         }
 
+        // Secrets may come from the environment, where other users of the machine cannot read them (ps).
         var secret = cli.Optional("secret");
         var clusterId = cli.Optional("cluster") ?? "conflux";
         var tlsCert = cli.Optional("tls-cert");
@@ -83,16 +92,42 @@ internal static partial class NodeCommand
         }
         var redisConfig = cli.Optional("redis");
         var redisChannel = cli.Optional("redis-channel");
+        RedisPubSubChannelOptions? redisOptions = null;
         if (redis)
         {
             if (secret is not null || tlsCert is not null)
             {
                 throw new CliException("--secret and --tls-* protect TCP peers; with --channel redis, protect the Redis server instead (password=... and ssl=true in --redis)");
             }
+
+            if (members.Keys.FirstOrDefault(m => m.AsSpan().IndexOfAny(':', '*') >= 0) is { } bad)
+            {
+                throw new CliException($"with --channel redis, node ids may not contain ':' or '*' (got \"{bad}\")");
+            }
+
+            redisOptions = new RedisPubSubChannelOptions
+            {
+                ConnectionString = redisConfig ?? Environment.GetEnvironmentVariable(RedisVariable) ?? "127.0.0.1:6379",
+                ChannelName = redisChannel ?? clusterId,
+            };
+            try
+            {
+                // Checked now, so that a mistake in the options is a usage error, not a failed start.
+                await new RedisPubSubChannel(redisOptions).DisposeAsync();
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliException(ex.Message.Replace("Invalid Redis channel options: \"ConnectionString\"", "--redis", StringComparison.Ordinal)
+                    .Replace("Invalid Redis channel options: \"ChannelName\"", "--redis-channel", StringComparison.Ordinal));
+            }
         }
         else if (redisConfig is not null || redisChannel is not null)
         {
             throw new CliException("--redis and --redis-channel need --channel redis");
+        }
+        else
+        {
+            secret ??= Environment.GetEnvironmentVariable(SecretVariable);
         }
 
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
@@ -123,11 +158,11 @@ internal static partial class NodeCommand
         IAppNode node;
         try
         {
-            IChannel channel = redis
+            IChannel channel = redisOptions is not null
                 ? new RedisPubSubChannel(new RedisPubSubChannelOptions
                 {
-                    ConnectionString = redisConfig ?? "127.0.0.1:6379",
-                    ChannelName = redisChannel ?? clusterId,
+                    ConnectionString = redisOptions.ConnectionString,
+                    ChannelName = redisOptions.ChannelName,
                     LoggerFactory = loggerFactory,
                 })
                 : new TcpChannel(new TcpChannelOptions
@@ -138,9 +173,10 @@ internal static partial class NodeCommand
                     Tls = tlsCert is null ? null : new TcpTlsOptions { CertificatePath = tlsCert, KeyPath = tlsKey, CaCertificatePath = tlsCa! },
                     LoggerFactory = loggerFactory,
                 });
-            if (redis)
+            if (redisOptions is not null)
             {
-                clusterAddress = $"Redis {redisConfig ?? "127.0.0.1:6379"}, channel \"{redisChannel ?? clusterId}\"";
+                // Not the connection string: it may hold a password.
+                clusterAddress = $"Redis channel \"{redisOptions.ChannelName}\"";
             }
 
             node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries));

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
+using System.Security.Cryptography;
 using System.Text.Unicode;
 using Conflux.Transport;
 using Microsoft.Extensions.Logging;
@@ -14,14 +14,15 @@ namespace Conflux.Redis;
 /// <summary>
 /// A channel over Redis pub/sub, for nodes that share a Redis server and open no ports to each other. Each node
 /// listens on its own Redis channel (<c>NAME:node:ID</c>), so a message is read only by the node it is for;
-/// broadcasts go to <c>NAME:all</c>. The payload is the node's own binary message, behind a short header
+/// broadcasts go to <c>NAME:node:*</c>. The payload is the node's own binary message, behind a short header
 /// (format version and sender id). While Redis is unreachable, messages are dropped, not queued: Raft sends
-/// them again, and the client reconnects and subscribes again by itself.
+/// them again, and the client reconnects and subscribes again by itself. A node holds its id with a lease
+/// (<see cref="RedisPubSubChannelOptions.IdLease"/>), so a second node with the same id is refused.
 /// </summary>
 /// <remarks>
 /// Anyone who can publish on the Redis server can speak for any node: protect the server (a password or ACL
 /// user in the connection string, <c>ssl=true</c> across machines), as the cluster secret protects the TCP
-/// channel.
+/// channel. Node ids may not contain <c>:</c> or <c>*</c>, so that no two clusters' channels can meet.
 /// </remarks>
 /// <example>
 /// <code>
@@ -34,138 +35,150 @@ public sealed partial class RedisPubSubChannel : IChannel
     internal const byte FormatVersion = 1;
 
     /// <summary>How often at most a recurring problem (bad messages, drops) is logged.</summary>
-    private static readonly long LogEveryMs = 10_000;
+    private const long LogEveryMs = 10_000;
 
-    private readonly RedisPubSubChannelOptions _options;
+    private readonly RedisPubSubChannelOptions.Settings _settings;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, PubSub> _directChannels = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _senderIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _senderLookup;
-    private readonly Lock _openLock = new();
+    private readonly PubSub _broadcastChannel;
+    private readonly Lock _lifeLock = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly RedisValue _leaseToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
     private ConnectionMultiplexer? _redis;
     private ISubscriber? _subscriber;
     private ChannelMessageQueue? _directQueue;
     private ChannelMessageQueue? _broadcastQueue;
-    private PubSub _broadcastChannel;
+    private RedisKey _leaseKey;
+    private Task _renewing = Task.CompletedTask;
     private string? _nodeId;
     private byte[] _header = [];
     private ChannelReceiver? _receiver;
     private long _queuedBytes;
     private long _dropped;
     private long _lastDropLog;
+    private long _oversized;
     private long _rejected;
     private long _lastRejectLog;
-    private int _disposed;
+    private long _lastLeaseLog;
+    private bool _opening;
+    private bool _disposed;
 
     /// <summary>Creates the channel; nothing is opened until the node calls <see cref="OpenAsync"/>.</summary>
     /// <exception cref="ArgumentException">An option is wrong; the message names it.</exception>
     public RedisPubSubChannel(RedisPubSubChannelOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        _options = options;
-        _logger = options.LoggerFactory?.CreateLogger<RedisPubSubChannel>() ?? NullLogger<RedisPubSubChannel>.Instance;
+        _settings = options.Validate();
+        _logger = _settings.LoggerFactory?.CreateLogger<RedisPubSubChannel>() ?? NullLogger<RedisPubSubChannel>.Instance;
         _senderLookup = _senderIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _broadcastChannel = PubSub.Literal(options.ChannelName + ":all");
+        _broadcastChannel = PubSub.Literal(_settings.ChannelName + ":node:*");
     }
 
     /// <summary>True while the connection to Redis is up.</summary>
-    public bool IsConnected => _redis?.IsConnected ?? false;
+    public bool IsConnected => Volatile.Read(ref _redis)?.IsConnected ?? false;
 
-    /// <summary>Bytes handed to Redis and not yet written.</summary>
+    /// <summary>Bytes handed to Redis whose publish Redis has not answered yet.</summary>
     internal long QueuedBytes => Interlocked.Read(ref _queuedBytes);
 
-    /// <summary>Messages dropped so far: too large, over <see cref="RedisPubSubChannelOptions.MaxQueuedBytes"/>, or Redis unreachable.</summary>
+    /// <summary>Messages not sent so far: too large, over <see cref="RedisPubSubChannelOptions.MaxQueuedBytes"/>, or Redis unreachable.</summary>
     public long DroppedMessages => Interlocked.Read(ref _dropped);
 
+    /// <summary>Messages received and ignored so far: malformed, of another format version, or too large.</summary>
+    public long RejectedMessages => Interlocked.Read(ref _rejected);
+
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The id is empty, longer than 255 UTF-8 bytes, not valid Unicode, or contains <c>:</c> or <c>*</c>.</exception>
     /// <exception cref="InvalidOperationException">
-    /// The channel is already open; Redis cannot be reached within <see cref="RedisPubSubChannelOptions.ConnectTimeout"/>;
-    /// or another node is on the channel with the same id.
+    /// The channel is already open; Redis cannot be reached within the connect timeout or refuses a command
+    /// (an ACL user without pub/sub rights, for example); or another node holds the id on the channel.
     /// </exception>
     public async ValueTask OpenAsync(string nodeId, ChannelReceiver receiver, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nodeId);
         ArgumentNullException.ThrowIfNull(receiver);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        var idBytes = Encoding.UTF8.GetByteCount(nodeId);
-        if (idBytes > RedisPubSubChannelOptions.MaxIdBytes)
+        var idBytes = RedisPubSubChannelOptions.ByteCount(nodeId);
+        if (idBytes is not (> 0 and <= RedisPubSubChannelOptions.MaxIdBytes) || nodeId.AsSpan().IndexOfAny(':', '*') >= 0)
         {
-            throw new ArgumentException($"The node id is longer than {RedisPubSubChannelOptions.MaxIdBytes} bytes.", nameof(nodeId));
+            throw new ArgumentException(
+                $"The node id \"{nodeId}\" cannot be used on Redis: it must be valid Unicode of at most {RedisPubSubChannelOptions.MaxIdBytes} UTF-8 bytes, without ':' or '*'.",
+                nameof(nodeId));
         }
 
-        lock (_openLock)
+        lock (_lifeLock)
         {
-            if (_nodeId is not null)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_nodeId is not null || _opening)
             {
-                throw new InvalidOperationException($"This channel is already open as '{_nodeId}'.");
+                throw new InvalidOperationException($"This channel is already open as '{_nodeId ?? nodeId}'.");
             }
 
-            _nodeId = nodeId;
+            _opening = true;
         }
 
-        var endpoints = string.Join(", ", _options.Configuration.EndPoints.Select(e => e.ToString()));
+        var endpoints = string.Join(", ", _settings.Configuration.EndPoints.Select(e => e.ToString()));
         ConnectionMultiplexer? redis = null;
+        var leaseKey = (RedisKey)$"{_settings.ChannelName}:lease:{nodeId}";
+        var leased = false;
         try
         {
-            var connecting = ConnectionMultiplexer.ConnectAsync(_options.Configuration.Clone());
-            try
-            {
-                redis = await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The connection may still be made: close it then, rather than leave it open for ever.
-                _ = connecting.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None,
-                    TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-                throw;
-            }
-
-            if (!redis.IsConnected)
-            {
-                throw new InvalidOperationException(
-                    $"Cannot reach Redis at {endpoints} within {_options.ConnectTimeout.TotalSeconds:0.#} s: {redis.GetStatus().Trim()}");
-            }
-
-            var direct = DirectChannel(nodeId);
-            var others = await redis.GetDatabase().ExecuteAsync("PUBSUB", "NUMSUB", direct).WaitAsync(cancellationToken).ConfigureAwait(false);
-            if (others.Length >= 2 && (long)others[1] > 0)
-            {
-                throw new InvalidOperationException(
-                    $"Another node is on the Redis channel \"{_options.ChannelName}\" as '{nodeId}': every node needs its own id.");
-            }
-
+            redis = await ConnectAsync(endpoints, cancellationToken).ConfigureAwait(false);
+            leased = await TakeLeaseAsync(redis.GetDatabase(), leaseKey, nodeId, cancellationToken).ConfigureAwait(false);
             var header = new byte[2 + idBytes];
             header[0] = FormatVersion;
             header[1] = (byte)idBytes;
-            Encoding.UTF8.GetBytes(nodeId, header.AsSpan(2));
+            RedisPubSubChannelOptions.StrictUtf8.GetBytes(nodeId, header.AsSpan(2));
             _header = header;
+            _nodeId = nodeId;
             _receiver = receiver;
             redis.ConnectionFailed += OnConnectionFailed;
             redis.ConnectionRestored += OnConnectionRestored;
             var subscriber = redis.GetSubscriber();
 
             // A queue per channel keeps each channel's messages in the order Redis delivered them.
-            _directQueue = await subscriber.SubscribeAsync(direct).WaitAsync(cancellationToken).ConfigureAwait(false);
-            _directQueue.OnMessage(m => Receive(m.Message, broadcast: false));
-            _broadcastQueue = await subscriber.SubscribeAsync(_broadcastChannel).WaitAsync(cancellationToken).ConfigureAwait(false);
-            _broadcastQueue.OnMessage(m => Receive(m.Message, broadcast: true));
-            _redis = redis;
-            Volatile.Write(ref _subscriber, subscriber);
-            LogOpened(_logger, nodeId, _options.ChannelName, endpoints);
+            var direct = await subscriber.SubscribeAsync(DirectChannel(nodeId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            direct.OnMessage(m => Receive(m.Message, broadcast: false));
+            _directQueue = direct;
+            var broadcast = await subscriber.SubscribeAsync(_broadcastChannel).WaitAsync(cancellationToken).ConfigureAwait(false);
+            broadcast.OnMessage(m => Receive(m.Message, broadcast: true));
+            _broadcastQueue = broadcast;
+
+            lock (_lifeLock)
+            {
+                // Disposed while opening: DisposeAsync saw nothing to close, so the open undoes itself.
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                _leaseKey = leaseKey;
+                _redis = redis;
+                Volatile.Write(ref _subscriber, subscriber);
+                _renewing = RenewLeaseAsync(redis.GetDatabase(), _stopping.Token);
+                _opening = false;
+            }
+
+            LogOpened(_logger, nodeId, _settings.ChannelName, endpoints);
         }
-        catch
+        catch (Exception ex)
         {
-            _subscriber = null;
             _receiver = null;
+            _nodeId = null;
             if (redis is not null)
             {
+                if (leased)
+                {
+                    await Quietly(redis.GetDatabase().LockReleaseAsync(leaseKey, _leaseToken)).ConfigureAwait(false);
+                }
+
                 await redis.DisposeAsync().ConfigureAwait(false);
             }
 
-            lock (_openLock)
+            lock (_lifeLock)
             {
-                _nodeId = null;
+                _opening = false;
+            }
+
+            if (ex is RedisException or TimeoutException)
+            {
+                throw new InvalidOperationException($"Redis at {endpoints} refused to open the channel: {ex.Message}", ex);
             }
 
             throw;
@@ -175,60 +188,173 @@ public sealed partial class RedisPubSubChannel : IChannel
     /// <inheritdoc/>
     public void Send(string to, ReadOnlyMemory<byte> message)
     {
-        if (Volatile.Read(ref _subscriber) is not null && !string.IsNullOrEmpty(to))
+        if (Volatile.Read(ref _subscriber) is { } subscriber && !string.IsNullOrEmpty(to))
         {
-            Publish(DirectChannel(to), message);
+            Publish(subscriber, DirectChannel(to), message);
         }
     }
 
     /// <inheritdoc/>
     public void Broadcast(ReadOnlyMemory<byte> message)
     {
-        if (Volatile.Read(ref _subscriber) is not null)
+        if (Volatile.Read(ref _subscriber) is { } subscriber)
         {
-            Publish(_broadcastChannel, message);
+            Publish(subscriber, _broadcastChannel, message);
         }
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        ConnectionMultiplexer? redis;
+        lock (_lifeLock)
         {
-            return;
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            redis = _redis;
+            _redis = null;
+            Volatile.Write(ref _subscriber, null);
         }
 
-        var redis = _redis;
-        Volatile.Write(ref _subscriber, null);
+        await _stopping.CancelAsync().ConfigureAwait(false);
         if (redis is null)
         {
+            _stopping.Dispose();
             return;
         }
 
+        await Quietly(_renewing).ConfigureAwait(false);
         try
         {
             foreach (var queue in new[] { _directQueue, _broadcastQueue })
             {
                 if (queue is not null)
                 {
-                    await queue.UnsubscribeAsync().WaitAsync(_options.ConnectTimeout).ConfigureAwait(false);
+                    await Quietly(queue.UnsubscribeAsync()).ConfigureAwait(false);
                 }
             }
 
+            // The id is free for the next node at once, not after the lease runs out.
+            await Quietly(redis.GetDatabase().LockReleaseAsync(_leaseKey, _leaseToken)).ConfigureAwait(false);
+
             // Lets what was handed over be written, within bounds.
-            await redis.CloseAsync(allowCommandsToComplete: true).WaitAsync(_options.ConnectTimeout).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
-        {
-            LogCloseFailed(_logger, ex, _nodeId ?? "?");
+            await Quietly(redis.CloseAsync(allowCommandsToComplete: true)).ConfigureAwait(false);
         }
         finally
         {
             redis.ConnectionFailed -= OnConnectionFailed;
             redis.ConnectionRestored -= OnConnectionRestored;
             await redis.DisposeAsync().ConfigureAwait(false);
-            _redis = null;
             _receiver = null;
+            _stopping.Dispose();
+        }
+    }
+
+    // ---- opening and the id's lease -----------------------------------------------------------
+
+    private async Task<ConnectionMultiplexer> ConnectAsync(string endpoints, CancellationToken cancellationToken)
+    {
+        var connecting = ConnectionMultiplexer.ConnectAsync(_settings.Configuration.Clone());
+        ConnectionMultiplexer redis;
+        try
+        {
+            redis = await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection may still be made: close it then, rather than leave it open for ever.
+            _ = connecting.ContinueWith(static t =>
+            {
+                if (t.IsCompletedSuccessfully)
+                {
+                    t.Result.Dispose();
+                }
+                else
+                {
+                    _ = t.Exception;
+                }
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+
+        if (!redis.IsConnected)
+        {
+            var status = redis.GetStatus().Trim();
+            await redis.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException(
+                $"Cannot reach Redis at {endpoints} within {_settings.ConnectTimeout.TotalSeconds:0.#} s: {status}");
+        }
+
+        return redis;
+    }
+
+    /// <summary>Takes the id's lease, waiting at most one lease time for a crashed holder's to run out.</summary>
+    private async Task<bool> TakeLeaseAsync(IDatabase db, RedisKey key, string nodeId, CancellationToken cancellationToken)
+    {
+        var deadline = Environment.TickCount64 + (long)_settings.IdLease.TotalMilliseconds + 500;
+        while (true)
+        {
+            if (await db.LockTakeAsync(key, _leaseToken, _settings.IdLease).WaitAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+
+            if (Environment.TickCount64 >= deadline)
+            {
+                throw new InvalidOperationException(
+                    $"Another node is on the Redis channel \"{_settings.ChannelName}\" as '{nodeId}' (it has renewed the id's lease in the last " +
+                    $"{_settings.IdLease.TotalSeconds:0.#} s): every node needs its own id.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Renews the lease every third of its time; takes it back when Redis lost it (a restart without persistence).</summary>
+    private async Task RenewLeaseAsync(IDatabase db, CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(_settings.IdLease / 3);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping).ConfigureAwait(false))
+            {
+                try
+                {
+                    if (!await db.LockExtendAsync(_leaseKey, _leaseToken, _settings.IdLease).ConfigureAwait(false)
+                        && !await db.LockTakeAsync(_leaseKey, _leaseToken, _settings.IdLease).ConfigureAwait(false)
+                        && Due(ref _lastLeaseLog))
+                    {
+                        LogLeaseTaken(_logger, _nodeId ?? "?", _settings.ChannelName);
+                    }
+                }
+                catch (Exception ex) when (ex is RedisException or TimeoutException)
+                {
+                    // Redis is away: the connection events say so, and the next tick tries again.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Awaits <paramref name="task"/> for at most the connect timeout, and never throws: used on the way out.</summary>
+    private async Task Quietly(Task task)
+    {
+        try
+        {
+            await task.WaitAsync(_settings.ConnectTimeout).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException or OperationCanceledException)
+        {
+            // Abandoned: make sure a later fault is observed, not reported as unobserved.
+            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            LogCloseStep(_logger, _nodeId ?? "?", ex.Message);
         }
     }
 
@@ -241,7 +367,7 @@ public sealed partial class RedisPubSubChannel : IChannel
             return channel;
         }
 
-        channel = PubSub.Literal($"{_options.ChannelName}:node:{to}");
+        channel = PubSub.Literal($"{_settings.ChannelName}:node:{to}");
 
         // Only members are sent to; the bound keeps a misbehaving caller from growing the cache.
         if (_directChannels.Count < 4096)
@@ -252,41 +378,41 @@ public sealed partial class RedisPubSubChannel : IChannel
         return channel;
     }
 
-    private void Publish(PubSub channel, ReadOnlyMemory<byte> message)
+    /// <summary>Hands a message to Redis, or drops it. Never throws: it runs on the node's event loop.</summary>
+    private void Publish(ISubscriber subscriber, PubSub channel, ReadOnlyMemory<byte> message)
     {
-        var subscriber = Volatile.Read(ref _subscriber);
         var header = _header;
-        var size = header.Length + message.Length;
-        if (subscriber is null)
+        var size = (long)header.Length + message.Length;
+        if (size > _settings.MaxMessageBytes)
         {
+            Interlocked.Increment(ref _dropped);
+            if (Interlocked.Increment(ref _oversized) % 1000 == 1)
+            {
+                LogOversized(_logger, _nodeId ?? "?", message.Length, _settings.MaxMessageBytes);
+            }
+
             return;
         }
 
-        if (size > _options.MaxMessageBytes)
-        {
-            Drop($"a message of {size} bytes is larger than MaxMessageBytes ({_options.MaxMessageBytes})");
-            return;
-        }
-
-        if (Interlocked.Add(ref _queuedBytes, size) > _options.MaxQueuedBytes)
+        if (Interlocked.Add(ref _queuedBytes, size) > _settings.MaxQueuedBytes)
         {
             Interlocked.Add(ref _queuedBytes, -size);
-            Drop($"more than MaxQueuedBytes ({_options.MaxQueuedBytes}) are waiting to be written to Redis");
+            Drop($"more than MaxQueuedBytes ({_settings.MaxQueuedBytes}) wait for Redis");
             return;
         }
 
-        var buffer = new byte[size];
-        header.CopyTo(buffer, 0);
-        message.Span.CopyTo(buffer.AsSpan(header.Length));
         Task<long> published;
         try
         {
+            var buffer = new byte[size];
+            header.CopyTo(buffer, 0);
+            message.Span.CopyTo(buffer.AsSpan(header.Length));
             published = subscriber.PublishAsync(channel, buffer);
         }
-        catch (Exception ex) when (ex is RedisException or ObjectDisposedException)
+        catch (Exception ex) when (ex is not (StackOverflowException or AccessViolationException))
         {
             Interlocked.Add(ref _queuedBytes, -size);
-            Drop($"Redis is not reachable ({ex.Message})");
+            Drop($"Redis did not take it ({ex.GetType().Name}: {ex.Message})");
             return;
         }
 
@@ -301,12 +427,13 @@ public sealed partial class RedisPubSubChannel : IChannel
         }
     }
 
-    private void Published(Task<long> published, int size)
+    private void Published(Task<long> published, long size)
     {
         Interlocked.Add(ref _queuedBytes, -size);
-        if (published.IsFaulted)
+        if (!published.IsCompletedSuccessfully)
         {
-            Drop($"Redis did not take it ({published.Exception!.InnerException?.Message})");
+            var error = published.Exception?.InnerException;
+            Drop($"Redis did not take it ({error?.GetType().Name ?? "cancelled"}: {error?.Message})");
         }
     }
 
@@ -326,7 +453,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         return (seen == 0 || now - seen >= LogEveryMs) && Interlocked.CompareExchange(ref last, now, seen) == seen;
     }
 
-    private sealed class PublishState(RedisPubSubChannel channel, int size)
+    private sealed class PublishState(RedisPubSubChannel channel, long size)
     {
         public void Done(Task<long> published) => channel.Published(published, size);
     }
@@ -342,9 +469,9 @@ public sealed partial class RedisPubSubChannel : IChannel
         }
 
         var bytes = (ReadOnlyMemory<byte>)value;
-        if (bytes.Length > _options.MaxMessageBytes)
+        if (bytes.Length > _settings.MaxMessageBytes)
         {
-            Reject($"{bytes.Length} bytes, more than MaxMessageBytes ({_options.MaxMessageBytes})");
+            Reject($"{bytes.Length} bytes, more than MaxMessageBytes ({_settings.MaxMessageBytes})");
             return;
         }
 
@@ -368,7 +495,15 @@ public sealed partial class RedisPubSubChannel : IChannel
             return;
         }
 
-        receiver(from, bytes[(2 + idLength)..]);
+        try
+        {
+            receiver(from, bytes[(2 + idLength)..]);
+        }
+        catch (Exception ex) when (ex is not (StackOverflowException or AccessViolationException))
+        {
+            // The node only queues what arrives; a failure here must not stop the subscription.
+            LogReceiverFailed(_logger, ex, _nodeId ?? "?", from);
+        }
     }
 
     /// <summary>Reads the header: version, then the sender id's length and its UTF-8 bytes.</summary>
@@ -408,7 +543,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         var rejected = Interlocked.Increment(ref _rejected);
         if (Due(ref _lastRejectLog))
         {
-            LogRejected(_logger, _nodeId ?? "?", _options.ChannelName, why, rejected);
+            LogRejected(_logger, _nodeId ?? "?", _settings.ChannelName, why, rejected);
         }
     }
 
@@ -432,9 +567,18 @@ public sealed partial class RedisPubSubChannel : IChannel
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} dropped a message: {Reason} ({Count} dropped so far; Raft sends again)")]
     private static partial void LogDropped(ILogger logger, string node, string reason, long count);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node} cannot send a message of {Bytes} bytes: MaxMessageBytes is {Limit}. Raise MaxMessageBytes (and Redis's client-output-buffer-limit for pubsub) or make actions smaller")]
+    private static partial void LogOversized(ILogger logger, string node, int bytes, int limit);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} ignored a message on Redis channel \"{Channel}\": {Reason} ({Count} ignored so far)")]
     private static partial void LogRejected(ILogger logger, string node, string channel, string reason, long count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} could not close its Redis connection cleanly")]
-    private static partial void LogCloseFailed(ILogger logger, Exception error, string node);
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node} lost the lease on its id on Redis channel \"{Channel}\" to another process: is a second node running with this id?")]
+    private static partial void LogLeaseTaken(ILogger logger, string node, string channel);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node} could not take a message from {From}")]
+    private static partial void LogReceiverFailed(ILogger logger, Exception error, string node, string from);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} could not close its Redis connection cleanly: {Reason}")]
+    private static partial void LogCloseStep(ILogger logger, string node, string reason);
 }

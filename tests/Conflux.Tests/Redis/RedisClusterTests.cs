@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Conflux.Redis;
+using Conflux.Storage;
 using Conflux.Tests.Api;
+using Microsoft.Extensions.Logging;
 
 namespace Conflux.Tests.Redis;
 
@@ -15,12 +17,45 @@ public sealed class RedisClusterTests(SharedRedis redis)
     [Fact]
     public async Task Five_nodes_elect_a_leader_within_five_seconds()
     {
-        var clock = Stopwatch.StartNew();
+        // From the moment every node is on the channel (connecting to Redis is not the election).
         await using var cluster = await RedisCluster.StartAsync(redis.Server, 5);
+        var clock = Stopwatch.StartNew();
         var leader = await cluster.LeaderAsync(TimeSpan.FromSeconds(5));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the leader took {clock.Elapsed.TotalSeconds:0.0} s");
-        Assert.Equal(1, cluster.Nodes.Count(n => n.IsLeader));
-        Assert.All(cluster.Nodes, n => Assert.Equal(leader.Id, n.LeaderId));
+        Assert.Equal(5, (await leader.GetStatusAsync()).Members.Count);
+    }
+
+    [Fact]
+    public async Task Nodes_that_know_only_the_cluster_size_find_each_other_by_broadcast()
+    {
+        // The original's way: no member list, only how many there are; the nodes meet through broadcasts.
+        await using var cluster = await RedisCluster.StartAsync(redis.Server, 3, discover: true);
+        var leader = await cluster.LeaderAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["n1", "n2", "n3"], (await leader.GetStatusAsync()).Members.Order());
+        await cluster.Nodes[0].PerformAsync("append", "found", Patience);
+        await Eventually.HoldsAsync(() => cluster.Nodes.All(n => n.State.Count == 1), "every node to apply it");
+    }
+
+    [Fact]
+    public async Task A_node_that_missed_tens_of_megabytes_catches_up_over_Redis()
+    {
+        // The late node keeps its log (its store outlives it, as a disk would) and misses what follows.
+        await using var cluster = await RedisCluster.StartAsync(redis.Server, 3);
+        var leader = await cluster.LeaderAsync(TimeSpan.FromSeconds(5));
+        var late = cluster.Nodes.First(n => n != leader);
+        await cluster.StopAsync(late);
+
+        // 40 actions of 1 MB each while it is away: more than Redis lets pile up for one subscriber (32 MB).
+        var big = new string('x', 1_000_000);
+        for (var i = 0; i < 40; i++)
+        {
+            await leader.PerformAsync("append", $"{i}:{big}", Patience);
+        }
+
+        // It comes back with the log it had: the 40 MB it missed must reach it through Redis.
+        var back = await cluster.StartNodeAsync(late.Id);
+        await Eventually.HoldsAsync(() => back.State.Count == 40, () => $"the late node to catch up (it has {back.State.Count} of 40); the nodes logged:\n{cluster.LastLogs(40)}", TimeSpan.FromSeconds(30));
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"{i}:{big}"), back.State.Select(a => a.A));
     }
 
     [Fact]
@@ -129,30 +164,63 @@ public sealed class RedisClusterTests(SharedRedis redis)
         await Eventually.HoldsAsync(() => blue.Nodes.All(n => n.State.Count == 2) && green.Nodes.All(n => n.State.Count == 1), "both clusters to apply their own");
         Assert.All(blue.Nodes, n => Assert.Equal(["blue", "blue-2"], n.State.Select(a => a.A)));
         Assert.All(green.Nodes, n => Assert.Equal(["green"], n.State.Select(a => a.A)));
-        Assert.Equal(3, (await blue.Nodes[0].GetStatusAsync()).Members.Count);
     }
 
     /// <summary>Nodes n1..nN of one cluster on their own channel name.</summary>
     private sealed class RedisCluster : IAsyncDisposable
     {
+        private readonly RedisServer _server;
+        private readonly string _name = $"cluster-{Guid.NewGuid():N}";
+        private readonly string[] _ids;
+        private readonly bool _discover;
+        private readonly Dictionary<string, MemoryLogStore> _stores = [];
+        private ILoggerFactory? _logs;
+
+        private RedisCluster(RedisServer server, int size, bool discover)
+        {
+            _server = server;
+            _ids = [.. Enumerable.Range(1, size).Select(i => $"n{i}")];
+            _discover = discover;
+        }
+
         public List<ConfluxNode<ImmutableList<TestAction>, TestAction>> Nodes { get; } = [];
 
-        public static async Task<RedisCluster> StartAsync(RedisServer server, int size)
+        /// <summary>What every node and channel logged, for failure messages.</summary>
+        private ConcurrentQueue<(LogLevel, string)> LogLines { get; } = new();
+
+        private ILoggerFactory Logs => _logs ??= new ListLoggerFactory(LogLines);
+
+        public string LastLogs(int count) => string.Join('\n', LogLines.Select(l => l.Item2).TakeLast(count));
+
+        /// <param name="discover">Give the nodes only the cluster size (the original's way), not the member list.</param>
+        public static async Task<RedisCluster> StartAsync(RedisServer server, int size, bool discover = false)
         {
-            var name = $"cluster-{Guid.NewGuid():N}";
-            var ids = Enumerable.Range(1, size).Select(i => $"n{i}").ToArray();
-            var cluster = new RedisCluster();
-            foreach (var id in ids)
+            var cluster = new RedisCluster(server, size, discover);
+            foreach (var id in cluster._ids)
             {
-                var options = TestCluster.Options("unused", id, size);
-                await options.Channel!.DisposeAsync();
-                options.ClusterSize = 0;
-                options.Members = ids;
-                options.Channel = new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = server.ConnectionString, ChannelName = name });
-                cluster.Nodes.Add(await ConfluxNode.StartAsync(options));
+                await cluster.StartNodeAsync(id);
             }
 
             return cluster;
+        }
+
+        /// <summary>Starts node <paramref name="id"/> on its store, which outlives the node (a restart finds its log there).</summary>
+        public async Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> StartNodeAsync(string id)
+        {
+            var options = TestCluster.Options("unused", id, _ids.Length);
+            await options.Channel!.DisposeAsync();
+            options.Storage = _stores.GetValueOrDefault(id) ?? (_stores[id] = new MemoryLogStore());
+            if (!_discover)
+            {
+                options.ClusterSize = 0;
+                options.Members = _ids;
+            }
+
+            options.Channel = new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = _server.ConnectionString, ChannelName = _name, LoggerFactory = Logs });
+            options.LoggerFactory = Logs;
+            var node = await ConfluxNode.StartAsync(options);
+            Nodes.Add(node);
+            return node;
         }
 
         /// <summary>Waits until every running node names the same leader, which knows it leads.</summary>
@@ -179,6 +247,11 @@ public sealed class RedisClusterTests(SharedRedis redis)
             foreach (var node in Nodes)
             {
                 await node.DisposeAsync();
+            }
+
+            foreach (var store in _stores.Values)
+            {
+                await store.DisposeAsync();
             }
         }
     }

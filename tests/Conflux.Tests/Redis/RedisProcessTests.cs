@@ -20,7 +20,7 @@ public sealed class RedisProcessTests(SharedRedis redis)
             Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(i, "put", $"[\"k{i}\", {i}]")).Status);
         }
 
-        Assert.Contains("Redis 127.0.0.1:", cluster.Logs(0), StringComparison.Ordinal);
+        Assert.Contains("the cluster on Redis channel", cluster.Logs(0), StringComparison.Ordinal);
 
         // SIGKILL the leader: the other two go on, and it catches up from its data when it comes back.
         await cluster.KillAsync(leader);
@@ -59,6 +59,12 @@ public sealed class RedisProcessTests(SharedRedis redis)
         var redisWithoutChannel = await ProcessClusterTests.RunCliAsync("node", "--redis", "127.0.0.1:6379", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", http);
         Assert.Equal(2, redisWithoutChannel.ExitCode);
         Assert.Contains("--redis and --redis-channel need --channel redis", redisWithoutChannel.Stderr, StringComparison.Ordinal);
+        var badRedis = await ProcessClusterTests.RunCliAsync("node", "--channel", "redis", "--redis", "password=x", "--id", "n1", "--members", "n1", "--http", http);
+        Assert.Equal(2, badRedis.ExitCode);
+        Assert.Contains("--redis names no server", badRedis.Stderr, StringComparison.Ordinal);
+        var colon = await ProcessClusterTests.RunCliAsync("node", "--channel", "redis", "--id", "n:1", "--members", "n:1", "--http", http);
+        Assert.Equal(2, colon.ExitCode);
+        Assert.Contains("node ids may not contain ':' or '*'", colon.Stderr, StringComparison.Ordinal);
         var bareOverTcp = await ProcessClusterTests.RunCliAsync("node", "--id", "n1", "--members", "n1,n2", "--http", http);
         Assert.Equal(2, bareOverTcp.ExitCode);
         Assert.Contains("--members entries look like n1=127.0.0.1:7001", bareOverTcp.Stderr, StringComparison.Ordinal);

@@ -80,10 +80,11 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
             Assert.Equal(("a", "all"), nodes.Received(id).Single());
         }
 
-        // The sender skips its own broadcast: a direct message to itself sent after it arrives alone.
-        nodes["a"].Send("a", "after"u8.ToArray());
+        // The sender skips its own broadcast. b broadcasts once a's broadcast has arrived, so Redis delivers
+        // a's own copy to a first, on the same subscription: once b's has come, a's was seen and skipped.
+        nodes["b"].Broadcast("from-b"u8.ToArray());
         await nodes.WaitForAsync("a", 1);
-        Assert.Equal(("a", "after"), nodes.Received("a").Single());
+        Assert.Equal(("b", "from-b"), nodes.Received("a").Single());
     }
 
     [Fact]
@@ -96,22 +97,65 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
         second["a"].Send("b", "second"u8.ToArray());
         await first.WaitForAsync("b", 2);
         await second.WaitForAsync("b", 1);
-        Assert.Equal([("a", "first"), ("a", "first-all")], first.Received("b"));
+
+        // A direct message and a broadcast come on two subscriptions: their order is not defined.
+        Assert.Equal([("a", "first"), ("a", "first-all")], first.Received("b").Order());
         Assert.Equal(("a", "second"), second.Received("b").Single());
+        second["a"].Send("b", "second-2"u8.ToArray());
+        await second.WaitForAsync("b", 2);
+        Assert.Equal(2, first.Received("b").Count);
     }
 
     [Fact]
-    public async Task A_second_node_with_the_same_id_is_refused()
+    public async Task A_second_node_with_the_same_id_is_refused_and_the_id_is_free_once_the_first_closes()
     {
         var name = Name();
-        await using var nodes = await Nodes.OpenAsync(this, name, "a");
-        await using var twin = new RedisPubSubChannel(Options(name));
+        var lease = TimeSpan.FromSeconds(1);
+        var first = new RedisPubSubChannel(Options(name, lease));
+        await first.OpenAsync("a", (_, _) => { });
+
+        // The first node renews its lease: the twin waits out one lease time, then gives up.
+        await using var twin = new RedisPubSubChannel(Options(name, lease));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await twin.OpenAsync("a", (_, _) => { }));
         Assert.Contains("Another node is on the Redis channel", error.Message, StringComparison.Ordinal);
+        Assert.InRange(clock.Elapsed, lease, lease + TimeSpan.FromSeconds(5));
 
-        // Refused, it can still open under a free id.
-        await twin.OpenAsync("b", (_, _) => { });
+        // Closing releases the id at once.
+        await first.DisposeAsync();
+        clock.Restart();
+        await twin.OpenAsync("a", (_, _) => { });
         Assert.True(twin.IsConnected);
+        Assert.True(clock.Elapsed < lease, $"the released id took {clock.Elapsed.TotalMilliseconds:0} ms to take");
+    }
+
+    [Fact]
+    public async Task The_id_of_a_node_that_crashed_is_free_once_its_lease_runs_out()
+    {
+        // A crashed node leaves its lease behind, as this stranger's key.
+        var name = Name();
+        await using var stranger = await ConnectionMultiplexer.ConnectAsync(redis.Server.ConnectionString);
+        Assert.True(await stranger.GetDatabase().StringSetAsync($"{name}:lease:a", "crashed", TimeSpan.FromMilliseconds(1500)));
+
+        await using var restarted = new RedisPubSubChannel(Options(name, TimeSpan.FromSeconds(3)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await restarted.OpenAsync("a", (_, _) => { });
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(1000), TimeSpan.FromSeconds(3.5));
+        Assert.NotEqual("crashed", (string?)await stranger.GetDatabase().StringGetAsync($"{name}:lease:a"));
+    }
+
+    [Theory]
+    [InlineData("a:b")]
+    [InlineData("*")]
+    [InlineData("lone-surrogate")]
+    [InlineData("long")]
+    public async Task Ids_that_could_meet_another_clusters_channels_are_refused(string id)
+    {
+        id = id switch { "long" => new string('x', 256), "lone-surrogate" => "n\uD800", _ => id };
+        await using var channel = new RedisPubSubChannel(Options(Name()));
+        var error = await Assert.ThrowsAsync<ArgumentException>(async () => await channel.OpenAsync(id, (_, _) => { }));
+        Assert.Contains("cannot be used on Redis", error.Message, StringComparison.Ordinal);
+        Assert.False(channel.IsConnected);
     }
 
     [Fact]
@@ -155,7 +199,17 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
         nodes["a"].Send("b", "fine"u8.ToArray());
         await nodes.WaitForAsync("b", 1);
         Assert.Equal(("a", "fine"), nodes.Received("b").Single());
+        Assert.Equal(garbage.Length, nodes["b"].RejectedMessages);
         Assert.Contains(logs, l => l.Level == LogLevel.Warning && l.Text.Contains("ignored a message", StringComparison.Ordinal));
+
+        // The longest id there is, and a valid header with nothing behind it, are delivered as they are.
+        var longest = new string('z', RedisPubSubChannelOptions.MaxIdBytes);
+        await stranger.GetSubscriber().PublishAsync(target, (byte[])[RedisPubSubChannel.FormatVersion, 255, .. System.Text.Encoding.UTF8.GetBytes(longest), 42]);
+        await stranger.GetSubscriber().PublishAsync(target, (byte[])[RedisPubSubChannel.FormatVersion, 1, (byte)'q']);
+        await nodes.WaitForAsync("b", 3);
+        Assert.Equal([longest, "q"], nodes.Received("b").Skip(1).Select(m => m.From));
+        Assert.Equal([42], nodes.ReceivedBytes("b")[1]);
+        Assert.Empty(nodes.ReceivedBytes("b")[2]);
     }
 
     [Fact]
@@ -246,11 +300,15 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
         Assert.Contains("MaxMessageBytes", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { MaxMessageBytes = 10 })).Message, StringComparison.Ordinal);
         Assert.Contains("MaxQueuedBytes", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { MaxQueuedBytes = 1000 })).Message, StringComparison.Ordinal);
         Assert.Contains("ConnectTimeout", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectTimeout = TimeSpan.Zero })).Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectTimeout", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = "127.0.0.1:1,connectTimeout=0" })).Message, StringComparison.Ordinal);
+        Assert.Contains("IdLease", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { IdLease = TimeSpan.FromMilliseconds(10) })).Message, StringComparison.Ordinal);
+        Assert.Contains("ChannelName", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { ChannelName = "\uD800" })).Message, StringComparison.Ordinal);
     }
 
     private static string Name() => $"test-{Guid.NewGuid():N}";
 
-    private RedisPubSubChannelOptions Options(string name) => new() { ConnectionString = redis.Server.ConnectionString, ChannelName = name };
+    private RedisPubSubChannelOptions Options(string name, TimeSpan? lease = null) =>
+        new() { ConnectionString = redis.Server.ConnectionString, ChannelName = name, IdLease = lease ?? TimeSpan.FromSeconds(10) };
 
     /// <summary>Open channels on one name, each recording what it receives.</summary>
     private sealed class Nodes : IAsyncDisposable
