@@ -207,7 +207,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     /// <exception cref="TimeoutException"><paramref name="timeout"/> passed first. The action may still be applied later.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired first.</exception>
     /// <exception cref="ObjectDisposedException">The node was disposed.</exception>
-    /// <exception cref="ConfluxException">The node stopped on a failure it cannot recover from (its storage failed); the inner exception says which.</exception>
+    /// <exception cref="ConfluxException">The node stopped on a failure it cannot recover from (its storage failed, for example); the inner exception says which.</exception>
     public Task<TAction?> PerformAsync<TArgs>(string method, TArgs args, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         byte[] json;

@@ -464,7 +464,7 @@ public sealed partial class TcpChannel : IChannel
                     {
                         connection.Close($"a write made no progress for {idleMs} ms (the peer stopped reading)");
                     }
-                    else if (connection.MillisecondsSinceRead > idleMs && !connection.BytesWaiting)
+                    else if (connection.MillisecondsSinceRead > idleMs && (!connection.BytesWaiting || connection.MillisecondsSinceRead > 3 * idleMs))
                     {
                         connection.Close($"nothing arrived for {idleMs} ms");
                     }
