@@ -502,6 +502,16 @@ public sealed class RaftNode
             case MessageType.HeartbeatResponse:
                 pr.RecentActive = true;
                 pr.ProbeSent = false;
+                if (m.Reject && m.RejectHint < pr.Match)
+                {
+                    // The follower holds less than it acknowledged: it lost its storage (a memory store,
+                    // restarted). Its acknowledgements no longer hold; probe it from what it has now.
+                    pr.Reset(m.RejectHint + 1);
+                    pr.RecentActive = true;
+                    SendAppend(slot, sendIfEmpty: true);
+                    return true;
+                }
+
                 if (pr.State == ReplicationState.Replicate && pr.IsPaused)
                 {
                     // A full window while the follower answers: appends may have been lost. Free one slot so
@@ -725,10 +735,17 @@ public sealed class RaftNode
 
     private bool HandleHeartbeat(in Message m)
     {
-        // The leader never sends a commit index past what it knows we hold.
+        // The leader never sends a commit index past what it knows we hold; a node whose log is shorter than
+        // that lost it (a memory store, restarted). It says how much it holds, and the leader starts over with it.
         if (m.Commit > _log.LastIndex)
         {
-            return Fail($"A heartbeat from {m.From} carries commit {m.Commit} beyond our last index {_log.LastIndex}.");
+            if (_config.CheckInvariants)
+            {
+                return Fail($"A heartbeat from {m.From} carries commit {m.Commit} beyond our last index {_log.LastIndex}.");
+            }
+
+            Send(new Message { Type = MessageType.HeartbeatResponse, To = m.From, Term = Term, Reject = true, RejectHint = _log.LastIndex });
+            return true;
         }
 
         _log.CommitTo(m.Commit);
