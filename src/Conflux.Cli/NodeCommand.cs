@@ -295,6 +295,11 @@ internal static partial class NodeCommand
             {
                 return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
             }
+            catch (ArgumentException ex)
+            {
+                // Arguments too large for MaxActionBytes, or that the app cannot take.
+                return Error(StatusCodes.Status400BadRequest, ex.Message);
+            }
         });
         web.MapGet("/state", () => Results.Text(node.StateJson, "application/json"));
         web.MapGet("/state/provisional", () => Results.Text(node.ProvisionalStateJson, "application/json"));

@@ -24,6 +24,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     /// <summary>Performs one request message carries at most.</summary>
     private const int MaxRequestsPerMessage = 256;
 
+    /// <summary>A message of forwarded performs is sent once it holds this many bytes.</summary>
+    private const int MaxRequestBytesPerMessage = 1024 * 1024;
+
     /// <summary>Performs a new leader holds back until it is ready; more are sent back to retry.</summary>
     private const int MaxDeferred = 16 * 1024;
 
@@ -41,6 +44,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private readonly SemaphoreSlim _inFlight = new(MaxPerformsInFlight, MaxPerformsInFlight);
     private readonly object _subscribersLock = new();
     private readonly long _retryAfterTicks;
+    private readonly int _maxActionBytes;
     private Action<TAction, ActionMeta>[] _subscribers = [];
     private TaskCompletionSource _leaderKnown = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -67,6 +71,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private ConfluxNode(ConfluxOptions<TState, TAction> options)
     {
         _methods = options.Methods;
+        _maxActionBytes = options.MaxActionBytes;
         _reducer = options.Reducer!;
         _json = options.JsonOptions ?? JsonSerializerOptions.Default;
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
@@ -302,6 +307,11 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             throw new UnknownMethodException(method);
         }
 
+        if (args.Length > _maxActionBytes)
+        {
+            throw new ArgumentException($"The arguments of {method} are {args.Length} bytes, more than MaxActionBytes ({_maxActionBytes}).", nameof(args));
+        }
+
         if (timeout is { } t && t < TimeSpan.Zero && t != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive, or null to wait for ever.");
@@ -438,7 +448,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         _outgoing.Long(pending.Seq);
         _outgoing.String(pending.Method);
         _outgoing.Bytes(pending.Args.Span);
-        if (++_outgoingCount == MaxRequestsPerMessage)
+        // Bounded in count and in bytes, so that a message of many large requests stays within what channels carry.
+        if (++_outgoingCount == MaxRequestsPerMessage || _outgoing.Length >= MaxRequestBytesPerMessage)
         {
             FlushRequests();
         }
@@ -560,6 +571,11 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         catch (Exception ex)
         {
             return (PerformStatus.Rejected, $"{method} returned an action the reducer or serializer could not take: {ex.Message}");
+        }
+
+        if (json.Length > _maxActionBytes)
+        {
+            return (PerformStatus.Rejected, $"{method} returned an action of {json.Length} bytes, more than MaxActionBytes ({_maxActionBytes})");
         }
 
         var record = new LogRecord(clientId, seq, origin, time, json).Encode();

@@ -57,6 +57,14 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>Take a snapshot also after this many bytes of actions since the last one. Default 64 MiB.</summary>
     public long SnapshotBytes { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Largest action, and largest arguments of a perform, in serialized bytes. A bigger one fails the perform
+    /// with a clear error instead of growing the log with an entry no channel may carry. Default 4 MiB; from
+    /// 1 KiB to 256 MiB. Keep it under the channel's own limit (64 MiB frames over TCP, 16 MiB messages over
+    /// Redis by default).
+    /// </summary>
+    public int MaxActionBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Logs go here. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
@@ -153,6 +161,11 @@ public sealed class ConfluxOptions<TState, TAction>
         if (SnapshotBytes < 1)
         {
             throw Invalid(nameof(SnapshotBytes), $"must be at least 1 (got {SnapshotBytes})");
+        }
+
+        if (MaxActionBytes is < 1024 or > 256 * 1024 * 1024)
+        {
+            throw Invalid(nameof(MaxActionBytes), $"must be from 1 KiB to 256 MiB (got {MaxActionBytes})");
         }
     }
 }

@@ -12,6 +12,9 @@ internal sealed class WireWriter
 
     public WireWriter(int capacity = 256) => _buffer = new byte[capacity];
 
+    /// <summary>Bytes written so far.</summary>
+    public int Length => _length;
+
     public void Byte(byte value)
     {
         Ensure(1);
