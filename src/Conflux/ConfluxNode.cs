@@ -112,7 +112,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             options.RandomSeed is { } seed ? new Random(seed) : new Random(),
             loggerFactory.CreateLogger("Conflux.Raft"),
             options.SnapshotEntries,
-            options.SnapshotBytes), this);
+            options.SnapshotBytes,
+            options.MaxQueuedReceiveBytes), this);
     }
 
     internal static Task<ConfluxNode<TState, TAction>> Start(ConfluxOptions<TState, TAction> options, CancellationToken cancellationToken)
@@ -131,6 +132,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
     /// <summary>This node's id.</summary>
     public string Id => _id;
+
+    /// <summary>Messages from peers dropped because the event loop's queue was full.</summary>
+    internal long DroppedReceives => _host.DroppedReceives;
 
     /// <summary>The committed state: every node reaches it.</summary>
     public TState State => Volatile.Read(ref _committedBox).Value!;

@@ -65,6 +65,9 @@ public sealed class ConfluxOptions<TState, TAction>
     /// </summary>
     public int MaxActionBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>Bytes of received messages the event loop may hold before it drops new ones (tests lower it).</summary>
+    internal long MaxQueuedReceiveBytes { get; set; } = Runtime.RaftHost.DefaultMaxQueuedReceiveBytes;
+
     /// <summary>Logs go here. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 

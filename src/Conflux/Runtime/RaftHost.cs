@@ -50,7 +50,8 @@ internal sealed record RaftHostSettings(
     Random Random,
     ILogger Logger,
     long SnapshotEntries,
-    long SnapshotBytes);
+    long SnapshotBytes,
+    long MaxQueuedReceiveBytes = RaftHost.DefaultMaxQueuedReceiveBytes);
 
 /// <summary>
 /// Drives one <see cref="RaftNode"/> with real time: one event loop (a channel of inputs, one reader) owns
@@ -72,7 +73,12 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
     private readonly RaftHostSettings _settings;
     private readonly IRaftApplication _app;
+    /// <summary>Bytes of received messages the loop may hold before it drops new ones. Default 256 MiB.</summary>
+    internal const long DefaultMaxQueuedReceiveBytes = 256L * 1024 * 1024;
+
     private Exception? _failure;
+    private long _queuedReceiveBytes;
+    private long _droppedReceives;
     private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly SortedSet<string> _discovered = new(StringComparer.Ordinal);
@@ -197,7 +203,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
     {
         if (to == _settings.NodeId)
         {
-            _inputs.Writer.TryWrite(new Input(InputKind.Receive, to, message, null, null));
+            OnChannelMessage(to, message);
         }
         else
         {
@@ -263,8 +269,36 @@ internal sealed partial class RaftHost : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private void OnChannelMessage(string from, ReadOnlyMemory<byte> message) =>
-        _inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null, null));
+    /// <summary>
+    /// Queues a message for the loop, unless the messages already queued hold too many bytes: a loop that falls
+    /// behind (or a peer that floods it) then drops what arrives, and Raft sends it again, rather than let the
+    /// queue take all memory.
+    /// </summary>
+    private void OnChannelMessage(string from, ReadOnlyMemory<byte> message)
+    {
+        var size = QueuedSize(message);
+        if (Interlocked.Add(ref _queuedReceiveBytes, size) > _settings.MaxQueuedReceiveBytes)
+        {
+            Interlocked.Add(ref _queuedReceiveBytes, -size);
+            if (Interlocked.Increment(ref _droppedReceives) % 10_000 == 1)
+            {
+                LogInputFull(_logger, _settings.NodeId, _settings.MaxQueuedReceiveBytes, Interlocked.Read(ref _droppedReceives));
+            }
+
+            return;
+        }
+
+        if (!_inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null, null)))
+        {
+            Interlocked.Add(ref _queuedReceiveBytes, -size);
+        }
+    }
+
+    /// <summary>What a queued message counts for: its bytes, and a little for the entry itself.</summary>
+    private static long QueuedSize(ReadOnlyMemory<byte> message) => message.Length + 64L;
+
+    /// <summary>Messages dropped so far because the loop's queue of received messages was full.</summary>
+    public long DroppedReceives => Interlocked.Read(ref _droppedReceives);
 
     private async Task RunTimerAsync()
     {
@@ -368,6 +402,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
             case InputKind.RunAsync:
                 return input.AsyncWork!();
             case InputKind.Receive:
+                Interlocked.Add(ref _queuedReceiveBytes, -QueuedSize(input.Payload));
                 return Receive(input.From!, input.Payload);
         }
 
@@ -594,6 +629,9 @@ internal sealed partial class RaftHost : IAsyncDisposable
     }
 
     private readonly record struct Input(InputKind Kind, string? From, ReadOnlyMemory<byte> Payload, Action? Work, Func<ValueTask>? AsyncWork);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: more than {Limit} bytes of received messages wait for the event loop; new ones are dropped ({Count} so far; Raft sends again)")]
+    private static partial void LogInputFull(ILogger logger, string node, long limit, long count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: node {Leader} is leader in term {Term}")]
     private static partial void LogLeader(ILogger logger, string node, string leader, long term);
