@@ -42,11 +42,9 @@ internal static partial class ClusterCommand
             throw new CliException($"--channel must be tcp or redis (got \"{channel}\")");
         }
 
-        if (channel == "redis" ? givenSecret is not null || portGiven : redis is not null)
+        if (channel == "redis" ? portGiven : redis is not null)
         {
-            throw new CliException(channel == "redis"
-                ? "--secret and --port are for the TCP channel; over Redis the nodes open no cluster port (protect the Redis server instead)"
-                : "--redis needs --channel redis");
+            throw new CliException(channel == "redis" ? "--port is for the TCP channel; over Redis the nodes open no cluster port" : "--redis needs --channel redis");
         }
 
         var secret = givenSecret ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
@@ -60,10 +58,11 @@ internal static partial class ClusterCommand
         // Every run gets its own Redis channel name, so that an earlier cluster's nodes on the server are not met.
         // The connection string goes to the nodes in the environment: it may hold a password.
         string[] channelArgs = channel == "redis" ? ["--channel", "redis", "--redis-channel", $"conflux-{Environment.ProcessId}"] : [];
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string> { [NodeCommand.SecretVariable] = secret };
+        if (channel == "redis")
         {
-            [channel == "redis" ? NodeCommand.RedisVariable : NodeCommand.SecretVariable] = channel == "redis" ? redis ?? "127.0.0.1:6379" : secret,
-        };
+            environment[NodeCommand.RedisVariable] = redis ?? "127.0.0.1:6379";
+        }
         var children = new List<Process>();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

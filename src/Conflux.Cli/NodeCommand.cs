@@ -31,8 +31,8 @@ internal static partial class NodeCommand
           --data DIR            keep the log and snapshots in DIR (default: in memory, lost on exit)
           --unsafe-no-fsync     with --data: do not fsync (a machine crash may lose acknowledged actions)
           --app log|kv|counter  the state machine (default: log)
-          --secret S            cluster secret: peers authenticate with it (default: $CONFLUX_SECRET, else
-                                none, with a warning)
+          --secret S            cluster secret: peers authenticate with it, over TCP or Redis (default:
+                                $CONFLUX_SECRET, else none, with a warning)
           --cluster NAME        cluster id checked at the handshake (default: conflux)
           --tls-cert FILE       encrypt peer connections with TLS: this node's certificate (PEM, or .pfx/.p12)
           --tls-key FILE        with --tls-cert: its private key (PEM), when it is not in the certificate file
@@ -95,9 +95,9 @@ internal static partial class NodeCommand
         RedisPubSubChannelOptions? redisOptions = null;
         if (redis)
         {
-            if (secret is not null || tlsCert is not null)
+            if (tlsCert is not null)
             {
-                throw new CliException("--secret and --tls-* protect TCP peers; with --channel redis, protect the Redis server instead (password=... and ssl=true in --redis)");
+                throw new CliException("--tls-* encrypt TCP peers; with --channel redis, put ssl=true in --redis");
             }
 
             if (members.Keys.FirstOrDefault(m => m.AsSpan().IndexOfAny(':', '*') >= 0) is { } bad)
@@ -109,6 +109,7 @@ internal static partial class NodeCommand
             {
                 ConnectionString = redisConfig ?? Environment.GetEnvironmentVariable(RedisVariable) ?? "127.0.0.1:6379",
                 ChannelName = redisChannel ?? clusterId,
+                Secret = secret ?? Environment.GetEnvironmentVariable(SecretVariable),
             };
             try
             {
@@ -163,6 +164,7 @@ internal static partial class NodeCommand
                 {
                     ConnectionString = redisOptions.ConnectionString,
                     ChannelName = redisOptions.ChannelName,
+                    Secret = redisOptions.Secret,
                     LoggerFactory = loggerFactory,
                 })
                 : new TcpChannel(new TcpChannelOptions

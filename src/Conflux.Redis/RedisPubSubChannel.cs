@@ -20,9 +20,10 @@ namespace Conflux.Redis;
 /// (<see cref="RedisPubSubChannelOptions.IdLease"/>), so a second node with the same id is refused.
 /// </summary>
 /// <remarks>
-/// Anyone who can publish on the Redis server can speak for any node: protect the server (a password or ACL
-/// user in the connection string, <c>ssl=true</c> across machines), as the cluster secret protects the TCP
-/// channel. Node ids may not contain <c>:</c> or <c>*</c>, so that no two clusters' channels can meet.
+/// Without <see cref="RedisPubSubChannelOptions.Secret"/>, anyone who can publish on the Redis server can speak
+/// for any node; with it, every message carries an HMAC-SHA256 tag that only holders of the secret can make.
+/// Protect the server as well (a password or ACL user in the connection string, <c>ssl=true</c> across
+/// machines). Node ids may not contain <c>:</c> or <c>*</c>, so that no two clusters' channels can meet.
 /// </remarks>
 /// <example>
 /// <code>
@@ -31,15 +32,25 @@ namespace Conflux.Redis;
 /// </example>
 public sealed partial class RedisPubSubChannel : IChannel
 {
-    /// <summary>Format of the header in front of every message.</summary>
+    /// <summary>Format of a message without a secret: version, sender id (length, UTF-8), payload.</summary>
     internal const byte FormatVersion = 1;
+
+    /// <summary>
+    /// Format of a message under a secret: version, sender id, receiver id (empty for a broadcast), payload,
+    /// then the first <see cref="TagBytes"/> of an HMAC-SHA256 of everything before it.
+    /// </summary>
+    internal const byte AuthenticatedFormatVersion = 2;
+
+    /// <summary>Bytes of the authentication tag at the end of an authenticated message.</summary>
+    internal const int TagBytes = 16;
 
     /// <summary>How often at most a recurring problem (bad messages, drops) is logged.</summary>
     private const long LogEveryMs = 10_000;
 
     private readonly RedisPubSubChannelOptions.Settings _settings;
     private readonly ILogger _logger;
-    private readonly ConcurrentDictionary<string, PubSub> _directChannels = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Destination> _directChannels = new(StringComparer.Ordinal);
+    private readonly Destination _broadcast;
     private readonly ConcurrentDictionary<string, string> _senderIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _senderLookup;
     private readonly PubSub _broadcastChannel;
@@ -54,6 +65,7 @@ public sealed partial class RedisPubSubChannel : IChannel
     private Task _renewing = Task.CompletedTask;
     private string? _nodeId;
     private byte[] _header = [];
+    private byte[] _idBytes = [];
     private ChannelReceiver? _receiver;
     private long _queuedBytes;
     private long _dropped;
@@ -74,6 +86,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         _logger = _settings.LoggerFactory?.CreateLogger<RedisPubSubChannel>() ?? NullLogger<RedisPubSubChannel>.Instance;
         _senderLookup = _senderIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _broadcastChannel = PubSub.Literal(_settings.ChannelName + ":node:*");
+        _broadcast = new Destination(_broadcastChannel, []);
     }
 
     /// <summary>True while the connection to Redis is up.</summary>
@@ -126,10 +139,11 @@ public sealed partial class RedisPubSubChannel : IChannel
             redis = await ConnectAsync(endpoints, cancellationToken).ConfigureAwait(false);
             leased = await TakeLeaseAsync(redis.GetDatabase(), leaseKey, nodeId, cancellationToken).ConfigureAwait(false);
             var header = new byte[2 + idBytes];
-            header[0] = FormatVersion;
+            header[0] = _settings.Key is null ? FormatVersion : AuthenticatedFormatVersion;
             header[1] = (byte)idBytes;
             RedisPubSubChannelOptions.StrictUtf8.GetBytes(nodeId, header.AsSpan(2));
             _header = header;
+            _idBytes = header[2..];
             _nodeId = nodeId;
             _receiver = receiver;
             redis.ConnectionFailed += OnConnectionFailed;
@@ -137,7 +151,7 @@ public sealed partial class RedisPubSubChannel : IChannel
             var subscriber = redis.GetSubscriber();
 
             // A queue per channel keeps each channel's messages in the order Redis delivered them.
-            var direct = await subscriber.SubscribeAsync(DirectChannel(nodeId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var direct = await subscriber.SubscribeAsync(DirectChannel(nodeId).Channel).WaitAsync(cancellationToken).ConfigureAwait(false);
             direct.OnMessage(m => Receive(m.Message, broadcast: false));
             _directQueue = direct;
             var broadcast = await subscriber.SubscribeAsync(_broadcastChannel).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -156,6 +170,10 @@ public sealed partial class RedisPubSubChannel : IChannel
             }
 
             LogOpened(_logger, nodeId, _settings.ChannelName, endpoints);
+            if (_settings.Key is null)
+            {
+                LogUnauthenticated(_logger, nodeId);
+            }
         }
         catch (Exception ex)
         {
@@ -199,7 +217,7 @@ public sealed partial class RedisPubSubChannel : IChannel
     {
         if (Volatile.Read(ref _subscriber) is { } subscriber)
         {
-            Publish(subscriber, _broadcastChannel, message);
+            Publish(subscriber, _broadcast, message);
         }
     }
 
@@ -360,29 +378,36 @@ public sealed partial class RedisPubSubChannel : IChannel
 
     // ---- sending ----------------------------------------------------------------------------
 
-    private PubSub DirectChannel(string to)
+    /// <summary>Where a message goes: the Redis channel, and the receiver's id as authenticated messages name it.</summary>
+    private sealed record Destination(PubSub Channel, byte[] Id);
+
+    private Destination DirectChannel(string to)
     {
-        if (_directChannels.TryGetValue(to, out var channel))
+        if (_directChannels.TryGetValue(to, out var destination))
         {
-            return channel;
+            return destination;
         }
 
-        channel = PubSub.Literal($"{_settings.ChannelName}:node:{to}");
+        var id = RedisPubSubChannelOptions.ByteCount(to) is > 0 and <= RedisPubSubChannelOptions.MaxIdBytes
+            ? RedisPubSubChannelOptions.StrictUtf8.GetBytes(to)
+            : [];
+        destination = new Destination(PubSub.Literal($"{_settings.ChannelName}:node:{to}"), id);
 
         // Only members are sent to; the bound keeps a misbehaving caller from growing the cache.
         if (_directChannels.Count < 4096)
         {
-            _directChannels.TryAdd(to, channel);
+            _directChannels.TryAdd(to, destination);
         }
 
-        return channel;
+        return destination;
     }
 
     /// <summary>Hands a message to Redis, or drops it. Never throws: it runs on the node's event loop.</summary>
-    private void Publish(ISubscriber subscriber, PubSub channel, ReadOnlyMemory<byte> message)
+    private void Publish(ISubscriber subscriber, Destination to, ReadOnlyMemory<byte> message)
     {
         var header = _header;
-        var size = (long)header.Length + message.Length;
+        var key = _settings.Key;
+        var size = (long)header.Length + message.Length + (key is null ? 0 : 1 + to.Id.Length + TagBytes);
         if (size > _settings.MaxMessageBytes)
         {
             Interlocked.Increment(ref _dropped);
@@ -406,8 +431,23 @@ public sealed partial class RedisPubSubChannel : IChannel
         {
             var buffer = new byte[size];
             header.CopyTo(buffer, 0);
-            message.Span.CopyTo(buffer.AsSpan(header.Length));
-            published = subscriber.PublishAsync(channel, buffer);
+            var at = header.Length;
+            if (key is not null)
+            {
+                buffer[at++] = (byte)to.Id.Length;
+                to.Id.CopyTo(buffer, at);
+                at += to.Id.Length;
+            }
+
+            message.Span.CopyTo(buffer.AsSpan(at));
+            if (key is not null)
+            {
+                Span<byte> mac = stackalloc byte[32];
+                HMACSHA256.HashData(key, buffer.AsSpan(0, buffer.Length - TagBytes), mac);
+                mac[..TagBytes].CopyTo(buffer.AsSpan(buffer.Length - TagBytes));
+            }
+
+            published = subscriber.PublishAsync(to.Channel, buffer);
         }
         catch (Exception ex) when (ex is not (StackOverflowException or AccessViolationException))
         {
@@ -475,12 +515,47 @@ public sealed partial class RedisPubSubChannel : IChannel
             return;
         }
 
-        if (!TryReadHeader(bytes.Span, out var version, out var idLength))
+        var expected = _settings.Key is null ? FormatVersion : AuthenticatedFormatVersion;
+        if (!TryReadHeader(bytes.Span, expected, out var version, out var idLength))
         {
-            Reject(version != FormatVersion && bytes.Length > 0
-                ? $"format version {version}, this node reads {FormatVersion}"
-                : "its header is malformed");
+            Reject(version switch
+            {
+                _ when bytes.Length == 0 || version == expected => "its header is malformed",
+                FormatVersion => "it is not authenticated, and this node has a secret",
+                AuthenticatedFormatVersion => "it is authenticated with a secret, and this node has none",
+                _ => $"format version {version}, this node reads {expected}",
+            });
             return;
+        }
+
+        var start = 2 + idLength;
+        if (_settings.Key is { } key)
+        {
+            // The receiver's id, then the tag at the end: both must be right before anything else is read.
+            var span = bytes.Span;
+            if (span.Length < start + 1 + TagBytes || span.Length < start + 1 + span[start] + TagBytes)
+            {
+                Reject("its header is malformed");
+                return;
+            }
+
+            var to = span.Slice(start + 1, span[start]);
+            Span<byte> mac = stackalloc byte[32];
+            HMACSHA256.HashData(key, span[..^TagBytes], mac);
+            if (!CryptographicOperations.FixedTimeEquals(mac[..TagBytes], span[^TagBytes..]))
+            {
+                Reject("its authentication tag is wrong (the cluster secrets differ, or it was forged)");
+                return;
+            }
+
+            if (broadcast ? !to.IsEmpty : !to.SequenceEqual(_idBytes))
+            {
+                Reject("it was sent to another node");
+                return;
+            }
+
+            start += 1 + to.Length;
+            bytes = bytes[..^TagBytes];
         }
 
         var from = SenderId(bytes.Span.Slice(2, idLength));
@@ -497,7 +572,7 @@ public sealed partial class RedisPubSubChannel : IChannel
 
         try
         {
-            receiver(from, bytes[(2 + idLength)..]);
+            receiver(from, bytes[start..]);
         }
         catch (Exception ex) when (ex is not (StackOverflowException or AccessViolationException))
         {
@@ -507,11 +582,11 @@ public sealed partial class RedisPubSubChannel : IChannel
     }
 
     /// <summary>Reads the header: version, then the sender id's length and its UTF-8 bytes.</summary>
-    internal static bool TryReadHeader(ReadOnlySpan<byte> message, out byte version, out int idLength)
+    internal static bool TryReadHeader(ReadOnlySpan<byte> message, byte expected, out byte version, out int idLength)
     {
         version = message.Length > 0 ? message[0] : (byte)0;
         idLength = message.Length > 1 ? message[1] : 0;
-        return version == FormatVersion && idLength > 0 && message.Length >= 2 + idLength;
+        return version == expected && idLength > 0 && message.Length >= 2 + idLength;
     }
 
     /// <summary>The sender id as a string, from a bounded cache: ids repeat, so receiving allocates no string.</summary>
@@ -557,6 +632,9 @@ public sealed partial class RedisPubSubChannel : IChannel
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node} is on Redis channel \"{Channel}\" at {EndPoints}")]
     private static partial void LogOpened(ILogger logger, string node, string channel, string endPoints);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} runs without a cluster secret: anyone who can publish on the Redis server can speak for any node (development mode)")]
+    private static partial void LogUnauthenticated(ILogger logger, string node);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} lost its {Kind} connection to Redis at {EndPoint} ({Failure}); messages are dropped until it is back")]
     private static partial void LogConnectionFailed(ILogger logger, Exception? error, string node, ConnectionType kind, EndPoint? endPoint, ConnectionFailureType failure);

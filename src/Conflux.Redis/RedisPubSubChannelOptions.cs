@@ -49,6 +49,15 @@ public sealed class RedisPubSubChannelOptions
     /// </summary>
     public TimeSpan IdLease { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The cluster secret. When set, every message carries an HMAC-SHA256 tag under a key drawn from it and
+    /// from <see cref="ChannelName"/>, bound to the sender and the receiver: messages from anyone without the
+    /// secret (another Redis client, another cluster) are refused. Every node of a cluster sets the same one.
+    /// Null (the default) sends messages as they are: then anyone who can publish on the server can speak for
+    /// any node. It does not hide messages (use <c>ssl=true</c> for that) nor stop a replay of a captured one.
+    /// </summary>
+    public string? Secret { get; set; }
+
     /// <summary>Logs go here. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
@@ -118,6 +127,18 @@ public sealed class RedisPubSubChannelOptions
             throw Invalid(nameof(IdLease), $"must be from 1 s to 10 minutes (got {IdLease})");
         }
 
+        byte[]? key = null;
+        if (Secret is not null)
+        {
+            if (Secret.Length == 0 || ByteCount(Secret) < 0)
+            {
+                throw Invalid(nameof(Secret), "must be non-empty valid Unicode, or null for none");
+            }
+
+            // A key per cluster: a message of one cluster does not authenticate in another with the same secret.
+            key = System.Security.Cryptography.HMACSHA256.HashData(StrictUtf8.GetBytes(Secret), StrictUtf8.GetBytes("conflux redis channel " + ChannelName));
+        }
+
         // The node must start even while Redis is briefly away, and must never queue messages while it is:
         // what cannot be written now is dropped, and Raft sends it again.
         configuration.AbortOnConnectFail = false;
@@ -129,7 +150,7 @@ public sealed class RedisPubSubChannelOptions
             configuration.KeepAlive = 5;
         }
 
-        return new Settings(configuration, ChannelName, MaxMessageBytes, MaxQueuedBytes, connectTimeout, IdLease, LoggerFactory);
+        return new Settings(configuration, ChannelName, MaxMessageBytes, MaxQueuedBytes, connectTimeout, IdLease, key, LoggerFactory);
     }
 
     /// <summary>The UTF-8 length of <paramref name="text"/>, or -1 when it is not valid Unicode (a lone surrogate).</summary>
@@ -153,5 +174,6 @@ public sealed class RedisPubSubChannelOptions
         long MaxQueuedBytes,
         TimeSpan ConnectTimeout,
         TimeSpan IdLease,
+        byte[]? Key,
         ILoggerFactory? LoggerFactory);
 }

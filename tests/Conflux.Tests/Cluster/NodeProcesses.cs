@@ -55,10 +55,10 @@ internal sealed class NodeProcesses : IAsyncDisposable
         Directory.CreateDirectory(DataRoot);
     }
 
-    /// <summary>Nodes that talk through Redis: bare ids in --members, no secret.</summary>
+    /// <summary>Nodes that talk through Redis: bare ids in --members, and the secret.</summary>
     public static NodeProcesses OverRedis(int count, string connectionString, string channelName, string app = "log")
     {
-        var cluster = new NodeProcesses(count, app, secret: null, proxied: false, "--channel", "redis", "--redis", connectionString, "--redis-channel", channelName);
+        var cluster = new NodeProcesses(count, app, secret: "test-secret", proxied: false, "--channel", "redis", "--redis", connectionString, "--redis-channel", channelName);
         cluster._members = [.. cluster.Ids.Select(_ => string.Join(',', cluster.Ids))];
         return cluster;
     }

@@ -76,7 +76,8 @@ public sealed class RedisClusterTests(SharedRedis redis)
     [Fact]
     public async Task Performs_from_every_node_are_applied_once_in_order()
     {
-        await using var cluster = await RedisCluster.StartAsync(redis.Server, 3);
+        // With a cluster secret: every message is authenticated.
+        await using var cluster = await RedisCluster.StartAsync(redis.Server, 3, secret: "orders-secret");
         await cluster.LeaderAsync(TimeSpan.FromSeconds(5));
 
         // Each node performs its own sequence, one after the other; the three run at once.
@@ -173,12 +174,14 @@ public sealed class RedisClusterTests(SharedRedis redis)
         private readonly string _name = $"cluster-{Guid.NewGuid():N}";
         private readonly string[] _ids;
         private readonly bool _discover;
+        private readonly string? _secret;
         private readonly Dictionary<string, MemoryLogStore> _stores = [];
         private ILoggerFactory? _logs;
 
-        private RedisCluster(RedisServer server, int size, bool discover)
+        private RedisCluster(RedisServer server, int size, bool discover, string? secret)
         {
             _server = server;
+            _secret = secret;
             _ids = [.. Enumerable.Range(1, size).Select(i => $"n{i}")];
             _discover = discover;
         }
@@ -193,9 +196,9 @@ public sealed class RedisClusterTests(SharedRedis redis)
         public string LastLogs(int count) => string.Join('\n', LogLines.Select(l => l.Item2).TakeLast(count));
 
         /// <param name="discover">Give the nodes only the cluster size (the original's way), not the member list.</param>
-        public static async Task<RedisCluster> StartAsync(RedisServer server, int size, bool discover = false)
+        public static async Task<RedisCluster> StartAsync(RedisServer server, int size, bool discover = false, string? secret = null)
         {
-            var cluster = new RedisCluster(server, size, discover);
+            var cluster = new RedisCluster(server, size, discover, secret);
             foreach (var id in cluster._ids)
             {
                 await cluster.StartNodeAsync(id);
@@ -216,7 +219,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
                 options.Members = _ids;
             }
 
-            options.Channel = new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = _server.ConnectionString, ChannelName = _name, LoggerFactory = Logs });
+            options.Channel = new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = _server.ConnectionString, ChannelName = _name, Secret = _secret, LoggerFactory = Logs });
             options.LoggerFactory = Logs;
             var node = await ConfluxNode.StartAsync(options);
             Nodes.Add(node);

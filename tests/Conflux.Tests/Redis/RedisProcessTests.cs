@@ -47,15 +47,15 @@ public sealed class RedisProcessTests(SharedRedis redis)
         await using var cluster = NodeProcesses.OverRedis(1, redis.Server.ConnectionString, name);
         cluster.StartAll();
         await cluster.WaitForLeaderAsync([0], Patience);
-        var twin = await ProcessClusterTests.RunCliAsync("node", "--channel", "redis", "--redis", redis.Server.ConnectionString, "--redis-channel", name,
+        var twin = await ProcessClusterTests.RunCliAsync("node", "--channel", "redis", "--redis", redis.Server.ConnectionString, "--redis-channel", name, "--secret", "test-secret",
             "--id", "n1", "--members", "n1", "--http", http);
         Assert.Equal(1, twin.ExitCode);
         Assert.Contains("Another node is on the Redis channel", twin.Stderr, StringComparison.Ordinal);
 
         // Command-line mistakes: exit code 2.
-        var withSecret = await ProcessClusterTests.RunCliAsync("node", "--channel", "redis", "--secret", "s", "--id", "n1", "--members", "n1", "--http", http);
-        Assert.Equal(2, withSecret.ExitCode);
-        Assert.Contains("protect the Redis server instead", withSecret.Stderr, StringComparison.Ordinal);
+        var withTls = await ProcessClusterTests.RunCliAsync("node", "--channel", "redis", "--tls-cert", "c.pem", "--tls-ca", "ca.pem", "--id", "n1", "--members", "n1", "--http", http);
+        Assert.Equal(2, withTls.ExitCode);
+        Assert.Contains("put ssl=true in --redis", withTls.Stderr, StringComparison.Ordinal);
         var redisWithoutChannel = await ProcessClusterTests.RunCliAsync("node", "--redis", "127.0.0.1:6379", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", http);
         Assert.Equal(2, redisWithoutChannel.ExitCode);
         Assert.Contains("--redis and --redis-channel need --channel redis", redisWithoutChannel.Stderr, StringComparison.Ordinal);

@@ -213,6 +213,41 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
     }
 
     [Fact]
+    public async Task With_a_secret_only_holders_of_it_are_heard_and_a_message_cannot_be_redirected()
+    {
+        var name = Name();
+        await using var nodes = await Nodes.OpenAsync(this, name, o => o.Secret = "s3cret", "a", "b", "c");
+        await using var wrong = await Nodes.OpenAsync(this, name, o => o.Secret = "other", "w");
+        await using var none = await Nodes.OpenAsync(this, name, "n");
+        await using var stranger = await ConnectionMultiplexer.ConnectAsync(redis.Server.ConnectionString);
+
+        // A stranger records what a sends to b, and publishes it again on c's channel.
+        var captured = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await stranger.GetSubscriber().SubscribeAsync(StackExchange.Redis.RedisChannel.Literal($"{name}:node:b"), (_, v) => captured.TrySetResult((byte[])v!));
+        nodes["a"].Send("b", "for b"u8.ToArray());
+        await nodes.WaitForAsync("b", 1);
+        Assert.Equal(("a", "for b"), nodes.Received("b").Single());
+        var copy = await captured.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await stranger.GetSubscriber().PublishAsync(StackExchange.Redis.RedisChannel.Literal($"{name}:node:c"), copy);
+
+        // A node with another secret, and one with none, are not heard by c; nor is the stranger's garbage.
+        wrong["w"].Send("c", "from w"u8.ToArray());
+        none["n"].Send("c", "from n"u8.ToArray());
+        await stranger.GetSubscriber().PublishAsync(StackExchange.Redis.RedisChannel.Literal($"{name}:node:c"), (byte[])[RedisPubSubChannel.AuthenticatedFormatVersion, 1, (byte)'a', 0, 7, .. new byte[16]]);
+
+        // And c hears a itself, after all of them: what came before was weighed and refused.
+        nodes["a"].Send("c", "for c"u8.ToArray());
+        await nodes.WaitForAsync("c", 1);
+        await Eventually.HoldsAsync(() => nodes["c"].RejectedMessages == 4, () => $"c to refuse four messages (it refused {nodes["c"].RejectedMessages})");
+        Assert.Equal(("a", "for c"), nodes.Received("c").Single());
+
+        // Nor does a node without the secret take authenticated messages.
+        nodes["a"].Send("n", "for n"u8.ToArray());
+        await Eventually.HoldsAsync(() => none["n"].RejectedMessages == 1, "n to refuse an authenticated message");
+        Assert.Empty(none.Received("n"));
+    }
+
+    [Fact]
     public async Task Messages_over_the_size_limit_are_dropped_not_sent()
     {
         await using var nodes = await Nodes.OpenAsync(this, Name(), o => o.MaxMessageBytes = 64 * 1024, "a", "b");
@@ -301,6 +336,7 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
         Assert.Contains("MaxQueuedBytes", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { MaxQueuedBytes = 1000 })).Message, StringComparison.Ordinal);
         Assert.Contains("ConnectTimeout", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectTimeout = TimeSpan.Zero })).Message, StringComparison.Ordinal);
         Assert.Contains("ConnectTimeout", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = "127.0.0.1:1,connectTimeout=0" })).Message, StringComparison.Ordinal);
+        Assert.Contains("Secret", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { Secret = "" })).Message, StringComparison.Ordinal);
         Assert.Contains("IdLease", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { IdLease = TimeSpan.FromMilliseconds(10) })).Message, StringComparison.Ordinal);
         Assert.Contains("ChannelName", Assert.Throws<ArgumentException>(() => new RedisPubSubChannel(new RedisPubSubChannelOptions { ChannelName = "\uD800" })).Message, StringComparison.Ordinal);
     }
