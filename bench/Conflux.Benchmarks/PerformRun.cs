@@ -31,7 +31,7 @@ public static class PerformRun
     }
 
     public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory,
-        string? redis = null, bool fromLeader = false)
+        string? redis = null, bool fromLeader = false, string? secret = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = $"bench-{Guid.NewGuid():N}";
@@ -54,7 +54,7 @@ public static class PerformRun
                 Members = ids,
                 Channel = redis is null
                     ? new MemoryChannel(name)
-                    : new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = redis, ChannelName = name }),
+                    : new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = redis, ChannelName = name, Secret = secret }),
                 Reducer = (state, action, _) => action is null ? state : state + action.Value,
                 Storage = store,
             };
@@ -112,7 +112,7 @@ public static class PerformRun
             Durability.Fsync => "conflux-dotnet-file-fsync",
             Durability.NoFsync => "conflux-dotnet-file-nofsync",
             _ => "conflux-dotnet",
-        } + (redis is null ? "" : "-redis") + (fromLeader ? "-on-leader" : "");
+        } + (redis is null ? "" : "-redis") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,8 @@ namespace Conflux.Benchmarks;
 /// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API;
 /// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on;
 /// <c>--redis HOST:PORT</c> after either puts the nodes on the Redis channel instead of the memory channel, and
-/// <c>--on-leader</c> has the callers perform on the leader instead of the followers.
+/// <c>--on-leader</c> has the callers perform on the leader instead of the followers, and <c>--secret S</c>
+/// authenticates the Redis channel's messages.
 /// </summary>
 public static class Program
 {
@@ -25,6 +26,13 @@ public static class Program
             if (fromLeader)
             {
                 args = [.. args[..onLeader], .. args[(onLeader + 1)..]];
+            }
+
+            string? secret = null;
+            if (Array.IndexOf(args, "--secret") is var secretAt and >= 0)
+            {
+                secret = secretAt + 1 < args.Length ? args[secretAt + 1] : throw new ArgumentException("--secret needs a value");
+                args = [.. args[..secretAt], .. args[(secretAt + 2)..]];
             }
 
             string? redis = null;
@@ -51,7 +59,7 @@ public static class Program
             {
                 foreach (var callers in callerCounts)
                 {
-                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader);
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret);
                 }
             }
 

@@ -89,6 +89,9 @@ public sealed partial class RedisPubSubChannel : IChannel
         _broadcast = new Destination(_broadcastChannel, []);
     }
 
+    /// <inheritdoc/>
+    public int? MaxMessageBytes => _settings.MaxMessageBytes - (3 + 2 * RedisPubSubChannelOptions.MaxIdBytes + TagBytes);
+
     /// <summary>True while the connection to Redis is up.</summary>
     public bool IsConnected => Volatile.Read(ref _redis)?.IsConnected ?? false;
 

@@ -449,11 +449,21 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             _outgoingTo = leader;
         }
 
+        // Bounded in count and in bytes, so that a message of many requests stays within what channels carry:
+        // a request that would take the message past the bound goes in the next one.
+        if (_outgoingCount > 0 && _outgoing.Length + pending.Args.Length + pending.Method.Length * 3 + 16 > MaxRequestBytesPerMessage)
+        {
+            FlushRequests();
+            _outgoing = new WireWriter(256);
+            _outgoing.Byte((byte)EnvelopeKind.PerformRequest);
+            _outgoing.String(_clientId);
+            _outgoingTo = leader;
+        }
+
         _outgoing.Long(pending.Seq);
         _outgoing.String(pending.Method);
         _outgoing.Bytes(pending.Args.Span);
-        // Bounded in count and in bytes, so that a message of many large requests stays within what channels carry.
-        if (++_outgoingCount == MaxRequestsPerMessage || _outgoing.Length >= MaxRequestBytesPerMessage)
+        if (++_outgoingCount == MaxRequestsPerMessage)
         {
             FlushRequests();
         }
@@ -547,6 +557,12 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
             return (PerformStatus.Deferred, null);
         }
 
+        if (args.Length > _maxActionBytes)
+        {
+            // Only a node configured with a larger limit sends these.
+            return (PerformStatus.Rejected, $"The arguments of {method} are {args.Length} bytes, more than MaxActionBytes ({_maxActionBytes}) on the leader");
+        }
+
         var time = _host.BatchTimeMs;
         TAction? action;
         try
@@ -569,17 +585,17 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
         byte[] json;
         try
         {
-            next = _reducer(_provisional, action, meta);
             json = JsonSerializer.SerializeToUtf8Bytes(action, _json);
+            if (json.Length > _maxActionBytes)
+            {
+                return (PerformStatus.Rejected, $"{method} returned an action of {json.Length} bytes, more than MaxActionBytes ({_maxActionBytes})");
+            }
+
+            next = _reducer(_provisional, action, meta);
         }
         catch (Exception ex)
         {
             return (PerformStatus.Rejected, $"{method} returned an action the reducer or serializer could not take: {ex.Message}");
-        }
-
-        if (json.Length > _maxActionBytes)
-        {
-            return (PerformStatus.Rejected, $"{method} returned an action of {json.Length} bytes, more than MaxActionBytes ({_maxActionBytes})");
         }
 
         var record = new LogRecord(clientId, seq, origin, time, json).Encode();

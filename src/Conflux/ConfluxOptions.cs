@@ -60,10 +60,13 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>
     /// Largest action, and largest arguments of a perform, in serialized bytes. A bigger one fails the perform
     /// with a clear error instead of growing the log with an entry no channel may carry. Default 4 MiB; from
-    /// 1 KiB to 256 MiB. Keep it under the channel's own limit (64 MiB frames over TCP, 16 MiB messages over
-    /// Redis by default).
+    /// 1 KiB to 64 MiB, and at least 2 MiB under the channel's largest message (64 MiB frames over TCP, 16 MiB
+    /// messages over Redis by default), which is checked at start.
     /// </summary>
     public int MaxActionBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>What a channel's largest message must hold beyond <see cref="MaxActionBytes"/>: a batch of entries and headers.</summary>
+    internal const int BatchingRoom = 2 * 1024 * 1024;
 
     /// <summary>Bytes of received messages the event loop may hold before it drops new ones (tests lower it).</summary>
     internal long MaxQueuedReceiveBytes { get; set; } = Runtime.RaftHost.DefaultMaxQueuedReceiveBytes;
@@ -166,9 +169,17 @@ public sealed class ConfluxOptions<TState, TAction>
             throw Invalid(nameof(SnapshotBytes), $"must be at least 1 (got {SnapshotBytes})");
         }
 
-        if (MaxActionBytes is < 1024 or > 256 * 1024 * 1024)
+        if (MaxActionBytes is < 1024 or > 64 * 1024 * 1024)
         {
-            throw Invalid(nameof(MaxActionBytes), $"must be from 1 KiB to 256 MiB (got {MaxActionBytes})");
+            throw Invalid(nameof(MaxActionBytes), $"must be from 1 KiB to 64 MiB (got {MaxActionBytes})");
+        }
+
+        // Raft messages batch entries up to 1 MiB, then add one more; forwarded performs batch alike.
+        if (Channel.MaxMessageBytes is { } channelMax && (long)MaxActionBytes + BatchingRoom > channelMax)
+        {
+            throw Invalid(nameof(MaxActionBytes),
+                $"({MaxActionBytes}) must leave {BatchingRoom} bytes for batching under the channel's largest message ({channelMax}): " +
+                "lower it, or raise the channel's limit");
         }
     }
 }

@@ -137,7 +137,16 @@ internal sealed class Progress
             return false;
         }
 
-        Next = Math.Max(Math.Min(rejected, matchHint + 1), Match + 1);
+        // Nothing to go back to: the follower rejects an index at or below what it acknowledged, which only a
+        // follower that lost its log does (or a rejection delayed past a later acknowledgement). Sending the
+        // same append again would loop; the heartbeat's answer resets this progress instead.
+        var next = Math.Max(Math.Min(rejected, matchHint + 1), Match + 1);
+        if (next == Next)
+        {
+            return false;
+        }
+
+        Next = next;
         ProbeSent = false;
         return true;
     }

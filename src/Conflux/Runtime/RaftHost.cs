@@ -78,6 +78,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
     private Exception? _failure;
     private long _queuedReceiveBytes;
+    private HashSet<string>? _memberIds;
+    private long _strangerMessages;
     private long _droppedReceives;
     private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
@@ -276,8 +278,22 @@ internal sealed partial class RaftHost : IAsyncDisposable
     /// </summary>
     private void OnChannelMessage(string from, ReadOnlyMemory<byte> message)
     {
+        // Once the members are known, strangers are not queued at all: they cannot crowd members out.
+        if (Volatile.Read(ref _memberIds) is { } members && !members.Contains(from))
+        {
+            if (Interlocked.Increment(ref _strangerMessages) % 10_000 == 1)
+            {
+                LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
+            }
+
+            return;
+        }
+
+        // One message is always taken into an empty queue, however large: otherwise the largest entries would
+        // be dropped on every resend and replication would stall on them.
         var size = QueuedSize(message);
-        if (Interlocked.Add(ref _queuedReceiveBytes, size) > _settings.MaxQueuedReceiveBytes)
+        var total = Interlocked.Add(ref _queuedReceiveBytes, size);
+        if (total > _settings.MaxQueuedReceiveBytes && total != size)
         {
             Interlocked.Add(ref _queuedReceiveBytes, -size);
             if (Interlocked.Increment(ref _droppedReceives) % 10_000 == 1)
@@ -365,6 +381,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
             t_loop = null;
         }
 
+        // A stopped node leads nothing and knows no leader.
+        Volatile.Write(ref _leader, null);
         _app.OnStopped(failure);
 
         // Work posted before the stop still runs, so that its callers hear of the stop rather than wait.
@@ -603,6 +621,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
     {
         _members = [.. members.Order(StringComparer.Ordinal)];
         _slotOf = _members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
+        Volatile.Write(ref _memberIds, new HashSet<string>(_members, StringComparer.Ordinal));
         var persisted = _persisted!;
         _core = new RaftNode(new RaftConfig
         {

@@ -19,4 +19,10 @@ public interface IChannel : IAsyncDisposable
 
     /// <summary>Sends to every other node that is on the channel now.</summary>
     void Broadcast(ReadOnlyMemory<byte> message);
+
+    /// <summary>
+    /// Largest message the channel carries, or null for no limit. A node checks at start that its largest
+    /// action (<c>MaxActionBytes</c>) leaves room under it for the batching of Raft messages.
+    /// </summary>
+    int? MaxMessageBytes => null;
 }

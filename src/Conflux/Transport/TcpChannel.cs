@@ -50,6 +50,9 @@ public sealed partial class TcpChannel : IChannel
     private long _oversized;
     private int _disposed;
 
+    /// <inheritdoc/>
+    public int? MaxMessageBytes => _options.MaxFrameBytes - Frame.HeaderBytes;
+
     /// <summary>Creates the channel; nothing is opened until the node calls <see cref="OpenAsync"/>.</summary>
     /// <exception cref="ArgumentException">An option is wrong; the message names it.</exception>
     public TcpChannel(TcpChannelOptions options)

@@ -47,6 +47,29 @@ public class MaxActionBytesTests
     }
 
     [Fact]
+    public async Task MaxActionBytes_must_leave_room_under_the_channels_largest_message()
+    {
+        var options = TestCluster.Options("unused", "n1", 3);
+        await options.Channel!.DisposeAsync();
+        await using var channel = new Conflux.Transport.TcpChannel(new Conflux.Transport.TcpChannelOptions
+        {
+            Peers = new Dictionary<string, string> { ["n1"] = "127.0.0.1:0", ["n2"] = "127.0.0.1:1", ["n3"] = "127.0.0.1:2" },
+            MaxFrameBytes = 4 * 1024 * 1024,
+        });
+        options.Channel = channel;
+        options.ClusterSize = 0;
+        options.Members = ["n1", "n2", "n3"];
+        var error = Assert.Throws<ArgumentException>(() => { _ = ConfluxNode.StartAsync(options); });
+        Assert.Contains("MaxActionBytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("channel's largest message", error.Message, StringComparison.Ordinal);
+
+        // 1 MiB of actions fits under 4 MiB frames.
+        options.MaxActionBytes = 1024 * 1024;
+        await using var node = await ConfluxNode.StartAsync(options);
+        Assert.Equal("n1", node.Id);
+    }
+
+    [Fact]
     public void MaxActionBytes_out_of_range_is_refused()
     {
         var options = TestCluster.Options("unused", "n1", 3);

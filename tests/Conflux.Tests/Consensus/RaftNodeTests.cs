@@ -90,6 +90,12 @@ public class RaftNodeTests
         nodes[lost] = NewNode(lost, checkInvariants: false);
         Drain(nodes[lost]);
 
+        // The leader, still replicating to it, sends a new entry: the follower rejects it, and the probe that
+        // follows, at an index it had acknowledged. That must not turn into appends sent back and forth for ever.
+        Assert.True(leader.TryPropose(new byte[] { 8 }, out _));
+        Pump();
+        committed = leader.CommitIndex;
+
         // Heartbeats carry a commit index past its log; it says so, and the leader replicates everything again.
         TickUntil(() => nodes[lost].CommitIndex == committed);
         Assert.Equal(leader.LastIndex, nodes[lost].LastIndex);
