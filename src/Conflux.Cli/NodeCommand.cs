@@ -107,9 +107,9 @@ internal static partial class NodeCommand
 
             redisOptions = new RedisPubSubChannelOptions
             {
-                ConnectionString = redisConfig ?? Environment.GetEnvironmentVariable(RedisVariable) ?? "127.0.0.1:6379",
+                ConnectionString = redisConfig ?? FromEnvironment(RedisVariable) ?? "127.0.0.1:6379",
                 ChannelName = redisChannel ?? clusterId,
-                Secret = secret ?? Environment.GetEnvironmentVariable(SecretVariable),
+                Secret = secret ?? FromEnvironment(SecretVariable),
             };
             try
             {
@@ -128,7 +128,7 @@ internal static partial class NodeCommand
         }
         else
         {
-            secret ??= Environment.GetEnvironmentVariable(SecretVariable);
+            secret ??= FromEnvironment(SecretVariable);
         }
 
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
@@ -222,6 +222,9 @@ internal static partial class NodeCommand
 
         return 0;
     }
+
+    /// <summary>An environment variable's value; an empty one counts as not set.</summary>
+    private static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
     /// <summary>Parses <c>n1=127.0.0.1:7001,n2=...</c>; without <paramref name="addressesRequired"/>, also bare ids (<c>n1,n2</c>).</summary>
     public static Dictionary<string, string> ParseMembers(string text, bool addressesRequired = true)
