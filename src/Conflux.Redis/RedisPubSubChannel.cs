@@ -177,6 +177,10 @@ public sealed partial class RedisPubSubChannel : IChannel
             {
                 LogUnauthenticated(_logger, nodeId);
             }
+            else if (_settings.SecretLength < TcpChannelOptions.RecommendedSecretLength)
+            {
+                LogShortSecret(_logger, nodeId, TcpChannelOptions.RecommendedSecretLength);
+            }
         }
         catch (Exception ex)
         {
@@ -635,6 +639,9 @@ public sealed partial class RedisPubSubChannel : IChannel
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node} is on Redis channel \"{Channel}\" at {EndPoints}")]
     private static partial void LogOpened(ILogger logger, string node, string channel, string endPoints);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: the cluster secret is shorter than {Length} characters: whoever records a message can try to guess it offline")]
+    private static partial void LogShortSecret(ILogger logger, string node, int length);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node} runs without a cluster secret: anyone who can publish on the Redis server can speak for any node (development mode)")]
     private static partial void LogUnauthenticated(ILogger logger, string node);

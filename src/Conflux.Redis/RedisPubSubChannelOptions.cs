@@ -150,7 +150,7 @@ public sealed class RedisPubSubChannelOptions
             configuration.KeepAlive = 5;
         }
 
-        return new Settings(configuration, ChannelName, MaxMessageBytes, MaxQueuedBytes, connectTimeout, IdLease, key, LoggerFactory);
+        return new Settings(configuration, ChannelName, MaxMessageBytes, MaxQueuedBytes, connectTimeout, IdLease, key, Secret?.Length ?? 0, LoggerFactory);
     }
 
     /// <summary>The UTF-8 length of <paramref name="text"/>, or -1 when it is not valid Unicode (a lone surrogate).</summary>
@@ -175,5 +175,6 @@ public sealed class RedisPubSubChannelOptions
         TimeSpan ConnectTimeout,
         TimeSpan IdLease,
         byte[]? Key,
+        int SecretLength,
         ILoggerFactory? LoggerFactory);
 }

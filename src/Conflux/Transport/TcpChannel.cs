@@ -114,6 +114,10 @@ public sealed partial class TcpChannel : IChannel
         {
             LogUnauthenticated(_logger, nodeId);
         }
+        else if (_options.Secret.Length < TcpChannelOptions.RecommendedSecretLength)
+        {
+            LogShortSecret(_logger, nodeId, TcpChannelOptions.RecommendedSecretLength);
+        }
 
         LogListening(_logger, nodeId, LocalEndPoint!, _options.Tls is null ? "plain TCP" : "TLS");
         Track(AcceptLoopAsync(listener));
@@ -674,6 +678,9 @@ public sealed partial class TcpChannel : IChannel
 
     /// <summary>A wait of 75-100 % of <paramref name="delay"/>, so that nodes that failed together do not retry together.</summary>
     private static TimeSpan Jitter(TimeSpan delay) => delay * (0.75 + (Random.Shared.NextDouble() * 0.25));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: the cluster secret is shorter than {Length} characters: whoever records a handshake can try to guess it offline")]
+    private static partial void LogShortSecret(ILogger logger, string node, int length);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: no cluster secret is set: any process that reaches the cluster port can join as a member (development mode)")]
     private static partial void LogUnauthenticated(ILogger logger, string node);

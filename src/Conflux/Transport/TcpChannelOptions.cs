@@ -13,6 +13,9 @@ public sealed class TcpChannelOptions
     /// <summary>Largest UTF-8 length of a node id or of <see cref="ClusterId"/>.</summary>
     public const int MaxIdBytes = 255;
 
+    /// <summary>A shorter <see cref="Secret"/> is accepted with a warning: it could be guessed offline from a recorded handshake.</summary>
+    public const int RecommendedSecretLength = 16;
+
     /// <summary>
     /// Every member's cluster address, this node's included: node id to <c>host:port</c> (an IP address or a
     /// DNS name; <c>[::1]:7001</c> for IPv6). This node listens on its own address (port 0 picks a free port,

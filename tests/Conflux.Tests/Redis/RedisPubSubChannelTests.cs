@@ -249,6 +249,20 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
     }
 
     [Fact]
+    public async Task A_node_warns_at_open_without_a_secret_or_with_a_short_one()
+    {
+        var name = Name();
+        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
+        using var loggerFactory = new ListLoggerFactory(logs);
+        await using var none = await Nodes.OpenAsync(this, name, o => o.LoggerFactory = loggerFactory, "none");
+        await using var brief = await Nodes.OpenAsync(this, name, o => { o.LoggerFactory = loggerFactory; o.Secret = "short"; }, "brief");
+        await using var strong = await Nodes.OpenAsync(this, name, o => { o.LoggerFactory = loggerFactory; o.Secret = "a secret of thirty-two characters"; }, "strong");
+        Assert.Contains(logs, l => l.Level == LogLevel.Warning && l.Text.StartsWith("none runs without a cluster secret", StringComparison.Ordinal));
+        Assert.Contains(logs, l => l.Level == LogLevel.Warning && l.Text.StartsWith("brief: the cluster secret is shorter than 16", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, l => l.Level == LogLevel.Warning && l.Text.StartsWith("strong", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Messages_over_the_size_limit_are_dropped_not_sent()
     {
         await using var nodes = await Nodes.OpenAsync(this, Name(), o => o.MaxMessageBytes = 64 * 1024, "a", "b");

@@ -293,6 +293,15 @@ public sealed class TcpChannelTests
     }
 
     [Fact]
+    public async Task A_short_secret_is_accepted_with_a_warning()
+    {
+        // TcpPeers.Secret is 11 characters.
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+        await peers.WaitConnectedAsync();
+        Assert.Contains(peers.Logs("n1"), l => l.Contains("n1: the cluster secret is shorter than 16 characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_idle_connection_is_kept_alive_by_pings_and_a_silent_one_is_closed()
     {
         await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"], (_, o) => o.IdleTimeout = TimeSpan.FromMilliseconds(300));
