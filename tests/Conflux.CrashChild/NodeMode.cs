@@ -34,12 +34,29 @@ internal static class NodeMode
         var (nodes, stores) = await StartAsync(directory);
         await nodes[0].WaitForLeaderAsync();
 
-        // The marker commits in the current term, so every entry before it is committed and applied too.
-        await nodes[0].PerformAsync("add", -1L, TimeSpan.FromSeconds(30));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (nodes.Any(n => n.State.Count != nodes[0].State.Count) && DateTime.UtcNow < deadline)
+        // The marker commits in the current term, so every entry before it is committed and applied too. Each
+        // node says when it applies the marker; the test compares the states, so a node that never does shows.
+        var applied = nodes.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        var subscriptions = nodes.Select((n, i) => n.Subscribe((action, _) =>
         {
-            await Task.Delay(10);
+            if (action == -1L)
+            {
+                applied[i].TrySetResult();
+            }
+        })).ToArray();
+        await nodes[0].PerformAsync("add", -1L, TimeSpan.FromSeconds(30));
+        try
+        {
+            await Task.WhenAll(applied.Select(a => a.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            Console.Error.WriteLine("not every node applied the marker within 30 s");
+        }
+
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Dispose();
         }
 
         foreach (var node in nodes)

@@ -34,7 +34,7 @@ public class MaxActionBytesTests
 
             // Within the limit, all is well, and nothing of the refused ones is in the log.
             Assert.Equal(3000, (await follower.PerformAsync("grow", 3000, TimeSpan.FromSeconds(10)))!.A!.Length);
-            await Eventually.HoldsAsync(() => nodes.All(n => n.State.Count == 1), "every node to apply the one that fits");
+            await Applied.UntilAsync(nodes, () => nodes.All(n => n.State.Count == 1), "every node to apply the one that fits");
             Assert.All(nodes, n => Assert.Equal(["grow"], n.State.Select(a => a.Type)));
         }
         finally

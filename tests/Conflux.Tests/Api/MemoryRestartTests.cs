@@ -22,7 +22,7 @@ public class MemoryRestartTests
         var back = await ConfluxNode.StartAsync(TestCluster.Options(cluster.Name, id, 3));
         cluster.Nodes.Add(back);
         await leader.PerformAsync("append", "after", TimeSpan.FromSeconds(10));
-        await Eventually.HoldsAsync(() => back.State.Count == 6, () => $"the restarted node to catch up (it has {back.State.Count} of 6)", TimeSpan.FromSeconds(10));
+        await Applied.UntilAsync([back], () => back.State.Count == 6, () => $"the restarted node to catch up (it has {back.State.Count} of 6)", TimeSpan.FromSeconds(10));
         Assert.Equal([.. Enumerable.Range(0, 5).Select(i => $"before-{i}"), "after"], back.State.Select(a => a.A));
     }
 }

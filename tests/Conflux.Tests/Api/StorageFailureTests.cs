@@ -32,13 +32,11 @@ public class StorageFailureTests
         {
             await nodes[0].WaitForLeaderAsync();
             await nodes[0].PerformAsync("append", "before", TimeSpan.FromSeconds(10));
-            // Wait for leadership to settle: one leader that every node names.
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-            while (nodes.Count(n => n.IsLeader) != 1 || nodes.Select(n => n.LeaderId).Distinct().Count() != 1)
-            {
-                Assert.True(DateTime.UtcNow < deadline, "leadership did not settle");
-                await Task.Delay(10);
-            }
+            // Wait for leadership to settle: one leader that every node names (no event says so).
+            await Eventually.HoldsAsync(
+                () => nodes.Count(n => n.IsLeader) == 1 && nodes.Select(n => n.LeaderId).Distinct().Count() == 1,
+                "leadership to settle",
+                TimeSpan.FromSeconds(10));
 
             var leader = nodes.Single(n => n.IsLeader);
             var follower = nodes.First(n => n != leader);

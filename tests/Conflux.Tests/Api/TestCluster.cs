@@ -63,21 +63,25 @@ internal sealed class TestCluster : IAsyncDisposable
     }
 
     /// <summary>Waits until every running node agrees on one leader, and returns it.</summary>
-    public async Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> LeaderAsync(TimeSpan? within = null)
-    {
-        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(5));
-        await Task.WhenAll(Nodes.Select(n => n.WaitForLeaderAsync(timeout.Token)));
-        while (true)
-        {
-            var leaders = Nodes.Select(n => n.LeaderId).Distinct().ToArray();
-            if (leaders.Length == 1 && leaders[0] is { } id && Nodes.FirstOrDefault(n => n.Id == id) is { IsLeader: true } leader)
-            {
-                return leader;
-            }
+    public Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> LeaderAsync(TimeSpan? within = null) =>
+        LeaderOfAsync(Nodes, within ?? TimeSpan.FromSeconds(5));
 
-            // Leadership is settling; Raft will converge within an election timeout or two.
-            await Task.Delay(10, timeout.Token);
-        }
+    /// <summary>Waits until every one of <paramref name="nodes"/> names the same leader, which knows it leads, and returns it.</summary>
+    public static async Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> LeaderOfAsync(
+        IReadOnlyList<ConfluxNode<ImmutableList<TestAction>, TestAction>> nodes, TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        await Task.WhenAll(nodes.Select(n => n.WaitForLeaderAsync(timeout.Token)));
+
+        // Leadership is settling; Raft converges within an election timeout or two, and no event says when.
+        ConfluxNode<ImmutableList<TestAction>, TestAction>? leader = null;
+        await Eventually.HoldsAsync(() =>
+        {
+            var leaders = nodes.Select(n => n.LeaderId).Distinct().ToArray();
+            leader = leaders is [{ } id] ? nodes.FirstOrDefault(n => n.Id == id && n.IsLeader) : null;
+            return leader is not null;
+        }, () => $"one leader that every node names ({string.Join(", ", nodes.Select(n => $"{n.Id}: {n.LeaderId ?? "none"}"))})", limit);
+        return leader!;
     }
 
     public async ValueTask DisposeAsync()

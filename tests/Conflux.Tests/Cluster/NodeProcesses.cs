@@ -187,9 +187,12 @@ internal sealed class NodeProcesses : IAsyncDisposable
     }
 
     /// <summary>SIGSTOP / SIGCONT: the process freezes with its sockets open, as if the network dropped it.</summary>
-    public void Signal(int i, string signal)
+    public void Signal(int i, string signal) => Signal(_processes[i]!, signal);
+
+    /// <summary>Sends <paramref name="signal"/> (STOP, CONT ...) to a process this test started.</summary>
+    public static void Signal(Process process, string signal)
     {
-        using var kill = Process.Start("kill", [$"-{signal}", _processes[i]!.Id.ToString(CultureInfo.InvariantCulture)])!;
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(CultureInfo.InvariantCulture)])!;
         kill.WaitForExit(5_000);
     }
 

@@ -33,7 +33,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
         var leader = await cluster.LeaderAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(["n1", "n2", "n3"], (await leader.GetStatusAsync()).Members.Order());
         await cluster.Nodes[0].PerformAsync("append", "found", Patience);
-        await Eventually.HoldsAsync(() => cluster.Nodes.All(n => n.State.Count == 1), "every node to apply it");
+        await Applied.UntilAsync(cluster.Nodes, () => cluster.Nodes.All(n => n.State.Count == 1), "every node to apply it");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
 
         // It comes back with the log it had: the 40 MB it missed must reach it through Redis.
         var back = await cluster.StartNodeAsync(late.Id);
-        await Eventually.HoldsAsync(() => back.State.Count == 40, () => $"the late node to catch up (it has {back.State.Count} of 40); the nodes logged:\n{cluster.LastLogs(40)}", TimeSpan.FromSeconds(30));
+        await Applied.UntilAsync([back], () => back.State.Count == 40, () => $"the late node to catch up (it has {back.State.Count} of 40); the nodes logged:\n{cluster.LastLogs(40)}", TimeSpan.FromSeconds(30));
         Assert.Equal(Enumerable.Range(0, 40).Select(i => $"{i}:{big}"), back.State.Select(a => a.A));
     }
 
@@ -69,7 +69,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
         var second = await cluster.LeaderAsync(TimeSpan.FromSeconds(5));
         Assert.NotEqual(first.Id, second.Id);
         await cluster.Nodes[0].PerformAsync("append", "after", Patience);
-        await Eventually.HoldsAsync(() => cluster.Nodes.All(n => n.State.Count == 2), "every node to apply both");
+        await Applied.UntilAsync(cluster.Nodes, () => cluster.Nodes.All(n => n.State.Count == 2), "every node to apply both");
         Assert.All(cluster.Nodes, n => Assert.Equal(["before", "after"], n.State.Select(a => a.A)));
     }
 
@@ -91,7 +91,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
             }
         }));
 
-        await Eventually.HoldsAsync(() => cluster.Nodes.All(n => n.State.Count == 3 * each), "every node to apply every perform");
+        await Applied.UntilAsync(cluster.Nodes, () => cluster.Nodes.All(n => n.State.Count == 3 * each), "every node to apply every perform");
         var log = cluster.Nodes[0].State.Select(a => a.A!).ToArray();
         Assert.All(cluster.Nodes, n => Assert.Equal(log, n.State.Select(a => a.A)));
         Assert.Equal(3 * each, log.Distinct().Count());
@@ -113,6 +113,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
         var acknowledged = new ConcurrentBag<string>();
         var attempted = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
+        var milestone = new Milestone(30);
         var callers = cluster.Nodes.Select(node => Task.Run(async () =>
         {
             for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -123,6 +124,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
                 {
                     await node.PerformAsync("append", text, TimeSpan.FromSeconds(2));
                     acknowledged.Add(text);
+                    Volatile.Read(ref milestone).Reached(acknowledged.Count);
                 }
                 catch (TimeoutException)
                 {
@@ -130,18 +132,22 @@ public sealed class RedisClusterTests(SharedRedis redis)
             }
         })).ToArray();
 
-        await Eventually.HoldsAsync(() => acknowledged.Count >= 30, "performs before the restart");
+        await milestone.Done.Task.WaitAsync(Patience);
         await server.RestartAsync(TimeSpan.FromMilliseconds(500));
-        var atRestart = acknowledged.Count;
-        await Eventually.HoldsAsync(() => acknowledged.Count >= atRestart + 30, () => $"performs after the restart ({acknowledged.Count - atRestart} so far)");
+        var after = new Milestone(acknowledged.Count + 30);
+        Volatile.Write(ref milestone, after);
+        after.Reached(acknowledged.Count);
+        await after.Done.Task.WaitAsync(Patience);
         await stop.CancelAsync();
         await Task.WhenAll(callers);
 
         var wanted = acknowledged.ToHashSet();
-        await Eventually.HoldsAsync(
+        await Applied.UntilAsync(
+            cluster.Nodes,
             () => cluster.Nodes.All(n => wanted.IsSubsetOf(n.State.Select(a => a.A!))),
             () => $"every node to apply every acknowledged perform ({string.Join(", ", cluster.Nodes.Select(n => $"{n.Id}: {n.State.Count}"))})");
-        await Eventually.HoldsAsync(
+        await Applied.UntilAsync(
+            cluster.Nodes,
             () => cluster.Nodes.All(n => n.State.Count == cluster.Nodes[0].State.Count),
             "the nodes to agree");
         var log = cluster.Nodes[0].State.Select(a => a.A!).ToArray();
@@ -162,9 +168,23 @@ public sealed class RedisClusterTests(SharedRedis redis)
         await greenLeader.PerformAsync("append", "green", Patience);
         await blue.Nodes[2].PerformAsync("append", "blue-2", Patience);
 
-        await Eventually.HoldsAsync(() => blue.Nodes.All(n => n.State.Count == 2) && green.Nodes.All(n => n.State.Count == 1), "both clusters to apply their own");
+        await Applied.UntilAsync([.. blue.Nodes, .. green.Nodes], () => blue.Nodes.All(n => n.State.Count == 2) && green.Nodes.All(n => n.State.Count == 1), "both clusters to apply their own");
         Assert.All(blue.Nodes, n => Assert.Equal(["blue", "blue-2"], n.State.Select(a => a.A)));
         Assert.All(green.Nodes, n => Assert.Equal(["green"], n.State.Select(a => a.A)));
+    }
+
+    /// <summary>Completes once a count reaches its target.</summary>
+    private sealed class Milestone(int target)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Reached(int count)
+        {
+            if (count >= target)
+            {
+                Done.TrySetResult();
+            }
+        }
     }
 
     /// <summary>Nodes n1..nN of one cluster on their own channel name.</summary>
@@ -227,17 +247,7 @@ public sealed class RedisClusterTests(SharedRedis redis)
         }
 
         /// <summary>Waits until every running node names the same leader, which knows it leads.</summary>
-        public async Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> LeaderAsync(TimeSpan within)
-        {
-            ConfluxNode<ImmutableList<TestAction>, TestAction>? leader = null;
-            await Eventually.HoldsAsync(() =>
-            {
-                var named = Nodes.Select(n => n.LeaderId).Distinct().ToArray();
-                leader = named is [{ } id] ? Nodes.FirstOrDefault(n => n.Id == id && n.IsLeader) : null;
-                return leader is not null;
-            }, () => $"one leader ({string.Join(", ", Nodes.Select(n => $"{n.Id} names {n.LeaderId ?? "none"}"))})", within);
-            return leader!;
-        }
+        public Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> LeaderAsync(TimeSpan within) => TestCluster.LeaderOfAsync(Nodes, within);
 
         public async Task StopAsync(ConfluxNode<ImmutableList<TestAction>, TestAction> node)
         {

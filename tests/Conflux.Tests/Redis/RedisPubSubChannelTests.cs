@@ -365,7 +365,7 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
     private sealed class Nodes : IAsyncDisposable
     {
         private readonly Dictionary<string, RedisPubSubChannel> _channels = [];
-        private readonly Dictionary<string, ConcurrentQueue<(string From, byte[] Bytes)>> _received = [];
+        private readonly Dictionary<string, Inbox> _received = [];
 
         public RedisPubSubChannel this[string id] => _channels[id];
 
@@ -383,8 +383,8 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
                 var options = test.Options(name);
                 configure(options);
                 var channel = new RedisPubSubChannel(options);
-                var inbox = new ConcurrentQueue<(string, byte[])>();
-                await channel.OpenAsync(id, (from, bytes) => inbox.Enqueue((from, bytes.ToArray())));
+                var inbox = new Inbox();
+                await channel.OpenAsync(id, (from, bytes) => inbox.Add(from, bytes.ToArray()));
                 nodes._channels[id] = channel;
                 nodes._received[id] = inbox;
             }
@@ -393,18 +393,71 @@ public sealed class RedisPubSubChannelTests(SharedRedis redis)
         }
 
         public List<(string From, string Text)> Received(string id) =>
-            [.. _received[id].Select(m => (m.From, System.Text.Encoding.UTF8.GetString(m.Bytes)))];
+            [.. _received[id].Messages.Select(m => (m.From, System.Text.Encoding.UTF8.GetString(m.Bytes)))];
 
-        public List<byte[]> ReceivedBytes(string id) => [.. _received[id].Select(m => m.Bytes)];
+        public List<byte[]> ReceivedBytes(string id) => [.. _received[id].Messages.Select(m => m.Bytes)];
 
-        public Task WaitForAsync(string id, int count) =>
-            Eventually.HoldsAsync(() => _received[id].Count >= count, () => $"{id} to receive {count} messages (it has {_received[id].Count})", Within);
+        public async Task WaitForAsync(string id, int count)
+        {
+            try
+            {
+                await _received[id].CountAsync(count).WaitAsync(Within);
+            }
+            catch (TimeoutException)
+            {
+                Assert.Fail($"timed out after {Within.TotalSeconds} s waiting for {id} to receive {count} messages (it has {_received[id].Messages.Count})");
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {
             foreach (var channel in _channels.Values)
             {
                 await channel.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>What one channel received, with a task for each count a test waits for.</summary>
+    private sealed class Inbox
+    {
+        private readonly Lock _lock = new();
+        private readonly List<(string From, byte[] Bytes)> _messages = [];
+        private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
+
+        public IReadOnlyList<(string From, byte[] Bytes)> Messages
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return [.. _messages];
+                }
+            }
+        }
+
+        public void Add(string from, byte[] bytes)
+        {
+            lock (_lock)
+            {
+                _messages.Add((from, bytes));
+                _waiters.RemoveAll(w => w.Count <= _messages.Count && w.Done.TrySetResult());
+            }
+        }
+
+        /// <summary>Completes once at least <paramref name="count"/> messages have arrived.</summary>
+        public Task CountAsync(int count)
+        {
+            lock (_lock)
+            {
+                if (_messages.Count >= count)
+                {
+                    return Task.CompletedTask;
+                }
+
+                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiters.Add((count, done));
+                return done.Task;
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using System.Text;
 using Conflux.Tests.Cluster;
 
@@ -76,11 +75,7 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>SIGSTOP or SIGCONT: a frozen server keeps its sockets open and answers nothing.</summary>
-    public void Signal(string signal)
-    {
-        using var kill = Process.Start("kill", [$"-{signal}", _process!.Id.ToString(CultureInfo.InvariantCulture)])!;
-        kill.WaitForExit(5_000);
-    }
+    public void Signal(string signal) => NodeProcesses.Signal(_process!, signal);
 
     public async ValueTask DisposeAsync()
     {
@@ -112,49 +107,45 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         var output = new StringBuilder();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        void Keep(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (line.Contains("Ready to accept connections", StringComparison.Ordinal))
+            {
+                ready.TrySetResult();
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
 
-        // Ready when it answers PING; a server that exits (its port was taken) fails the start.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await PingAsync())
+        // Ready when the server says so; a server that exits first (its port was taken) fails the start.
+        var exited = process.WaitForExitAsync();
+        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(TimeSpan.FromSeconds(10)));
+        if (first != ready.Task)
         {
-            if (process.HasExited || DateTime.UtcNow >= deadline)
+            await KillAsync();
+            string said;
+            lock (output)
             {
-                await KillAsync();
-                string said;
-                lock (output)
-                {
-                    said = output.ToString();
-                }
-
-                throw new InvalidOperationException($"redis-server on port {Port} did not start:\n{said}");
+                said = output.ToString();
             }
 
-            await Task.Delay(20);
-        }
-    }
-
-    private async Task<bool> PingAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-            await client.ConnectAsync("127.0.0.1", Port, timeout.Token);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer, timeout.Token);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-        }
-        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException)
-        {
-            return false;
+            throw new InvalidOperationException($"redis-server on port {Port} did not start:\n{said}");
         }
     }
 

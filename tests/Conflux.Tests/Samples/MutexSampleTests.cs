@@ -63,6 +63,7 @@ public class MutexSampleTests
         await using var cluster = await MutexCluster.StartAsync(3);
         var first = await cluster[0].LockAsync("res", Long, Within);
         var waiting = cluster[1].LockAsync("res", Long, Within);
+        // What is shown is that nothing happens while the lock is held: real time must pass for that.
         await Task.Delay(100);
         Assert.False(waiting.IsCompleted);
 

@@ -54,12 +54,10 @@ public sealed class FileClusterTests : IDisposable
             }));
 
             nodes[follower] = await StartAsync(follower, loggerFactory);
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-            while (nodes[follower].Node.State != Actions)
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"the follower reached {nodes[follower].Node.State} of {Actions}");
-                await Task.Delay(10);
-            }
+            // It catches up from a snapshot, which subscribers do not hear of: poll, bounded.
+            await Eventually.HoldsAsync(
+                () => nodes[follower].Node.State == Actions,
+                () => $"the follower to catch up (it reached {nodes[follower].Node.State} of {Actions})");
 
             Assert.Contains(logs, l => l.Text.StartsWith($"{follower}: installed the snapshot at index", StringComparison.Ordinal));
             foreach (var id in _ids)
