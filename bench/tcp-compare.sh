@@ -3,7 +3,7 @@
 # --app kv` cluster (file store with fsync, then without) and a 3-node etcd 3.4 cluster, all on loopback,
 # each driven through its HTTP API by bench/Conflux.LoadDriver with 1 and 64 closed-loop callers.
 #
-#   bench/tcp-compare.sh         # 5 s per run (plus 1 s of warm-up)
+#   bench/tcp-compare.sh         # 5 s per run (plus 3 s of warm-up: BENCH_WARMUP, in seconds)
 #   bench/tcp-compare.sh 10      # 10 s per run
 #
 # Needs the .NET 10 SDK and curl; installs Debian's etcd-server with apt-get when etcd is missing.
@@ -16,11 +16,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-5}"
-warmup=1
+# The nodes' JIT still compiles hot code (tiered compilation) for the first seconds under load.
+warmup="${BENCH_WARMUP:-3}"
 callers_list=(1 64)
 port_base="${BENCH_PORT_BASE:-24100}"
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || ((seconds < 1 || seconds > 600)); then
   echo "usage: bench/tcp-compare.sh [seconds per run, 1-600, default 5]" >&2
+  exit 2
+fi
+if ! [[ "$warmup" =~ ^[0-9]+$ ]] || ((warmup > 60)); then
+  echo "BENCH_WARMUP must be whole seconds, 0-60 (got \"$warmup\")" >&2
   exit 2
 fi
 
@@ -170,6 +175,12 @@ run_conflux() {
     for callers in "${callers_list[@]}"; do
       drive conflux "$urls" "$callers" "$label"
     done
+    if [[ -n "${floor:-}" ]]; then
+      # The same driver on GET /health, which no event loop or peer sees: what HTTP alone costs here.
+      for callers in "${callers_list[@]}"; do
+        drive health "$urls" "$callers" "http-floor"
+      done
+    fi
   else
     show_logs "${logs[@]}"
   fi
@@ -181,7 +192,7 @@ if [[ -f src/Conflux.Cli/Conflux.Cli.csproj ]]; then
   build src/Conflux.Cli
   cli="$(target_path src/Conflux.Cli)"
   run_conflux conflux-fsync 0
-  run_conflux conflux-nofsync 10 --unsafe-no-fsync
+  floor=1 run_conflux conflux-nofsync 10 --unsafe-no-fsync
 else
   echo "== conflux: skipped, src/Conflux.Cli is not in this tree (the node host is not merged yet)" >&2
 fi

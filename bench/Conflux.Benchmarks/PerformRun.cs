@@ -31,7 +31,7 @@ public static class PerformRun
     }
 
     public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory,
-        string? redis = null, bool fromLeader = false, string? secret = null)
+        string? redis = null, bool fromLeader = false, string? secret = null, bool tcp = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = $"bench-{Guid.NewGuid():N}";
@@ -39,6 +39,7 @@ public static class PerformRun
         var cluster = new List<ConfluxNode<long, Add>>();
         var stores = new List<ILogStore>();
         var dataRoot = Path.Combine(Path.GetTempPath(), name);
+        var peers = tcp ? ids.ToDictionary(id => id, _ => $"127.0.0.1:{FreePort()}") : null;
         foreach (var id in ids)
         {
             ILogStore? store = null;
@@ -52,7 +53,9 @@ public static class PerformRun
             {
                 Id = id,
                 Members = ids,
-                Channel = redis is null
+                Channel = peers is not null
+                    ? new TcpChannel(new TcpChannelOptions { Peers = peers, ClusterId = name, Secret = secret })
+                    : redis is null
                     ? new MemoryChannel(name)
                     : new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = redis, ChannelName = name, Secret = secret }),
                 Reducer = (state, action, _) => action is null ? state : state + action.Value,
@@ -112,7 +115,7 @@ public static class PerformRun
             Durability.Fsync => "conflux-dotnet-file-fsync",
             Durability.NoFsync => "conflux-dotnet-file-nofsync",
             _ => "conflux-dotnet",
-        } + (redis is null ? "" : "-redis") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "");
+        } + (redis is null ? "" : "-redis") + (tcp ? "-tcp" : "") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -131,5 +134,13 @@ public static class PerformRun
         {
             Directory.Delete(dataRoot, recursive: true);
         }
+    }
+
+    /// <summary>A port of 127.0.0.1 that was free a moment ago (the listener that found it is closed at once).</summary>
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -35,6 +35,13 @@ public static class Program
                 args = [.. args[..secretAt], .. args[(secretAt + 2)..]];
             }
 
+            var tcpAt = Array.IndexOf(args, "--tcp");
+            var tcp = tcpAt >= 0;
+            if (tcp)
+            {
+                args = [.. args[..tcpAt], .. args[(tcpAt + 1)..]];
+            }
+
             string? redis = null;
             if (Array.IndexOf(args, "--redis") is var at and >= 0)
             {
@@ -59,7 +66,7 @@ public static class Program
             {
                 foreach (var callers in callerCounts)
                 {
-                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret);
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret, tcp);
                 }
             }
 

@@ -10,13 +10,19 @@ public enum Target
 
     /// <summary>etcd 3.4's grpc-gateway: <c>POST /v3/kv/put</c> with base64 key and value.</summary>
     Etcd,
+
+    /// <summary>
+    /// <c>conflux node</c>'s <c>GET /health</c>, which answers without the event loop or the cluster: the cost of
+    /// HTTP alone on this machine (driver and server), a ceiling for any put.
+    /// </summary>
+    Health,
 }
 
 /// <summary>The command line, checked up front: a wrong argument stops the run before any request.</summary>
 public sealed class DriverOptions
 {
     public const string Usage =
-        "usage: Conflux.LoadDriver --target conflux|etcd --urls http://127.0.0.1:8001,... --callers N --seconds S " +
+        "usage: Conflux.LoadDriver --target conflux|etcd|health --urls http://127.0.0.1:8001,... --callers N --seconds S " +
         "[--warmup S] [--label TEXT] [--timeout S]";
 
     public required Target Target { get; init; }
@@ -59,8 +65,9 @@ public sealed class DriverOptions
         {
             "conflux" => Target.Conflux,
             "etcd" => Target.Etcd,
-            null => throw new ArgumentException("--target is required: conflux or etcd"),
-            var other => throw new ArgumentException($"--target '{other}': expected conflux or etcd"),
+            "health" => Target.Health,
+            null => throw new ArgumentException("--target is required: conflux, etcd or health"),
+            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd or health"),
         };
 
         if (!values.TryGetValue("--urls", out var urlList))

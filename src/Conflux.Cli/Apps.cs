@@ -22,6 +22,9 @@ internal interface IAppNode : IAsyncDisposable
     string ProvisionalStateJson { get; }
 
     Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
+
+    /// <summary>Completes when the node stops: faulted when a failure (a failed disk) stopped it.</summary>
+    Task Completion { get; }
 }
 
 /// <summary>The built-in apps: <c>log</c> (the original's example), <c>kv</c> and <c>counter</c>.</summary>
@@ -139,6 +142,8 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
     public string ProvisionalStateJson => JsonSerializer.Serialize(node.ProvisionalState, JsonSerializerOptions.Web);
 
     public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => node.GetStatusAsync(cancellationToken);
+
+    public Task Completion => node.Completion;
 
     public ValueTask DisposeAsync() => node.DisposeAsync();
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Conflux.Cli;
@@ -207,7 +208,7 @@ internal static partial class NodeCommand
         {
             MapApi(web, node, timeout);
             LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
-            await web.RunAsync();
+            return await ServeAsync(web, node, logger, id);
         }
         finally
         {
@@ -219,9 +220,34 @@ internal static partial class NodeCommand
 
             LogStopped(logger, id);
         }
+    }
+
+    /// <summary>
+    /// Serves the HTTP API until SIGTERM or Ctrl-C (exit code 0), or until a failure stops the node (exit code 1):
+    /// a node whose disk failed exits, so that a supervisor can restart it, rather than answer 503 for ever.
+    /// </summary>
+    internal static async Task<int> ServeAsync(WebApplication web, IAppNode node, ILogger logger, string id)
+    {
+        var lifetime = web.Services.GetRequiredService<IHostApplicationLifetime>();
+        _ = node.Completion.ContinueWith(
+            _ => lifetime.StopApplication(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        await web.RunAsync();
+        if (node.Completion.IsFaulted)
+        {
+            var cause = StopCause(node.Completion) ?? "unknown";
+            LogFailed(logger, id, cause);
+            return 1;
+        }
 
         return 0;
     }
+
+    /// <summary>
+    /// Why a stopped node stopped: the cause inside its <see cref="ConfluxException"/> (a failed disk's
+    /// <see cref="StorageException"/>, say), or null when it was only disposed.
+    /// </summary>
+    private static string? StopCause(Task completion) =>
+        completion.Exception?.InnerException is { } stopped ? (stopped.InnerException ?? stopped).Message : null;
 
     /// <summary>An environment variable's value; an empty one counts as not set.</summary>
     private static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
@@ -254,7 +280,7 @@ internal static partial class NodeCommand
         return members.Count > 0 ? members : throw new CliException("--members is empty");
     }
 
-    private static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout)
+    internal static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout)
     {
         web.MapPost("/perform/{method}", async (string method, HttpRequest request, CancellationToken cancellationToken) =>
         {
@@ -308,6 +334,10 @@ internal static partial class NodeCommand
         });
         web.MapGet("/state", () => Results.Text(node.StateJson, "application/json"));
         web.MapGet("/state/provisional", () => Results.Text(node.ProvisionalStateJson, "application/json"));
+        // Liveness without a trip through the event loop: 200 while the node runs, 503 once a failure stopped it.
+        web.MapGet("/health", () => node.Completion.IsCompleted
+            ? Results.Json(new HealthReply("stopped", StopCause(node.Completion)), statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Json(new HealthReply("ok", null)));
         web.MapGet("/status", async (CancellationToken cancellationToken) => Results.Json(await node.GetStatusAsync(cancellationToken)));
     }
 
@@ -317,8 +347,13 @@ internal static partial class NodeCommand
 
     private sealed record ErrorReply(string Error);
 
+    private sealed record HealthReply(string Status, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} ({App}) serves HTTP on {Http}, the cluster on {Cluster}, data in {Data}")]
     private static partial void LogStarted(ILogger logger, string id, string app, string http, string cluster, string data);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "node {Id} stopped after a failure it cannot recover from, so the process exits: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string id, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} stopped")]
     private static partial void LogStopped(ILogger logger, string id);

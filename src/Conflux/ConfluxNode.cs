@@ -47,6 +47,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
     private readonly int _maxActionBytes;
     private Action<TAction, ActionMeta>[] _subscribers = [];
     private TaskCompletionSource _leaderKnown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     // Owned by the event loop.
     private TState _committed;
@@ -177,6 +178,14 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
     /// <summary>The current Raft term, as this node knows it.</summary>
     public long Term => _host.Term;
+
+    /// <summary>
+    /// Completes when this node has stopped: successfully once it is disposed, or faulted with a
+    /// <see cref="ConfluxException"/> when a failure it cannot recover from stopped it (its inner exception is
+    /// the cause, such as the <see cref="StorageException"/> of a failed disk). A host can await it to
+    /// exit, or report the node unhealthy, instead of serving errors for ever.
+    /// </summary>
+    public Task Completion => _completion.Task;
 
     /// <summary>Completes when this node knows a leader.</summary>
     public Task WaitForLeaderAsync(CancellationToken cancellationToken = default) =>
@@ -867,6 +876,17 @@ public sealed partial class ConfluxNode<TState, TAction> : IRaftApplication, IAs
 
         _pending.Clear();
         _leaderKnown.TrySetException(_stoppedBy);
+        if (error is null)
+        {
+            _completion.TrySetResult();
+        }
+        else
+        {
+            _completion.TrySetException(_stoppedBy);
+
+            // Observed here, so that a host that never looks at Completion does not get an unobserved-task event.
+            _ = _completion.Task.Exception;
+        }
     }
 
     // ---- snapshots ----------------------------------------------------------------------------

@@ -54,6 +54,12 @@ public class StorageFailureTests
             var status = await Assert.ThrowsAnyAsync<ConfluxException>(() => leader.GetStatusAsync());
             Assert.IsType<StorageException>(status.InnerException);
 
+            // A host learns of the stop without calling anything: Completion is faulted with the same failure,
+            // while the nodes that still run have not completed.
+            var stopped = await Assert.ThrowsAnyAsync<ConfluxException>(() => leader.Completion);
+            Assert.IsType<StorageException>(stopped.InnerException);
+            Assert.DoesNotContain(nodes, n => n != leader && n.Completion.IsCompleted);
+
             // The others elect a new leader and apply the follower's perform, once. The failed leader's own
             // perform has an unknown outcome: its append may have reached the followers before its disk failed.
             Assert.Equal("after", (await onFollower)!.A);
@@ -69,6 +75,10 @@ public class StorageFailureTests
                 await node.DisposeAsync();
             }
         }
+
+        // Disposal completes the others' Completion successfully; the failed one stays faulted.
+        Assert.Equal(2, nodes.Count(n => n.Completion.IsCompletedSuccessfully));
+        Assert.Single(nodes, n => n.Completion.IsFaulted);
     }
 
     /// <summary>A memory store whose writes fail once <see cref="Fail"/> is set, as on a full disk.</summary>

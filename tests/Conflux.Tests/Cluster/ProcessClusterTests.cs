@@ -47,6 +47,10 @@ public sealed class ProcessClusterTests
         }
 
         Assert.Equal(1, roles.Count(r => r == "leader"));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("""{"status":"ok"}""", await cluster.Http.GetStringAsync(cluster.Url(i, "/health")));
+        }
     }
 
     [Theory]
