@@ -56,6 +56,8 @@ dotnet build -c Release bench/Conflux.Benchmarks >/dev/null
 bench() { DOTNET_gcServer=1 dotnet bench/Conflux.Benchmarks/bin/Release/net10.0/Conflux.Benchmarks.dll "$@"; }
 bench --performs "$seconds" --redis "127.0.0.1:$port" | tee /dev/stderr | grep '^{' >>"$results"
 bench --performs "$seconds" --redis "127.0.0.1:$port" --on-leader | tee /dev/stderr | grep '^{' >>"$results"
+echo "== the floor: a bare StackExchange.Redis pub/sub round trip, no node" >&2
+bench --redis-round-trip "127.0.0.1:$port" "$seconds" | tee /dev/stderr | grep '^{' >>"$results"
 
 node - "$results" <<'JS'
 const fs = require('fs');
@@ -69,5 +71,17 @@ for (const n of [3, 5]) for (const c of [1, 64]) {
   const a = get('conflux-js', n, c), b = get('conflux-dotnet-redis', n, c), l = get('conflux-dotnet-redis-on-leader', n, c);
   const ratio = a && b ? `${(b.performsPerSec / a.performsPerSec).toFixed(1)}x` : '';
   console.log(`| ${n} | ${c} | ${fmt(a)} | ${fmt(b)} | ${ratio} | ${fmt(l)} |`);
+}
+const rtt = rows.find(r => r.impl === 'redis-round-trip');
+if (rtt) {
+  // A perform committed and applied on a follower takes four hops: the request to the leader, its append to
+  // the followers, their acknowledgements, and the append that carries the commit index.
+  const ceiling = rtt.roundTripsPerSec / 2;
+  console.log(`\nFloor in this run: a bare pub/sub round trip (two hops, no node) ${Math.round(rtt.roundTripsPerSec).toLocaleString('en-US')}/s, p50 ${Math.round(rtt.p50Us)} µs;` +
+    ` four hops with no work in the nodes: at most ${Math.round(ceiling).toLocaleString('en-US')} performs/s with 1 caller.`);
+  for (const n of [3, 5]) {
+    const a = get('conflux-js', n, 1);
+    if (a) console.log(`3x the original with 1 caller, ${n} nodes: ${Math.round(3 * a.performsPerSec).toLocaleString('en-US')}/s (${(3 * a.performsPerSec / ceiling).toFixed(2)}x that ceiling).`);
+  }
 }
 JS

@@ -12,7 +12,9 @@ namespace Conflux.Benchmarks;
 /// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on;
 /// <c>--redis HOST:PORT</c> after either puts the nodes on the Redis channel instead of the memory channel, and
 /// <c>--on-leader</c> has the callers perform on the leader instead of the followers, and <c>--secret S</c>
-/// authenticates the Redis channel's messages.
+/// authenticates the Redis channel's messages; <c>-- --redis-round-trip HOST:PORT [seconds]</c> measures a bare
+/// StackExchange.Redis pub/sub round trip, the floor under any perform over Redis; <c>--tcp</c> after
+/// <c>--performs</c> or <c>--durable</c> puts the nodes (still in one process) on <c>TcpChannel</c> over loopback.
 /// </summary>
 public static class Program
 {
@@ -70,6 +72,14 @@ public static class Program
                 }
             }
 
+            return 0;
+        }
+
+        if (args.Length > 1 && args[0] == "--redis-round-trip")
+        {
+            // --redis-round-trip HOST:PORT [seconds]: the pub/sub floor under any perform over Redis.
+            var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 5.0;
+            await RedisRoundTrip.RunAsync(args[1], TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out);
             return 0;
         }
 
