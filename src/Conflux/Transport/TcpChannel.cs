@@ -51,7 +51,7 @@ public sealed partial class TcpChannel : IChannel
     private int _disposed;
 
     /// <inheritdoc/>
-    public int? MaxMessageBytes => _options.MaxFrameBytes - Frame.HeaderBytes;
+    public int? MaxMessageBytes => _options.MaxFrameBytes - Frame.HeaderBytes - FrameAuthenticator.TagBytes;
 
     /// <summary>Creates the channel; nothing is opened until the node calls <see cref="OpenAsync"/>.</summary>
     /// <exception cref="ArgumentException">An option is wrong; the message names it.</exception>
@@ -142,7 +142,7 @@ public sealed partial class TcpChannel : IChannel
             return;
         }
 
-        if (message.Length > _options.MaxFrameBytes - Frame.HeaderBytes)
+        if (message.Length > MaxMessageBytes)
         {
             // Raft would send it again and again: say so loudly, but not at every heartbeat.
             if (Interlocked.Increment(ref _oversized) % 1000 == 1)
@@ -279,7 +279,8 @@ public sealed partial class TcpChannel : IChannel
 
             await stream.WriteAsync(Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(_key, listener: true, hello, nonce, binding)), timeout.Token).ConfigureAwait(false);
             reader.MaxFrameBytes = _options.MaxFrameBytes;
-            connection = new TcpConnection(self, hello.From, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger);
+            var (sign, verify) = FrameAuthenticators(listener: true, hello, nonce, binding);
+            connection = new TcpConnection(self, hello.From, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger, sign, verify);
             LogAccepted(_logger, self, hello.From, remote);
         }
 #pragma warning disable CA1031 // Anything a stranger sends ends in a refused connection and a log line, never more.
@@ -410,7 +411,8 @@ public sealed partial class TcpChannel : IChannel
             }
 
             reader.MaxFrameBytes = _options.MaxFrameBytes;
-            return new TcpConnection(self, peer, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger);
+            var (sign, verify) = FrameAuthenticators(listener: false, hello, nonce, binding);
+            return new TcpConnection(self, peer, socket, stream, reader, _options.MaxQueuedBytesPerPeer, _logger, sign, verify);
         }
         catch (Exception ex)
         {
@@ -420,6 +422,21 @@ public sealed partial class TcpChannel : IChannel
             var failure = HandshakeFailure(ex, timeout);
             throw ex is HandshakeException ? ex : new HandshakeException(failure, refused: false, ex);
         }
+    }
+
+    /// <summary>
+    /// With a secret and without TLS, the authenticators of the frames this side sends and of those it receives;
+    /// none without a secret (nothing to key them with) or under TLS (which already protects every byte).
+    /// </summary>
+    private (FrameAuthenticator? Sign, FrameAuthenticator? Verify) FrameAuthenticators(bool listener, in Handshake.Hello hello, byte[] listenerNonce, byte[] binding)
+    {
+        if (_options.Secret is null || _options.Tls is not null)
+        {
+            return (null, null);
+        }
+
+        return (new FrameAuthenticator(Handshake.FrameKey(_key, fromListener: listener, hello, listenerNonce, binding)),
+            new FrameAuthenticator(Handshake.FrameKey(_key, fromListener: !listener, hello, listenerNonce, binding)));
     }
 
     // ---- connections ----------------------------------------------------------------------------

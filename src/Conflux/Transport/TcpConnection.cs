@@ -31,8 +31,18 @@ internal sealed partial class TcpConnection : IDisposable
     private int _closed;
     private string? _closeReason;
 
-    public TcpConnection(string nodeId, string peerId, Socket socket, Stream stream, FrameReader reader, long maxQueuedBytes, ILogger logger)
+    private readonly FrameAuthenticator? _sign;
+    private readonly FrameAuthenticator? _verify;
+
+    /// <summary>
+    /// A connection whose handshake is done. <paramref name="sign"/> tags the frames this side sends and
+    /// <paramref name="verify"/> checks the peer's; both are null when frames carry no tag (no secret, or TLS).
+    /// </summary>
+    public TcpConnection(string nodeId, string peerId, Socket socket, Stream stream, FrameReader reader, long maxQueuedBytes, ILogger logger,
+        FrameAuthenticator? sign = null, FrameAuthenticator? verify = null)
     {
+        _sign = sign;
+        _verify = verify;
         _nodeId = nodeId;
         PeerId = peerId;
         _socket = socket;
@@ -151,6 +161,11 @@ internal sealed partial class TcpConnection : IDisposable
                     break;
                 }
 
+                if (_verify is not null)
+                {
+                    payload = Authenticated(type, payload);
+                }
+
                 if (type == FrameType.Message)
                 {
                     // The receiver keeps the message (it queues it), so it gets its own copy of the bytes.
@@ -177,7 +192,25 @@ internal sealed partial class TcpConnection : IDisposable
         {
             Close(reason);
             _reader.Dispose();
+            _verify?.Dispose();
         }
+    }
+
+    /// <summary>The payload without its tag, once the tag is checked; a frame that fails is a format error.</summary>
+    private ReadOnlyMemory<byte> Authenticated(FrameType type, ReadOnlyMemory<byte> payload)
+    {
+        if (payload.Length < FrameAuthenticator.TagBytes)
+        {
+            throw new FrameFormatException($"A frame of {payload.Length} bytes is too short to carry its authentication tag.");
+        }
+
+        var body = payload[..^FrameAuthenticator.TagBytes];
+        if (!_verify!.Verify(type, body.Span, payload.Span[^FrameAuthenticator.TagBytes..]))
+        {
+            throw new FrameFormatException("A frame failed authentication: it was altered, replayed, reordered or sent under another key.");
+        }
+
+        return body;
     }
 
     private void Deliver(ChannelReceiver receiver, byte[] message)
@@ -213,23 +246,31 @@ internal sealed partial class TcpConnection : IDisposable
                     }
 
                     var type = message.IsEmpty ? FrameType.Ping : FrameType.Message;
-                    var frameBytes = Frame.HeaderBytes + message.Length;
+                    var tagBytes = _sign is null ? 0 : FrameAuthenticator.TagBytes;
+                    var frameBytes = Frame.HeaderBytes + message.Length + tagBytes;
                     if (used > 0 && used + frameBytes > buffer.Length)
                     {
                         await WriteAsync(buffer.AsMemory(0, used), _closing.Token).ConfigureAwait(false);
                         used = 0;
                     }
 
-                    Frame.WriteHeader(buffer.AsSpan(used), type, message.Length);
+                    Frame.WriteHeader(buffer.AsSpan(used), type, message.Length + tagBytes);
                     if (frameBytes > buffer.Length)
                     {
-                        // Larger than a batch: its header, then the message itself, with no copy.
+                        // Larger than a batch: its header, the message itself with no copy, then its tag.
+                        _sign?.Sign(type, message.Span, buffer.AsSpan(Frame.HeaderBytes, tagBytes));
                         await WriteAsync(buffer.AsMemory(0, Frame.HeaderBytes), _closing.Token).ConfigureAwait(false);
                         await WriteAsync(message, _closing.Token).ConfigureAwait(false);
+                        if (tagBytes > 0)
+                        {
+                            await WriteAsync(buffer.AsMemory(Frame.HeaderBytes, tagBytes), _closing.Token).ConfigureAwait(false);
+                        }
+
                         continue;
                     }
 
                     message.Span.CopyTo(buffer.AsSpan(used + Frame.HeaderBytes));
+                    _sign?.Sign(type, message.Span, buffer.AsSpan(used + Frame.HeaderBytes + message.Length, tagBytes));
                     used += frameBytes;
                     if (used >= WriteBatchBytes)
                     {
@@ -256,6 +297,7 @@ internal sealed partial class TcpConnection : IDisposable
         {
             Close(reason);
             ArrayPool<byte>.Shared.Return(buffer);
+            _sign?.Dispose();
         }
     }
 
@@ -272,7 +314,12 @@ internal sealed partial class TcpConnection : IDisposable
         ex is OperationCanceledException or ObjectDisposedException && CloseReason is { } closed ? closed : ex.Message;
 
     /// <summary>Frees what the loops used; only after <see cref="Completion"/>.</summary>
-    public void Dispose() => _closing.Dispose();
+    public void Dispose()
+    {
+        _closing.Dispose();
+        _sign?.Dispose();
+        _verify?.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: closed the connection with {Peer}: it sent a malformed frame: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string node, string peer, string reason);

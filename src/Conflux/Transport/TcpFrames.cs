@@ -38,10 +38,12 @@ internal sealed class FrameFormatException(string message) : FormatException(mes
 
 /// <summary>
 /// The frame format: a 4-byte little-endian length of what follows, a version byte, a type byte, the payload.
+/// Version 2: on a connection with a cluster secret and without TLS, every frame after the handshake ends with
+/// a <see cref="FrameAuthenticator.TagBytes"/>-byte tag that the length counts (see <see cref="FrameAuthenticator"/>).
 /// </summary>
 internal static class Frame
 {
-    public const byte Version = 1;
+    public const byte Version = 2;
 
     /// <summary>Bytes before the payload: length, version, type.</summary>
     public const int HeaderBytes = 4 + 1 + 1;
@@ -232,6 +234,8 @@ internal static class Handshake
 {
     private static readonly byte[] ListenerLabel = "conflux-tcp-v1 listener"u8.ToArray();
     private static readonly byte[] DialerLabel = "conflux-tcp-v1 dialer"u8.ToArray();
+    private static readonly byte[] ListenerFramesLabel = "conflux-tcp-v2 frames from the listener"u8.ToArray();
+    private static readonly byte[] DialerFramesLabel = "conflux-tcp-v2 frames from the dialer"u8.ToArray();
 
     public readonly record struct Hello(string ClusterId, string From, string To, byte[] Nonce);
 
@@ -293,10 +297,21 @@ internal static class Handshake
     /// nonce and <paramref name="binding"/> (under TLS, the hashes of both certificates as each side sees them,
     /// so that a relay that ends TLS on both sides cannot pass the proofs along).
     /// </summary>
-    public static byte[] Prove(byte[] key, bool listener, in Hello hello, ReadOnlySpan<byte> listenerNonce, ReadOnlySpan<byte> binding = default)
+    public static byte[] Prove(byte[] key, bool listener, in Hello hello, ReadOnlySpan<byte> listenerNonce, ReadOnlySpan<byte> binding = default) =>
+        Mac(key, listener ? ListenerLabel : DialerLabel, hello, listenerNonce, binding);
+
+    /// <summary>
+    /// The key that authenticates the frames one side sends after the handshake: HMAC-SHA256 under the secret of
+    /// the direction's label and the same transcript as the proofs, so that it is new for every connection and
+    /// differs in each direction (a frame cannot be reflected back to its sender).
+    /// </summary>
+    public static byte[] FrameKey(byte[] key, bool fromListener, in Hello hello, ReadOnlySpan<byte> listenerNonce, ReadOnlySpan<byte> binding = default) =>
+        Mac(key, fromListener ? ListenerFramesLabel : DialerFramesLabel, hello, listenerNonce, binding);
+
+    private static byte[] Mac(byte[] key, byte[] label, in Hello hello, ReadOnlySpan<byte> listenerNonce, ReadOnlySpan<byte> binding)
     {
         var transcript = new List<byte>(256);
-        transcript.AddRange(listener ? ListenerLabel : DialerLabel);
+        transcript.AddRange(label);
         foreach (var text in new[] { hello.ClusterId, hello.From, hello.To })
         {
             var bytes = Encoding.UTF8.GetBytes(text);
@@ -336,5 +351,46 @@ internal static class Handshake
 
         payload = payload[(1 + length)..];
         return text;
+    }
+}
+
+/// <summary>
+/// Authenticates the frames of one direction of a connection: each frame's tag is the first
+/// <see cref="TagBytes"/> bytes of HMAC-SHA256, under that direction's key (<see cref="Handshake.FrameKey"/>), of
+/// the frame's sequence number on the connection (counted, not sent), its type, its payload length and its
+/// payload. A frame that is altered, dropped, replayed or reordered fails the check, so the connection is
+/// closed rather than a forged message delivered. One instance is used by one loop (the writer or the reader).
+/// </summary>
+internal sealed class FrameAuthenticator(byte[] key) : IDisposable
+{
+    public const int TagBytes = 16;
+
+    private readonly IncrementalHash _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+    private ulong _sequence;
+
+    /// <summary>Writes the tag of the next frame into <paramref name="tag"/>.</summary>
+    public void Sign(FrameType type, ReadOnlySpan<byte> payload, Span<byte> tag) => Compute(type, payload, tag);
+
+    /// <summary>True when <paramref name="tag"/> is the next frame's tag; the count moves on either way.</summary>
+    public bool Verify(FrameType type, ReadOnlySpan<byte> payload, ReadOnlySpan<byte> tag)
+    {
+        Span<byte> expected = stackalloc byte[TagBytes];
+        Compute(type, payload, expected);
+        return tag.Length == TagBytes && CryptographicOperations.FixedTimeEquals(expected, tag);
+    }
+
+    public void Dispose() => _hmac.Dispose();
+
+    private void Compute(FrameType type, ReadOnlySpan<byte> payload, Span<byte> tag)
+    {
+        Span<byte> head = stackalloc byte[8 + 1 + 4];
+        BinaryPrimitives.WriteUInt64LittleEndian(head, _sequence++);
+        head[8] = (byte)type;
+        BinaryPrimitives.WriteInt32LittleEndian(head[9..], payload.Length);
+        _hmac.AppendData(head);
+        _hmac.AppendData(payload);
+        Span<byte> full = stackalloc byte[32];
+        _hmac.GetHashAndReset(full);
+        full[..TagBytes].CopyTo(tag);
     }
 }

@@ -148,11 +148,11 @@ public sealed class FrameDecoderFuzzTests
     public async Task Frames_of_another_version_or_an_unknown_type_are_refused()
     {
         var wrongVersion = Frame.Build(FrameType.Ping, []);
-        wrongVersion[4] = 2;
+        wrongVersion[4] = 1;
         var unknownType = Frame.Build(FrameType.Ping, []);
         unknownType[5] = 99;
 
-        foreach (var (bytes, expected) in new[] { (wrongVersion, "version 2 is not supported"), (unknownType, "Unknown frame type 99") })
+        foreach (var (bytes, expected) in new[] { (wrongVersion, "version 1 is not supported (this node speaks 2)"), (unknownType, "Unknown frame type 99") })
         {
             using var reader = new FrameReader(new MemoryStream(bytes), MaxFrameBytes);
             var error = await Assert.ThrowsAsync<FrameFormatException>(async () => await reader.ReadAsync(CancellationToken.None));

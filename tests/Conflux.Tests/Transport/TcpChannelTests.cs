@@ -174,6 +174,76 @@ public sealed class TcpChannelTests
     }
 
     [Fact]
+    public async Task Frames_after_the_handshake_are_authenticated_and_a_replayed_altered_or_untagged_one_closes_its_connection()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+        await peers.WaitConnectedAsync();
+
+        // With n1 away, a client that knows the secret takes n1's id, as someone on the path of a real
+        // connection could inject frames into it after its handshake.
+        await peers.CloseAsync("n1");
+        var n2 = peers["n2"].LocalEndPoint!;
+        const string failed = "closed the connection with n1: it sent a malformed frame: A frame failed authentication";
+        int Failures() => peers.Logs("n2").Count(l => l.Contains(failed, StringComparison.Ordinal));
+
+        using (var peer = await RawPeer.ConnectAsync(n2, "n1", "n2", TcpPeers.Secret))
+        {
+            // Tagged as the channel tags them, frames are heard.
+            var first = peer.Signed(FrameType.Message, Bytes("first").Span);
+            await peer.Stream.WriteAsync(first);
+            Assert.Equal(("n1", "first"), await peers.ReceiveAsync("n2"));
+
+            // The same frame a second time is refused: its sequence number is spent.
+            await peer.Stream.WriteAsync(first);
+            await Eventually.HoldsAsync(() => Failures() == 1, () => "the replayed frame to be refused; n2 logged:\n" + string.Join('\n', peers.Logs("n2")), Patience);
+        }
+
+        using (var peer = await RawPeer.ConnectAsync(n2, "n1", "n2", TcpPeers.Secret))
+        {
+            // One bit of the payload changed after tagging.
+            var altered = peer.Signed(FrameType.Message, Bytes("altered").Span);
+            altered[Frame.HeaderBytes] ^= 1;
+            await peer.Stream.WriteAsync(altered);
+            await TcpPeers.WaitUntilAsync(() => Failures() == 2, "the altered frame to be refused");
+        }
+
+        using (var peer = await RawPeer.ConnectAsync(n2, "n1", "n2", TcpPeers.Secret))
+        {
+            // A frame without a tag, as a peer without the secret's keys would send it.
+            await peer.Stream.WriteAsync(Frame.Build(FrameType.Message, Bytes("no tag, but long enough to hold one").Span));
+            await TcpPeers.WaitUntilAsync(() => Failures() == 3, "the untagged frame to be refused");
+        }
+
+        using (var peer = await RawPeer.ConnectAsync(n2, "n1", "n2", TcpPeers.Secret))
+        {
+            await peer.Stream.WriteAsync(Frame.Build(FrameType.Ping, []));
+            await peers.WaitForLogAsync("n2", "A frame of 0 bytes is too short to carry its authentication tag");
+        }
+
+        // None of the refused frames was delivered; the real n1 comes back and is heard.
+        Assert.False(peers.TryReceive("n2", out var leaked), $"a refused frame was delivered: {leaked}");
+        await peers.ReopenAsync("n1", 0);
+        await TcpPeers.WaitUntilAsync(() => peers["n1"].ConnectedPeers.Count == 1, "n1 to reconnect");
+        await TcpPeers.WaitUntilAsync(() =>
+        {
+            peers["n1"].Send("n2", Bytes("after"));
+            return peers.TryReceive("n2", out var m) && m == ("n1", "after");
+        }, "a message after the reconnection");
+    }
+
+    [Fact]
+    public async Task Without_a_secret_frames_carry_no_tag_and_messages_flow_both_ways()
+    {
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2"], (_, o) => o.Secret = null);
+        await peers.WaitConnectedAsync();
+        peers["n1"].Send("n2", Bytes("to n2"));
+        peers["n2"].Send("n1", Bytes("to n1"));
+        Assert.Equal(("n1", "to n2"), await peers.ReceiveAsync("n2"));
+        Assert.Equal(("n2", "to n1"), await peers.ReceiveAsync("n1"));
+        Assert.Contains(peers.Logs("n1"), l => l.Contains("no cluster secret is set", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_restarted_peer_is_dialed_again_and_messages_for_it_meanwhile_are_dropped()
     {
         await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
@@ -222,7 +292,7 @@ public sealed class TcpChannelTests
         {
             while (!pinging.Token.WaitHandle.WaitOne(50))
             {
-                stalled.Stream.Write(Frame.Build(FrameType.Ping, []));
+                stalled.Stream.Write(stalled.Signed(FrameType.Ping, []));
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
@@ -565,6 +635,7 @@ public sealed class TcpChannelTests
     private sealed class RawPeer : IDisposable
     {
         private readonly Socket _socket;
+        private FrameAuthenticator? _sign;
 
         private RawPeer(Socket socket)
         {
@@ -597,6 +668,7 @@ public sealed class TcpChannelTests
             var (_, welcome, mac) = await reader.ReadAsync(CancellationToken.None);
             Assert.Equal(FrameType.Welcome, welcome);
             Assert.True(Handshake.Matches(Handshake.Prove(key, listener: true, hello, nonce), mac.Span), "the listener's proof");
+            peer._sign = new FrameAuthenticator(Handshake.FrameKey(key, fromListener: false, hello, nonce));
             return peer;
         }
 
@@ -615,13 +687,25 @@ public sealed class TcpChannelTests
             Assert.Equal(FrameType.Proof, proof);
             Assert.True(Handshake.Matches(Handshake.Prove(key, listener: false, hello, nonce), mac.Span), "the dialer's proof");
             await peer.Stream.WriteAsync(Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(key, listener: true, hello, nonce)));
+            peer._sign = new FrameAuthenticator(Handshake.FrameKey(key, fromListener: true, hello, nonce));
             return peer;
+        }
+
+        /// <summary>The next frame this peer sends after the handshake, with its tag: as the channel would send it.</summary>
+        public byte[] Signed(FrameType type, ReadOnlySpan<byte> payload)
+        {
+            var frame = new byte[Frame.HeaderBytes + payload.Length + FrameAuthenticator.TagBytes];
+            Frame.WriteHeader(frame, type, payload.Length + FrameAuthenticator.TagBytes);
+            payload.CopyTo(frame.AsSpan(Frame.HeaderBytes));
+            _sign!.Sign(type, payload, frame.AsSpan(Frame.HeaderBytes + payload.Length));
+            return frame;
         }
 
         public void Dispose()
         {
             Stream.Dispose();
             _socket.Dispose();
+            _sign?.Dispose();
         }
     }
 }
