@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Put throughput and latency over real sockets, side by side on this machine: a 3-node `conflux node
-# --app kv` cluster (file store with fsync, then without) and a 3-node etcd 3.4 cluster, all on loopback,
+# --app kv` cluster (file store with fsync, then without; peers with a cluster secret) and a 3-node etcd 3.4
+# cluster (no authentication: etcd's peers have none without TLS), all on loopback,
 # each driven through its HTTP API by bench/Conflux.LoadDriver with 1 and 64 closed-loop callers.
 #
 #   bench/tcp-compare.sh         # 5 s per run (plus 3 s of warm-up: BENCH_WARMUP, in seconds)
@@ -143,6 +144,7 @@ build bench/Conflux.LoadDriver
 driver="$(target_path bench/Conflux.LoadDriver)"
 
 # ---------------------------------------------------------------- conflux node --app kv, 3 nodes
+secret="$(head -c 24 /dev/urandom | base64)"
 conflux_ready() {
   # Every node names the same leader in GET /status.
   local port leader first=""
@@ -168,7 +170,9 @@ run_conflux() {
   for i in 1 2 3; do
     mkdir -p "$work/$label/n$i"
     logs+=("$work/$label-n$i.log")
-    start "$work/$label-n$i.log" dotnet "$cli" node --id "n$i" --members "$members" \
+    # As in production: with a cluster secret (through the environment, out of the process list), so the
+    # peers authenticate the handshake and tag every frame.
+    start "$work/$label-n$i.log" env CONFLUX_SECRET="$secret" dotnet "$cli" node --id "n$i" --members "$members" \
       --http "127.0.0.1:$((base + 5 + i))" --app kv --data "$work/$label/n$i" "$@"
   done
   if wait_until 60 "$label" conflux_ready "${http_ports[@]}"; then

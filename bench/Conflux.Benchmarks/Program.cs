@@ -51,6 +51,11 @@ public static class Program
                 args = [.. args[..at], .. args[(at + 2)..]];
             }
 
+            if (tcp && redis is not null)
+            {
+                throw new ArgumentException("--tcp and --redis each choose the channel: give one of them");
+            }
+
             // Through the public API: 3 and 5 nodes, 1 and 64 callers unless given.
             // --performs [seconds [nodes [callers]]]: memory store.
             // --durable [seconds [nodes [callers]]]: the file store, fsync on (3 nodes unless given).

@@ -231,7 +231,15 @@ internal static partial class NodeCommand
         var lifetime = web.Services.GetRequiredService<IHostApplicationLifetime>();
         _ = node.Completion.ContinueWith(
             _ => lifetime.StopApplication(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        await web.RunAsync();
+        try
+        {
+            await web.RunAsync();
+        }
+        catch (OperationCanceledException) when (node.Completion.IsFaulted)
+        {
+            // The node failed before the web host had started: the host's start was cancelled by the stop.
+        }
+
         if (node.Completion.IsFaulted)
         {
             var cause = StopCause(node.Completion) ?? "unknown";

@@ -51,6 +51,8 @@ public sealed partial class TcpChannel : IChannel
     private int _disposed;
 
     /// <inheritdoc/>
+    // Room for a frame's authentication tag is left whether or not a connection tags its frames, so that the
+    // limit is one number for every node of a cluster.
     public int? MaxMessageBytes => _options.MaxFrameBytes - Frame.HeaderBytes - FrameAuthenticator.TagBytes;
 
     /// <summary>Creates the channel; nothing is opened until the node calls <see cref="OpenAsync"/>.</summary>
@@ -406,7 +408,8 @@ public sealed partial class TcpChannel : IChannel
             var mac = Handshake.DecodeMac((await ExpectAsync(reader, FrameType.Welcome, timeout.Token).ConfigureAwait(false)).Span);
             if (!Handshake.Matches(Handshake.Prove(_key, listener: true, hello, nonce, binding), mac))
             {
-                await RefuseAsync(stream, SecretsDiffer, timeout.Token).ConfigureAwait(false);
+                // No Refuse frame: the listener has already taken the connection as authenticated, and would read
+                // an untagged frame as an attack on it. Closing says enough to a listener that cannot prove.
                 throw new HandshakeException(SecretsDiffer);
             }
 

@@ -69,6 +69,20 @@ public class NodeHostTests
     }
 
     [Fact]
+    public async Task The_host_exits_with_1_when_the_node_failed_before_the_host_started()
+    {
+        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
+        var node = new ControlledNode();
+        await using var web = Build(logs);
+        NodeCommand.MapApi(web, node, TimeSpan.FromSeconds(1));
+
+        // The disk fails between the node's start and the web host's: the host must still exit with 1, not throw.
+        node.Stop(new ConfluxException("The node stopped after a failure it cannot recover from.", new StorageException("Writing the log failed: I/O error.")));
+        Assert.Equal(1, await NodeCommand.ServeAsync(web, node, web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), "n1").WaitAsync(s_limit));
+        Assert.Contains(logs, l => l.Level == LogLevel.Critical && l.Text.Contains("Writing the log failed: I/O error.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_host_exits_with_0_when_it_is_told_to_stop_while_the_node_runs()
     {
         var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();

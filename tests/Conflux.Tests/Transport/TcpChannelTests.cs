@@ -216,6 +216,13 @@ public sealed class TcpChannelTests
 
         using (var peer = await RawPeer.ConnectAsync(n2, "n1", "n2", TcpPeers.Secret))
         {
+            // A frame under the key of the other direction: n2's own first frame, sent back to it.
+            await peer.Stream.WriteAsync(peer.Reflected(FrameType.Message, Bytes("reflected").Span));
+            await TcpPeers.WaitUntilAsync(() => Failures() == 4, "the reflected frame to be refused");
+        }
+
+        using (var peer = await RawPeer.ConnectAsync(n2, "n1", "n2", TcpPeers.Secret))
+        {
             await peer.Stream.WriteAsync(Frame.Build(FrameType.Ping, []));
             await peers.WaitForLogAsync("n2", "A frame of 0 bytes is too short to carry its authentication tag");
         }
@@ -296,35 +303,42 @@ public sealed class TcpChannelTests
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        // Offer far more than the socket buffers (a few tens of MB on loopback) and the queue can hold, for as
-        // long as it takes the writer to stall; the keep-alive then closes the connection.
-        var message = new byte[32 * 1024];
-        long most = 0;
-        var deadline = DateTime.UtcNow + Patience;
-        const string stallClosed = "lost the connection with n2: a write made no progress for 2000 ms";
-        while (!logs.Any(l => l.Item2.Contains(stallClosed, StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the stalled connection was not closed; n1 logged:\n{string.Join("\n", logs.Select(l => l.Item2))}");
-            for (var i = 0; i < 200; i++)
-            {
-                n1.Send("n2", message);
-                most = Math.Max(most, n1.QueuedBytes("n2"));
-            }
-
-            await Task.Delay(5);
-        }
-
-        Assert.True(most <= bound, $"{most} bytes were queued, over the bound of {bound}");
-        Assert.True(most >= bound - message.Length, $"the queue never filled ({most} bytes)");
-        Assert.Empty(n1.ConnectedPeers);
-        await pinging.CancelAsync();
         try
         {
-            await pings;
+            // Offer far more than the socket buffers (a few tens of MB on loopback) and the queue can hold, for as
+            // long as it takes the writer to stall; the keep-alive then closes the connection.
+            var message = new byte[32 * 1024];
+            long most = 0;
+            var deadline = DateTime.UtcNow + Patience;
+            const string stallClosed = "lost the connection with n2: a write made no progress for 2000 ms";
+            while (!logs.Any(l => l.Item2.Contains(stallClosed, StringComparison.Ordinal)))
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"the stalled connection was not closed; n1 logged:\n{string.Join("\n", logs.Select(l => l.Item2))}");
+                for (var i = 0; i < 200; i++)
+                {
+                    n1.Send("n2", message);
+                    most = Math.Max(most, n1.QueuedBytes("n2"));
+                }
+
+                await Task.Delay(5);
+            }
+
+            Assert.True(most <= bound, $"{most} bytes were queued, over the bound of {bound}");
+            Assert.True(most >= bound - message.Length, $"the queue never filled ({most} bytes)");
+            Assert.Empty(n1.ConnectedPeers);
         }
-        catch (IOException)
+        finally
         {
-            // The closed connection broke the pings first.
+            // Stopped before the raw peer (and its frame authenticator) is disposed, whatever happened above.
+            await pinging.CancelAsync();
+            try
+            {
+                await pings;
+            }
+            catch (IOException)
+            {
+                // The closed connection broke the pings first.
+            }
         }
     }
 
@@ -636,6 +650,7 @@ public sealed class TcpChannelTests
     {
         private readonly Socket _socket;
         private FrameAuthenticator? _sign;
+        private byte[]? _othersKey;
 
         private RawPeer(Socket socket)
         {
@@ -669,6 +684,7 @@ public sealed class TcpChannelTests
             Assert.Equal(FrameType.Welcome, welcome);
             Assert.True(Handshake.Matches(Handshake.Prove(key, listener: true, hello, nonce), mac.Span), "the listener's proof");
             peer._sign = new FrameAuthenticator(Handshake.FrameKey(key, fromListener: false, hello, nonce));
+            peer._othersKey = Handshake.FrameKey(key, fromListener: true, hello, nonce);
             return peer;
         }
 
@@ -688,7 +704,19 @@ public sealed class TcpChannelTests
             Assert.True(Handshake.Matches(Handshake.Prove(key, listener: false, hello, nonce), mac.Span), "the dialer's proof");
             await peer.Stream.WriteAsync(Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(key, listener: true, hello, nonce)));
             peer._sign = new FrameAuthenticator(Handshake.FrameKey(key, fromListener: true, hello, nonce));
+            peer._othersKey = Handshake.FrameKey(key, fromListener: false, hello, nonce);
             return peer;
+        }
+
+        /// <summary>A frame tagged as the other side tags its first frame: one of its own, reflected back to it.</summary>
+        public byte[] Reflected(FrameType type, ReadOnlySpan<byte> payload)
+        {
+            using var theirs = new FrameAuthenticator(_othersKey!);
+            var frame = new byte[Frame.HeaderBytes + payload.Length + FrameAuthenticator.TagBytes];
+            Frame.WriteHeader(frame, type, payload.Length + FrameAuthenticator.TagBytes);
+            payload.CopyTo(frame.AsSpan(Frame.HeaderBytes));
+            theirs.Sign(type, payload, frame.AsSpan(Frame.HeaderBytes + payload.Length));
+            return frame;
         }
 
         /// <summary>The next frame this peer sends after the handshake, with its tag: as the channel would send it.</summary>
