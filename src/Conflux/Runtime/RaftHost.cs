@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Conflux.Consensus;
 using Conflux.Storage;
@@ -78,7 +79,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
     private Exception? _failure;
     private long _queuedReceiveBytes;
-    private HashSet<string>? _memberIds;
+    // Once the members are known: the bytes each member has waiting in the loop's queue (read from channel threads).
+    private Dictionary<string, StrongBox<long>>? _memberQueues;
     private long _strangerMessages;
     private long _droppedReceives;
     private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
@@ -274,12 +276,16 @@ internal sealed partial class RaftHost : IAsyncDisposable
     /// <summary>
     /// Queues a message for the loop, unless the messages already queued hold too many bytes: a loop that falls
     /// behind (or a peer that floods it) then drops what arrives, and Raft sends it again, rather than let the
-    /// queue take all memory.
+    /// queue take all memory. Once the members are known, each may hold only its share of the bound, so that
+    /// one member flooding the node cannot crowd the others' messages out.
     /// </summary>
     private void OnChannelMessage(string from, ReadOnlyMemory<byte> message)
     {
+        StrongBox<long>? sender = null;
+        var queues = Volatile.Read(ref _memberQueues);
+
         // Once the members are known, strangers are not queued at all: they cannot crowd members out.
-        if (Volatile.Read(ref _memberIds) is { } members && !members.Contains(from))
+        if (queues is not null && !queues.TryGetValue(from, out sender))
         {
             if (Interlocked.Increment(ref _strangerMessages) % 10_000 == 1)
             {
@@ -289,13 +295,17 @@ internal sealed partial class RaftHost : IAsyncDisposable
             return;
         }
 
-        // One message is always taken into an empty queue, however large: otherwise the largest entries would
-        // be dropped on every resend and replication would stall on them.
+        // One message is always taken into an empty queue (a member's own, once members are known), however
+        // large: otherwise the largest entries would be dropped on every resend and replication would stall on
+        // them. So the bound can be passed by at most one message per member.
         var size = QueuedSize(message);
         var total = Interlocked.Add(ref _queuedReceiveBytes, size);
-        if (total > _settings.MaxQueuedReceiveBytes && total != size)
+        var own = sender is null ? total : Interlocked.Add(ref sender.Value, size);
+        var max = _settings.MaxQueuedReceiveBytes;
+        var full = own != size && (total > max || (sender is not null && own > max / queues!.Count));
+        if (full)
         {
-            Interlocked.Add(ref _queuedReceiveBytes, -size);
+            Unqueue(sender, size);
             if (Interlocked.Increment(ref _droppedReceives) % 10_000 == 1)
             {
                 LogInputFull(_logger, _settings.NodeId, _settings.MaxQueuedReceiveBytes, Interlocked.Read(ref _droppedReceives));
@@ -304,9 +314,19 @@ internal sealed partial class RaftHost : IAsyncDisposable
             return;
         }
 
-        if (!_inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null, null)))
+        if (!_inputs.Writer.TryWrite(new Input(InputKind.Receive, from, message, null, null, sender)))
         {
-            Interlocked.Add(ref _queuedReceiveBytes, -size);
+            Unqueue(sender, size);
+        }
+    }
+
+    /// <summary>Takes a message's bytes off the counts of the queue, and of its sender's share.</summary>
+    private void Unqueue(StrongBox<long>? sender, long size)
+    {
+        Interlocked.Add(ref _queuedReceiveBytes, -size);
+        if (sender is not null)
+        {
+            Interlocked.Add(ref sender.Value, -size);
         }
     }
 
@@ -420,7 +440,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
             case InputKind.RunAsync:
                 return input.AsyncWork!();
             case InputKind.Receive:
-                Interlocked.Add(ref _queuedReceiveBytes, -QueuedSize(input.Payload));
+                Unqueue(input.Sender, QueuedSize(input.Payload));
                 return Receive(input.From!, input.Payload);
         }
 
@@ -621,7 +641,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
     {
         _members = [.. members.Order(StringComparer.Ordinal)];
         _slotOf = _members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
-        Volatile.Write(ref _memberIds, new HashSet<string>(_members, StringComparer.Ordinal));
+        Volatile.Write(ref _memberQueues, _members.ToDictionary(id => id, _ => new StrongBox<long>(), StringComparer.Ordinal));
         var persisted = _persisted!;
         _core = new RaftNode(new RaftConfig
         {
@@ -647,7 +667,9 @@ internal sealed partial class RaftHost : IAsyncDisposable
         RunAsync,
     }
 
-    private readonly record struct Input(InputKind Kind, string? From, ReadOnlyMemory<byte> Payload, Action? Work, Func<ValueTask>? AsyncWork);
+    // Sender: for a message received once the members are known, its sender's count of queued bytes.
+    private readonly record struct Input(InputKind Kind, string? From, ReadOnlyMemory<byte> Payload, Action? Work, Func<ValueTask>? AsyncWork,
+        StrongBox<long>? Sender = null);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: more than {Limit} bytes of received messages wait for the event loop; new ones are dropped ({Count} so far; Raft sends again)")]
     private static partial void LogInputFull(ILogger logger, string node, long limit, long count);

@@ -21,6 +21,8 @@ public class InputBoundTests
         await member.OpenAsync("node-3", (_, _) => { });
         await using var stranger = new MemoryChannel(name);
         await stranger.OpenAsync("stranger", (_, _) => { });
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
         try
         {
             foreach (var id in members[..2])
@@ -43,8 +45,6 @@ public class InputBoundTests
             Assert.Equal(idle, target.DroppedReceives);
 
             // A subscriber holds node-1's event loop on the next commit, as slow application code would.
-            using var entered = new ManualResetEventSlim();
-            using var release = new ManualResetEventSlim();
             using var subscription = target.Subscribe(() =>
             {
                 entered.Set();
@@ -79,6 +79,80 @@ public class InputBoundTests
         }
         finally
         {
+            // Never leave the loop held, even when an assertion failed.
+            release.Set();
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_member_that_floods_fills_only_its_share_and_another_members_messages_still_get_in()
+    {
+        // Five members: three real nodes (a quorum), and node-4 and node-5 played by hand.
+        var name = $"share-{Guid.NewGuid():N}";
+        string[] members = ["node-1", "node-2", "node-3", "node-4", "node-5"];
+        var nodes = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        await using var flooder = new MemoryChannel(name);
+        await flooder.OpenAsync("node-4", (_, _) => { });
+        await using var other = new MemoryChannel(name);
+        await other.OpenAsync("node-5", (_, _) => { });
+        using var entered = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        try
+        {
+            foreach (var id in members[..3])
+            {
+                var options = TestCluster.Options(name, id, 5);
+                options.ClusterSize = 0;
+                options.Members = members;
+                options.MaxQueuedReceiveBytes = 1024 * 1024;
+                nodes.Add(await ConfluxNode.StartAsync(options));
+            }
+
+            await Task.WhenAll(nodes.Select(n => n.WaitForLeaderAsync()));
+            var target = nodes[0];
+            Assert.Equal("settled", (await target.PerformAsync("append", "settled", TimeSpan.FromSeconds(10)))!.A);
+
+            // A subscriber holds node-1's event loop, so that what arrives stays queued.
+            using var subscription = target.Subscribe(() =>
+            {
+                entered.Set();
+                release.Wait(TimeSpan.FromSeconds(30));
+            });
+            var perform = target.PerformAsync("append", "held", TimeSpan.FromSeconds(30));
+            Assert.True(entered.Wait(TimeSpan.FromSeconds(10)), "the subscriber never ran");
+
+            // node-4 sends 6.4 MiB; its share of the 1 MiB bound is a fifth (about 205 KiB): at most 4 of its
+            // 64 KiB messages are queued (the first always is).
+            var before = target.DroppedReceives;
+            for (var i = 0; i < 100; i++)
+            {
+                flooder.Send("node-1", new byte[64 * 1024]);
+            }
+
+            Assert.InRange(target.DroppedReceives - before, 96, 100);
+
+            // node-5's three messages (192 KiB, within its own share) are all queued: with one bound for all,
+            // node-4 would have filled it and these would be dropped too.
+            var afterFlood = target.DroppedReceives;
+            for (var i = 0; i < 3; i++)
+            {
+                other.Send("node-1", new byte[64 * 1024]);
+            }
+
+            Assert.Equal(afterFlood, target.DroppedReceives);
+
+            release.Set();
+            Assert.Equal("held", (await perform)!.A);
+            Assert.Equal("after", (await target.PerformAsync("append", "after", TimeSpan.FromSeconds(10)))!.A);
+        }
+        finally
+        {
+            // Never leave the loop held, even when an assertion failed.
+            release.Set();
             foreach (var node in nodes)
             {
                 await node.DisposeAsync();
