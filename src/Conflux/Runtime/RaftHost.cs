@@ -276,8 +276,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
     /// <summary>
     /// Queues a message for the loop, unless the messages already queued hold too many bytes: a loop that falls
     /// behind (or a peer that floods it) then drops what arrives, and Raft sends it again, rather than let the
-    /// queue take all memory. Once the members are known, each may hold only its share of the bound, so that
-    /// one member flooding the node cannot crowd the others' messages out.
+    /// queue take all memory. Once the members are known and the queue is half full, each may hold only its share
+    /// of the bound, so that one member flooding the node cannot crowd the others' messages out.
     /// </summary>
     private void OnChannelMessage(string from, ReadOnlyMemory<byte> message)
     {
@@ -302,7 +302,9 @@ internal sealed partial class RaftHost : IAsyncDisposable
         var total = Interlocked.Add(ref _queuedReceiveBytes, size);
         var own = sender is null ? total : Interlocked.Add(ref sender.Value, size);
         var max = _settings.MaxQueuedReceiveBytes;
-        var full = own != size && (total > max || (sender is not null && own > max / queues!.Count));
+        // A member over its share is refused only once the queue is half full: a single busy sender (the leader
+        // catching a follower up) may use the whole bound while the others are quiet.
+        var full = own != size && (total > max || (sender is not null && own > max / queues!.Count && total > max / 2));
         if (full)
         {
             Unqueue(sender, size);
