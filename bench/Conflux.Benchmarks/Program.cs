@@ -23,34 +23,10 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] is "--performs" or "--durable" or "--durable-nofsync")
         {
-            var onLeader = Array.IndexOf(args, "--on-leader");
-            var fromLeader = onLeader >= 0;
-            if (fromLeader)
-            {
-                args = [.. args[..onLeader], .. args[(onLeader + 1)..]];
-            }
-
-            string? secret = null;
-            if (Array.IndexOf(args, "--secret") is var secretAt and >= 0)
-            {
-                secret = secretAt + 1 < args.Length ? args[secretAt + 1] : throw new ArgumentException("--secret needs a value");
-                args = [.. args[..secretAt], .. args[(secretAt + 2)..]];
-            }
-
-            var tcpAt = Array.IndexOf(args, "--tcp");
-            var tcp = tcpAt >= 0;
-            if (tcp)
-            {
-                args = [.. args[..tcpAt], .. args[(tcpAt + 1)..]];
-            }
-
-            string? redis = null;
-            if (Array.IndexOf(args, "--redis") is var at and >= 0)
-            {
-                redis = at + 1 < args.Length ? args[at + 1] : throw new ArgumentException("--redis needs HOST:PORT");
-                args = [.. args[..at], .. args[(at + 2)..]];
-            }
-
+            var fromLeader = TakeFlag(ref args, "--on-leader");
+            var secret = TakeValue(ref args, "--secret", "a value");
+            var tcp = TakeFlag(ref args, "--tcp");
+            var redis = TakeValue(ref args, "--redis", "HOST:PORT");
             if (tcp && redis is not null)
             {
                 throw new ArgumentException("--tcp and --redis each choose the channel: give one of them");
@@ -97,5 +73,32 @@ public static class Program
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is among the arguments; it is taken out of them.</summary>
+    private static bool TakeFlag(ref string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        args = [.. args[..at], .. args[(at + 1)..]];
+        return true;
+    }
+
+    /// <summary>The value after <paramref name="name"/>, or null without it; both are taken out of the arguments.</summary>
+    private static string? TakeValue(ref string[] args, string name, string what)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var value = at + 1 < args.Length ? args[at + 1] : throw new ArgumentException($"{name} needs {what}");
+        args = [.. args[..at], .. args[(at + 2)..]];
+        return value;
     }
 }

@@ -37,7 +37,7 @@ public class NodeHostTests
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
             Assert.Equal("""{"status":"ok"}""", await ok.Content.ReadAsStringAsync());
 
-            node.Stop(new ConfluxException("The node stopped after a failure it cannot recover from.", new StorageException("Writing the log failed: No space left on device.")));
+            node.Stop(Failure("Writing the log failed: No space left on device."));
             var stopped = await http.GetAsync(new Uri("/health", UriKind.Relative));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, stopped.StatusCode);
             using var body = JsonDocument.Parse(await stopped.Content.ReadAsStringAsync());
@@ -53,50 +53,81 @@ public class NodeHostTests
     [Fact]
     public async Task The_host_exits_with_1_and_says_why_when_a_failure_stops_the_node()
     {
-        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
-        var node = new ControlledNode();
-        await using var web = Build(logs);
-        NodeCommand.MapApi(web, node, TimeSpan.FromSeconds(1));
-        var started = Started(web);
-        var serving = NodeCommand.ServeAsync(web, node, web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), "n1");
-        await started.WaitAsync(s_limit);
+        await using var host = Hosted.Create();
+        var serving = await host.ServeStartedAsync();
         Assert.False(serving.IsCompleted);
 
-        node.Stop(new ConfluxException("The node stopped after a failure it cannot recover from.", new StorageException("Writing the log failed: No space left on device.")));
+        host.Node.Stop(Failure("Writing the log failed: No space left on device."));
         Assert.Equal(1, await serving.WaitAsync(s_limit));
-        Assert.Contains(logs, l => l.Level == LogLevel.Critical && l.Text.Contains("n1", StringComparison.Ordinal)
+        Assert.Contains(host.Logs, l => l.Level == LogLevel.Critical && l.Text.Contains("n1", StringComparison.Ordinal)
             && l.Text.Contains("No space left on device", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task The_host_exits_with_1_when_the_node_failed_before_the_host_started()
     {
-        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
-        var node = new ControlledNode();
-        await using var web = Build(logs);
-        NodeCommand.MapApi(web, node, TimeSpan.FromSeconds(1));
+        await using var host = Hosted.Create();
 
         // The disk fails between the node's start and the web host's: the host must still exit with 1, not throw.
-        node.Stop(new ConfluxException("The node stopped after a failure it cannot recover from.", new StorageException("Writing the log failed: I/O error.")));
-        Assert.Equal(1, await NodeCommand.ServeAsync(web, node, web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), "n1").WaitAsync(s_limit));
-        Assert.Contains(logs, l => l.Level == LogLevel.Critical && l.Text.Contains("Writing the log failed: I/O error.", StringComparison.Ordinal));
+        host.Node.Stop(Failure("Writing the log failed: I/O error."));
+        Assert.Equal(1, await host.Serve().WaitAsync(s_limit));
+        Assert.Contains(host.Logs, l => l.Level == LogLevel.Critical && l.Text.Contains("Writing the log failed: I/O error.", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task The_host_exits_with_0_when_it_is_told_to_stop_while_the_node_runs()
     {
-        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
-        var node = new ControlledNode();
-        await using var web = Build(logs);
-        NodeCommand.MapApi(web, node, TimeSpan.FromSeconds(1));
-        var started = Started(web);
-        var serving = NodeCommand.ServeAsync(web, node, web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), "n1");
-        await started.WaitAsync(s_limit);
+        await using var host = Hosted.Create();
+        var serving = await host.ServeStartedAsync();
 
         // What SIGTERM or Ctrl-C does to the host.
-        web.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        host.Web.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
         Assert.Equal(0, await serving.WaitAsync(s_limit));
-        Assert.DoesNotContain(logs, l => l.Level == LogLevel.Critical);
+        Assert.DoesNotContain(host.Logs, l => l.Level == LogLevel.Critical);
+    }
+
+    /// <summary>What a node stopped by its disk reports: a <see cref="ConfluxException"/> around the storage failure.</summary>
+    private static ConfluxException Failure(string cause) =>
+        new("The node stopped after a failure it cannot recover from.", new StorageException(cause));
+
+    /// <summary>The node host's web application with its API mapped, around a <see cref="ControlledNode"/>; its log kept.</summary>
+    private sealed class Hosted : IAsyncDisposable
+    {
+        private Hosted(ConcurrentQueue<(LogLevel Level, string Text)> logs, WebApplication web, ControlledNode node)
+        {
+            Logs = logs;
+            Web = web;
+            Node = node;
+        }
+
+        public ConcurrentQueue<(LogLevel Level, string Text)> Logs { get; }
+
+        public WebApplication Web { get; }
+
+        public ControlledNode Node { get; }
+
+        public static Hosted Create()
+        {
+            var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
+            var node = new ControlledNode();
+            var web = Build(logs);
+            NodeCommand.MapApi(web, node, TimeSpan.FromSeconds(1));
+            return new Hosted(logs, web, node);
+        }
+
+        /// <summary>Runs <see cref="NodeCommand.ServeAsync"/>; its task ends with the exit code.</summary>
+        public Task<int> Serve() => NodeCommand.ServeAsync(Web, Node, Web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("test"), "n1");
+
+        /// <summary>As <see cref="Serve"/>, once the web host has started.</summary>
+        public async Task<Task<int>> ServeStartedAsync()
+        {
+            var started = Started(Web);
+            var serving = Serve();
+            await started.WaitAsync(s_limit);
+            return serving;
+        }
+
+        public ValueTask DisposeAsync() => Web.DisposeAsync();
     }
 
     private static WebApplication Build(ConcurrentQueue<(LogLevel, string)> logs)

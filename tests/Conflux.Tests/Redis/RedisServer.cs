@@ -135,7 +135,8 @@ public sealed class RedisServer : IAsyncDisposable
 
         // Ready when the server says so; a server that exits first (its port was taken) fails the start.
         var exited = process.WaitForExitAsync();
-        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(TimeSpan.FromSeconds(10)));
+        var first = await Task.WhenAny(ready.Task, exited).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(
+            t => t.IsCompletedSuccessfully ? t.Result : null, TaskScheduler.Default);
         if (first != ready.Task)
         {
             await KillAsync();

@@ -160,13 +160,7 @@ public sealed class TcpChannelTests
         }
 
         // The real n1 comes back, and messages flow.
-        await peers.ReopenAsync("n1", 0);
-        await TcpPeers.WaitUntilAsync(() => peers["n1"].ConnectedPeers.Count == 1, "n1 to reconnect");
-        await TcpPeers.WaitUntilAsync(() =>
-        {
-            peers["n1"].Send("n2", Bytes("after"));
-            return peers.TryReceive("n2", out var m) && m == ("n1", "after");
-        }, "a message after the reconnection");
+        await peers.ReopenAndHearAsync("n1", "n2");
 
         // A message over the limit is not sent, and the sender says why.
         peers["n1"].Send("n2", new byte[70 * 1024]);
@@ -229,13 +223,7 @@ public sealed class TcpChannelTests
 
         // None of the refused frames was delivered; the real n1 comes back and is heard.
         Assert.False(peers.TryReceive("n2", out var leaked), $"a refused frame was delivered: {leaked}");
-        await peers.ReopenAsync("n1", 0);
-        await TcpPeers.WaitUntilAsync(() => peers["n1"].ConnectedPeers.Count == 1, "n1 to reconnect");
-        await TcpPeers.WaitUntilAsync(() =>
-        {
-            peers["n1"].Send("n2", Bytes("after"));
-            return peers.TryReceive("n2", out var m) && m == ("n1", "after");
-        }, "a message after the reconnection");
+        await peers.ReopenAndHearAsync("n1", "n2");
     }
 
     [Fact]
@@ -581,6 +569,18 @@ public sealed class TcpChannelTests
         public Task CloseAsync(string id) => _channels[id].DisposeAsync().AsTask();
 
         public Task ReopenAsync(string id, int port) => OpenOneAsync(id, port);
+
+        /// <summary>Opens <paramref name="id"/> again (on a new port) and shows that <paramref name="to"/> hears it once it has reconnected.</summary>
+        public async Task ReopenAndHearAsync(string id, string to)
+        {
+            await ReopenAsync(id, 0);
+            await WaitUntilAsync(() => _channels[id].ConnectedPeers.Count == _channels.Count - 1, $"{id} to reconnect");
+            await WaitUntilAsync(() =>
+            {
+                _channels[id].Send(to, Bytes("after"));
+                return TryReceive(to, out var m) && m == (id, "after");
+            }, "a message after the reconnection");
+        }
 
         public IReadOnlyList<string> Logs(string id) => [.. _logs[id].Select(l => l.Item2)];
 
