@@ -480,24 +480,32 @@ public sealed partial class TcpChannel : IChannel
     private async Task KeepAliveLoopAsync()
     {
         var idleMs = (long)_options.IdleTimeout.TotalMilliseconds;
-        using var timer = new PeriodicTimer(_options.IdleTimeout / 3);
+        var period = _options.IdleTimeout / 3;
+        using var timer = new PeriodicTimer(period);
+        var lastTick = Environment.TickCount64;
         try
         {
             while (await timer.WaitForNextTickAsync(_stopping.Token).ConfigureAwait(false))
             {
+                var now = Environment.TickCount64;
+                var late = now - lastTick > 2 * (long)period.TotalMilliseconds;
+                lastTick = now;
                 foreach (var connection in _connections.Values)
                 {
-                    if (connection.MillisecondsWriting > idleMs)
+                    var step = KeepAliveStep(
+                        connection.MillisecondsSinceRead, connection.MillisecondsSinceWrite, connection.MillisecondsWriting,
+                        () => connection.BytesWaiting, idleMs, late);
+                    switch (step)
                     {
-                        connection.Close($"a write made no progress for {idleMs} ms (the peer stopped reading)");
-                    }
-                    else if (connection.MillisecondsSinceRead > idleMs && (!connection.BytesWaiting || connection.MillisecondsSinceRead > 3 * idleMs))
-                    {
-                        connection.Close($"nothing arrived for {idleMs} ms");
-                    }
-                    else if (connection.MillisecondsSinceWrite >= idleMs / 3)
-                    {
-                        connection.Ping();
+                        case KeepAlive.CloseStalledWrite:
+                            connection.Close($"a write made no progress for {idleMs} ms (the peer stopped reading)");
+                            break;
+                        case KeepAlive.CloseSilent:
+                            connection.Close($"nothing arrived for {idleMs} ms");
+                            break;
+                        case KeepAlive.Ping:
+                            connection.Ping();
+                            break;
                     }
                 }
             }
@@ -505,6 +513,37 @@ public sealed partial class TcpChannel : IChannel
         catch (OperationCanceledException)
         {
         }
+    }
+
+    internal enum KeepAlive
+    {
+        None,
+        Ping,
+        CloseSilent,
+        CloseStalledWrite,
+    }
+
+    /// <summary>
+    /// What one keep-alive tick does with a connection. The ticks come every third of <paramref name="idleMs"/>, and a
+    /// ping goes out once half a tick has passed without a write, so the peer hears something at least once a tick
+    /// and has two ticks of slack before it calls the connection silent. A tick that comes <paramref name="late"/>
+    /// (this process did not run for a while: a GC pause, a starved thread pool, a paused VM) closes nothing, since
+    /// the peer's frames may be on their way and a peer in the same stalled process could not have sent them; it
+    /// still pings. A silent peer whose bytes wait unread in the socket is alive, unless it has waited three timeouts.
+    /// </summary>
+    internal static KeepAlive KeepAliveStep(long sinceRead, long sinceWrite, long writing, Func<bool> bytesWaiting, long idleMs, bool late)
+    {
+        if (!late && writing > idleMs)
+        {
+            return KeepAlive.CloseStalledWrite;
+        }
+
+        if (!late && sinceRead > idleMs && (sinceRead > 3 * idleMs || !bytesWaiting()))
+        {
+            return KeepAlive.CloseSilent;
+        }
+
+        return sinceWrite >= idleMs / 6 ? KeepAlive.Ping : KeepAlive.None;
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -376,22 +376,39 @@ public sealed class TcpChannelTests
     [Fact]
     public async Task An_idle_connection_is_kept_alive_by_pings_and_a_silent_one_is_closed()
     {
-        await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"], (_, o) => o.IdleTimeout = TimeSpan.FromMilliseconds(300));
+        await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"], (_, o) => o.IdleTimeout = TimeSpan.FromMilliseconds(400));
         await peers.WaitConnectedAsync();
 
         // With n1 away, a raw peer takes its id and says nothing after the handshake: it is closed after the idle timeout.
         await peers.CloseAsync("n1");
         using var silent = await RawPeer.ConnectAsync(peers["n2"].LocalEndPoint!, "n1", "n2", TcpPeers.Secret);
-        await peers.WaitForLogAsync("n2", "lost the connection with n1: nothing arrived for 300 ms");
+        await peers.WaitForLogAsync("n2", "lost the connection with n1: nothing arrived for 400 ms");
 
         // n2 and n3 send nothing but pings, and their connection outlives several idle timeouts. What is proved
         // is that nothing happens for a while on real sockets, so the test lets real time pass: five timeouts.
         Assert.Equal(["n3"], peers["n2"].ConnectedPeers);
-        await Task.Delay(1500);
+        await Task.Delay(2000);
         Assert.DoesNotContain(peers.Logs("n3"), l => l.Contains("lost the connection with n2", StringComparison.Ordinal));
         Assert.Equal(["n3"], peers["n2"].ConnectedPeers);
         peers["n3"].Send("n2", Bytes("awake"));
         Assert.Equal(("n3", "awake"), await peers.ReceiveAsync("n2"));
+    }
+
+    [Theory]
+    // since read, since write, writing, bytes waiting, late tick -> step (idle timeout 600 ms, ticks every 200 ms)
+    [InlineData(100, 0, 0, false, false, "None")]
+    [InlineData(100, 100, 0, false, false, "Ping")] // half a tick without a write: ping
+    [InlineData(600, 0, 0, false, false, "None")] // exactly the timeout is not over it
+    [InlineData(601, 0, 0, false, false, "CloseSilent")]
+    [InlineData(601, 200, 0, true, false, "Ping")] // its bytes wait unread: alive
+    [InlineData(1801, 0, 0, true, false, "CloseSilent")] // ...but not for three timeouts
+    [InlineData(601, 200, 0, false, true, "Ping")] // this process was stalled: judge no one
+    [InlineData(5000, 0, 5000, false, true, "None")]
+    [InlineData(0, 0, 601, false, false, "CloseStalledWrite")]
+    public void A_keep_alive_tick_pings_within_half_a_tick_and_closes_only_on_time_it_was_running_for(
+        long sinceRead, long sinceWrite, long writing, bool bytesWaiting, bool late, string expected)
+    {
+        Assert.Equal(expected, TcpChannel.KeepAliveStep(sinceRead, sinceWrite, writing, () => bytesWaiting, 600, late).ToString());
     }
 
     [Fact]
