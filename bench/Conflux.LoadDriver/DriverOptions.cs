@@ -16,14 +16,21 @@ public enum Target
     /// HTTP alone on this machine (driver and server), a ceiling for any put.
     /// </summary>
     Health,
+
+    /// <summary>
+    /// A 64-byte round trip over one loopback TCP connection per caller to <c>Conflux.LoadDriver --echo PORT</c>,
+    /// another process that writes every byte back: one network hop there and back between two processes, which a
+    /// put pays at least once (replication) on top of its HTTP request.
+    /// </summary>
+    Tcp,
 }
 
 /// <summary>The command line, checked up front: a wrong argument stops the run before any request.</summary>
 public sealed class DriverOptions
 {
     public const string Usage =
-        "usage: Conflux.LoadDriver --target conflux|etcd|health --urls http://127.0.0.1:8001,... --callers N --seconds S " +
-        "[--warmup S] [--label TEXT] [--timeout S]";
+        "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp) --callers N --seconds S " +
+        "[--warmup S] [--label TEXT] [--timeout S]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
 
     public required Target Target { get; init; }
 
@@ -66,8 +73,9 @@ public sealed class DriverOptions
             "conflux" => Target.Conflux,
             "etcd" => Target.Etcd,
             "health" => Target.Health,
-            null => throw new ArgumentException("--target is required: conflux, etcd or health"),
-            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd or health"),
+            "tcp" => Target.Tcp,
+            null => throw new ArgumentException("--target is required: conflux, etcd, health or tcp"),
+            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd, health or tcp"),
         };
 
         if (!values.TryGetValue("--urls", out var urlList))
@@ -78,6 +86,17 @@ public sealed class DriverOptions
         var urls = new List<Uri>();
         foreach (var text in urlList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            if (target == Target.Tcp)
+            {
+                if (!Uri.TryCreate(text, UriKind.Absolute, out var tcp) || tcp.Scheme != "tcp" || tcp.Port <= 0)
+                {
+                    throw new ArgumentException($"--urls: '{text}' is not a tcp://HOST:PORT address");
+                }
+
+                urls.Add(tcp);
+                continue;
+            }
+
             if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             {
                 throw new ArgumentException($"--urls: '{text}' is not an http(s) URL");

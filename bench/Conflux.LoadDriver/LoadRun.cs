@@ -57,7 +57,23 @@ public sealed class LoadRun
         {
             latencies[caller] = new List<long>(1 << 14);
             var index = caller;
-            tasks[caller] = Task.Run(() => CallerAsync(client, index, endpoints[index % endpoints.Length], latencies[index], errors, stop.Token));
+            tasks[caller] = _options.Target == Target.Tcp
+                ? Task.Run(() => TcpEcho.CallerAsync(
+                    _options.Urls[index % _options.Urls.Count],
+                    ticks =>
+                    {
+                        if (Volatile.Read(ref _phase) == Measuring)
+                        {
+                            latencies[index].Add(ticks);
+                        }
+                    },
+                    error =>
+                    {
+                        errors[index]++;
+                        Interlocked.CompareExchange(ref _firstError, error, null);
+                    },
+                    stop.Token))
+                : Task.Run(() => CallerAsync(client, index, endpoints[index % endpoints.Length], latencies[index], errors, stop.Token));
         }
 
         await Task.Delay(_options.Warmup);

@@ -5,11 +5,25 @@ namespace Conflux.LoadDriver;
 /// through the nodes' HTTP APIs (a <c>conflux node --app kv</c> cluster or etcd 3.4's gateway).
 /// <c>dotnet run -c Release --project bench/Conflux.LoadDriver -- --target conflux|etcd --urls URL,URL,... --callers N --seconds S [--warmup S] [--label TEXT] [--timeout S]</c>
 /// prints a human line and a JSON line on stdout; the exit code is 1 when no put succeeded, 2 on a usage error.
+/// <c>--target tcp</c> times bare TCP round trips to another driver process started with <c>--echo PORT</c>.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--echo", var portText])
+        {
+            if (!int.TryParse(portText, out var port) || port is < 1 or > 65535)
+            {
+                await Console.Error.WriteLineAsync($"--echo {portText}: expected a port, 1 to 65535");
+                return 2;
+            }
+
+            // Runs until the process is stopped (SIGTERM or Ctrl-C end it with the default handling).
+            await TcpEcho.ServeAsync(port, CancellationToken.None);
+            return 0;
+        }
+
         DriverOptions options;
         try
         {
