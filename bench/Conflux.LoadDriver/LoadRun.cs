@@ -7,7 +7,7 @@ namespace Conflux.LoadDriver;
 
 /// <summary>
 /// A closed-loop load over HTTP: each caller sends one put, waits for the answer, and sends the next.
-/// Callers are spread round-robin over the URLs and share one <see cref="HttpClient"/>, as clients of a
+/// Each caller takes the URLs in turn (from its own first one), and all share one <see cref="HttpClient"/>, as clients of a
 /// real service would. Only requests that complete inside the measured window count; a 200 is a success,
 /// any other status or an exception (refused, reset, timed out) is an error and stays out of the throughput.
 /// </summary>
@@ -73,7 +73,7 @@ public sealed class LoadRun
                         Interlocked.CompareExchange(ref _firstError, error, null);
                     },
                     stop.Token))
-                : Task.Run(() => CallerAsync(client, index, endpoints[index % endpoints.Length], latencies[index], errors, stop.Token));
+                : Task.Run(() => CallerAsync(client, index, endpoints, latencies[index], errors, stop.Token));
         }
 
         await Task.Delay(_options.Warmup);
@@ -123,10 +123,13 @@ public sealed class LoadRun
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
-    private async Task CallerAsync(HttpClient client, int caller, Uri endpoint, List<long> latencies, long[] errors, CancellationToken stop)
+    private async Task CallerAsync(HttpClient client, int caller, Uri[] endpoints, List<long> latencies, long[] errors, CancellationToken stop)
     {
         for (long n = 0; !stop.IsCancellationRequested; n++)
         {
+            // Each caller goes round the nodes in turn, from its own starting node: even one caller meets the
+            // leader and the followers in equal parts, so a run does not depend on which node won the election.
+            var endpoint = endpoints[(caller + n) % endpoints.Length];
             using var request = PutRequests.Create(_options.Target, endpoint, string.Create(CultureInfo.InvariantCulture, $"k{caller}-{n}"));
             var start = Stopwatch.GetTimestamp();
             string? error = null;
