@@ -18,7 +18,9 @@ namespace Conflux.Storage;
 /// Layout of <see cref="FileLogStoreOptions.Directory"/>: <c>LOCK</c> (held while the store is open),
 /// <c>wal/&lt;number:D20&gt;.wal</c> (segments, numbered consecutively; each starts with a header that repeats the
 /// hard state and where the log stands, so older segments can be deleted), and
-/// <c>snap/&lt;index:D20&gt;-&lt;term:D20&gt;.snap</c> (the latest snapshot).
+/// <c>snap/&lt;index:D20&gt;-&lt;term:D20&gt;.snap</c> (the latest snapshot). The active segment is extended
+/// with zeros ahead of its records, so that an fsync after an append has no change of size to write; the records
+/// end where only zeros follow, and a segment is cut to its records when the next one starts.
 /// </para>
 /// <para>
 /// Every call runs synchronously on the caller's thread: the node waits for its writes anyway, and an fsync
@@ -33,6 +35,12 @@ public sealed partial class FileLogStore : ILogStore
 
     // The write buffer grows to fit a batch up to this size and is kept; larger batches rent one for the call.
     private const int KeptBufferBytes = 1 << 20;
+
+    // The active segment is extended with zeros this much at a time (at most a segment's size), ahead of the
+    // records: an fsync after an append inside the file's size has no size change to journal, and on ext4 it
+    // took about half as long (a 1 MiB extension, written and synced, about a millisecond).
+    private const long PreallocateBytes = 1 << 20;
+    private static readonly byte[] s_zeros = new byte[64 * 1024];
 
     private readonly string _directory;
     private readonly string _walDirectory;
@@ -50,6 +58,7 @@ public sealed partial class FileLogStore : ILogStore
     private readonly List<WalSegment> _segments = [];
     private SafeFileHandle? _active;
     private long _activeBytes;
+    private long _allocatedBytes;
     private bool _activeUnsynced;
     private long _lastIndex;
     private long _lastTerm;
@@ -84,6 +93,18 @@ public sealed partial class FileLogStore : ILogStore
 
     /// <summary>Test hook: called before each disk write, flush or delete with its kind; throw to simulate a failure.</summary>
     internal Action<string>? BeforeIo { get; set; }
+
+    /// <summary>Test hook: where the active segment's records end (the file goes on with preallocated zeros).</summary>
+    internal long ActiveEnd
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _activeBytes;
+            }
+        }
+    }
 
     /// <summary>Test hook: the segment files, oldest first.</summary>
     internal IReadOnlyList<string> SegmentPaths
@@ -465,7 +486,8 @@ public sealed partial class FileLogStore : ILogStore
             {
                 var active = _segments[^1].Path;
                 _active = File.OpenHandle(active, FileMode.Open, FileAccess.Write, FileShare.Read);
-                _activeBytes = RandomAccess.GetLength(_active);
+                _activeBytes = replay.LastSegmentEnd;
+                _allocatedBytes = RandomAccess.GetLength(_active);
                 _activeUnsynced = false;
             }
 
@@ -682,6 +704,10 @@ public sealed partial class FileLogStore : ILogStore
     /// <summary>Closes the active segment (flushed) and starts the next one with a header that stands on its own.</summary>
     private void Roll()
     {
+        // The closed segment keeps only its records (if this is lost in a crash, the replay skips the zeros).
+        BeforeIo?.Invoke("truncate");
+        RandomAccess.SetLength(_active!, _activeBytes);
+        _activeUnsynced = true;
         Sync();
         var old = _active;
         CreateSegment(_segments[^1].Number + 1);
@@ -699,6 +725,8 @@ public sealed partial class FileLogStore : ILogStore
             WalFormat.WriteSegmentHeader(header, number, _lastIndex, _lastTerm, _hardState);
             BeforeIo?.Invoke("write");
             RandomAccess.Write(handle, header, 0);
+            _allocatedBytes = header.Length;
+            Preallocate(handle, header.Length + 1);
             if (!_noFsync)
             {
                 BeforeIo?.Invoke("fsync");
@@ -721,9 +749,30 @@ public sealed partial class FileLogStore : ILogStore
 
     private void Append(ReadOnlySpan<byte> frame)
     {
+        Preallocate(_active!, _activeBytes + frame.Length);
         BeforeIo?.Invoke("write");
         RandomAccess.Write(_active!, frame, _activeBytes);
         _activeBytes += frame.Length;
+        _activeUnsynced = true;
+    }
+
+    /// <summary>Extends the file with zeros, a chunk at a time, until it holds <paramref name="end"/> bytes.</summary>
+    private void Preallocate(SafeFileHandle handle, long end)
+    {
+        if (end <= _allocatedBytes)
+        {
+            return;
+        }
+
+        var chunk = Math.Min(PreallocateBytes, _segmentBytes);
+        var target = (end + chunk - 1) / chunk * chunk;
+        BeforeIo?.Invoke("write");
+        for (var at = _allocatedBytes; at < target; at += s_zeros.Length)
+        {
+            RandomAccess.Write(handle, s_zeros.AsSpan(0, (int)Math.Min(s_zeros.Length, target - at)), at);
+        }
+
+        _allocatedBytes = target;
         _activeUnsynced = true;
     }
 

@@ -11,8 +11,10 @@ internal readonly record struct WalSegment(long Number, string Path, long PrevIn
 /// <see cref="TornSegmentPath"/> for the store to fix once everything else has been checked.
 /// </summary>
 /// <remarks>
-/// A record that fails its checks is a torn tail only when it is in the last segment and nothing valid
-/// follows it: the last write of a crashed process, never acknowledged. Anywhere else it is damage that a
+/// The records of a segment end at its end or where only zeros follow (the store preallocates segments with
+/// zeros, so that a synced append does not change the file's size). A record that fails its checks is a torn
+/// tail only when it is in the last segment and nothing valid follows it: the last write of a crashed process,
+/// never acknowledged. Anywhere else it is damage that a
 /// repair would turn into silent loss of acknowledged entries, so the replay refuses.
 /// </remarks>
 internal sealed class WalReplay
@@ -50,6 +52,12 @@ internal sealed class WalReplay
     public long TornTailOffset { get; private set; }
 
     public long TornTailBytes { get; private set; }
+
+    /// <summary>
+    /// Where the valid records of the last segment end: writing continues there. The bytes after it are the
+    /// zeros the store preallocates, or a torn tail (<see cref="TornTailPath"/>).
+    /// </summary>
+    public long LastSegmentEnd { get; private set; }
 
     /// <summary>A last segment without even a whole header (a crash while creating it): delete it.</summary>
     public string? TornSegmentPath { get; private set; }
@@ -138,8 +146,15 @@ internal sealed class WalReplay
             offset += WalFormat.FrameHeaderBytes + length;
         }
 
-        if (offset == bytes.Length && headerSeen)
+        if (headerSeen)
         {
+            LastSegmentEnd = offset;
+        }
+
+        if (headerSeen && bytes.AsSpan(offset).IndexOfAnyExcept((byte)0) < 0)
+        {
+            // The end of the records, or the zeros preallocated after them (in a closed segment too, when a crash
+            // came before its roll cut them off): the next segment's header still has to continue the log.
             return;
         }
 

@@ -164,10 +164,12 @@ public sealed class FileLogStoreTests : IDisposable
             for (var i = 0; i < 5; i++)
             {
                 await store.SaveAsync(Entries(1 + (i * 4), 4, 1), new HardState(1, 1, i), sync: true);
-                ends.Add(new FileInfo(segment).Length);
+                ends.Add(store.ActiveEnd);
             }
         }
 
+        // The segment is preallocated: zeros follow the records.
+        Assert.True(new FileInfo(segment).Length > ends[4]);
         var intact = 5;
         switch (damage)
         {
@@ -180,12 +182,13 @@ public sealed class FileLogStoreTests : IDisposable
                 intact = 4;
                 break;
             case "zeros":
+                // The end of the preallocated zeros and 100 more, as a file system may leave after a crash.
                 await File.AppendAllBytesAsync(segment, new byte[100]);
                 break;
             default:
                 var garbage = new byte[37];
                 new Random(42).NextBytes(garbage);
-                await File.AppendAllBytesAsync(segment, garbage);
+                WriteAt(segment, ends[4], garbage);
                 break;
         }
 
@@ -194,7 +197,10 @@ public sealed class FileLogStoreTests : IDisposable
             var loaded = await store.LoadAsync();
             AssertSameEntries(Entries(1, intact * 4, 1), loaded.Entries);
             Assert.Equal(new HardState(1, 1, intact - 1), loaded.HardState);
-            Assert.Equal(ends[intact - 1], new FileInfo(segment).Length);
+            Assert.Equal(ends[intact - 1], store.ActiveEnd);
+
+            // A torn tail is cut off; preallocated zeros are only skipped.
+            Assert.Equal(damage == "zeros", new FileInfo(segment).Length > ends[intact - 1]);
 
             await store.SaveAsync(Entries(1 + (intact * 4), 2, 2), null, sync: true);
         }
@@ -214,11 +220,11 @@ public sealed class FileLogStoreTests : IDisposable
         {
             await store.LoadAsync();
             segment = Assert.Single(store.SegmentPaths);
-            ends.Add(new FileInfo(segment).Length);
+            ends.Add(store.ActiveEnd);
             for (var i = 0; i < 5; i++)
             {
                 await store.SaveAsync(Entries(1 + (i * 4), 4, 1), new HardState(1, 1, i), sync: true);
-                ends.Add(new FileInfo(segment).Length);
+                ends.Add(store.ActiveEnd);
             }
         }
 
@@ -235,6 +241,55 @@ public sealed class FileLogStoreTests : IDisposable
         }
 
         AssertSameFiles(before, ReadAllFiles());
+    }
+
+    [Fact]
+    public async Task Segments_are_preallocated_with_zeros_and_cut_to_their_records_when_closed()
+    {
+        IReadOnlyList<string> segments;
+        long end;
+        await using (var store = NewStore(segmentBytes: 8192))
+        {
+            await store.LoadAsync();
+            var segment = Assert.Single(store.SegmentPaths);
+
+            // Synced appends inside the preallocated zeros leave the file's size as it is.
+            var size = new FileInfo(segment).Length;
+            Assert.Equal(8192, size);
+            await store.SaveAsync(Entries(1, 3, 1, 100), new HardState(1, 1, 0), sync: true);
+            await store.SaveAsync(Entries(4, 3, 1, 100), new HardState(1, 1, 3), sync: true);
+            Assert.Equal(size, new FileInfo(segment).Length);
+            Assert.True(store.ActiveEnd is > 600 and < 8192);
+
+            await SaveManyAsync(store, batches: 100, perBatch: 3, dataBytes: 100, from: 7);
+            segments = store.SegmentPaths;
+            end = store.ActiveEnd;
+        }
+
+        Assert.True(segments.Count >= 4);
+        foreach (var closed in segments.SkipLast(1))
+        {
+            // A closed segment ends with its last record: no zeros.
+            var bytes = await File.ReadAllBytesAsync(closed);
+            Assert.NotEqual(0, bytes[^1]);
+        }
+
+        // A crash between closing a segment and cutting it leaves zeros after its records, which the load skips.
+        await File.AppendAllBytesAsync(segments[1], new byte[3000]);
+        await using (var store = NewStore(segmentBytes: 8192))
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries(Entries(1, 6 + (100 * 3), 1, 100), loaded.Entries);
+            Assert.Equal(end, store.ActiveEnd);
+            await store.SaveAsync(Entries(307, 1, 2, 100), null, sync: true);
+        }
+
+        await using (var store = NewStore(segmentBytes: 8192))
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(307, loaded.Entries[^1].Index);
+            Assert.Equal(2, loaded.Entries[^1].Term);
+        }
     }
 
     [Fact]
@@ -731,11 +786,11 @@ public sealed class FileLogStoreTests : IDisposable
     }
 
     /// <summary>Saves batches of term-1 entries from index 1, with a hard state whose commit is the batch number.</summary>
-    private static async Task SaveManyAsync(FileLogStore store, int batches, int perBatch, int dataBytes)
+    private static async Task SaveManyAsync(FileLogStore store, int batches, int perBatch, int dataBytes, long from = 1)
     {
         for (var i = 0; i < batches; i++)
         {
-            await store.SaveAsync(Entries(1 + (i * perBatch), perBatch, 1, dataBytes), new HardState(1, 1, i), sync: true);
+            await store.SaveAsync(Entries(from + (i * perBatch), perBatch, 1, dataBytes), new HardState(1, 1, i), sync: true);
         }
     }
 
@@ -756,6 +811,13 @@ public sealed class FileLogStoreTests : IDisposable
             Assert.Equal(expected[i].Type, actual[i].Type);
             Assert.True(expected[i].Data.Span.SequenceEqual(actual[i].Data.Span), $"the data of entry {expected[i].Index} differ");
         }
+    }
+
+    private static void WriteAt(string path, long offset, byte[] bytes)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Write);
+        file.Position = offset;
+        file.Write(bytes);
     }
 
     private static void FlipByte(string path, long offset)
