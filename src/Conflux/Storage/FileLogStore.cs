@@ -725,8 +725,8 @@ public sealed partial class FileLogStore : ILogStore
             WalFormat.WriteSegmentHeader(header, number, _lastIndex, _lastTerm, _hardState);
             BeforeIo?.Invoke("write");
             RandomAccess.Write(handle, header, 0);
-            _allocatedBytes = header.Length;
-            Preallocate(handle, header.Length + 1);
+            _allocatedBytes = 0;
+            Preallocate(handle, header.Length);
             if (!_noFsync)
             {
                 BeforeIo?.Invoke("fsync");
@@ -756,7 +756,10 @@ public sealed partial class FileLogStore : ILogStore
         _activeUnsynced = true;
     }
 
-    /// <summary>Extends the file with zeros, a chunk at a time, until it holds <paramref name="end"/> bytes.</summary>
+    /// <summary>
+    /// Makes the file a whole number of preallocation chunks long and at least <paramref name="end"/> bytes, with
+    /// zeros after <paramref name="end"/>; the caller then writes everything before it.
+    /// </summary>
     private void Preallocate(SafeFileHandle handle, long end)
     {
         if (end <= _allocatedBytes)
@@ -764,10 +767,11 @@ public sealed partial class FileLogStore : ILogStore
             return;
         }
 
+        // Zeros from where the caller's write ends (it fills what lies before) up to a whole number of chunks.
         var chunk = Math.Min(PreallocateBytes, _segmentBytes);
         var target = (end + chunk - 1) / chunk * chunk;
         BeforeIo?.Invoke("write");
-        for (var at = _allocatedBytes; at < target; at += s_zeros.Length)
+        for (var at = end; at < target; at += s_zeros.Length)
         {
             RandomAccess.Write(handle, s_zeros.AsSpan(0, (int)Math.Min(s_zeros.Length, target - at)), at);
         }
