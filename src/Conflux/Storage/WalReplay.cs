@@ -14,8 +14,8 @@ internal readonly record struct WalSegment(long Number, string Path, long PrevIn
 /// The records of a segment end at its end or where only zeros follow (the store preallocates segments with
 /// zeros, so that a synced append does not change the file's size). A record that fails its checks is a torn
 /// tail only when it is in the last segment and nothing valid follows it: the last write of a crashed process,
-/// never acknowledged. Anywhere else it is damage that a
-/// repair would turn into silent loss of acknowledged entries, so the replay refuses.
+/// never acknowledged. Anywhere else it is damage that a repair would turn into silent loss of acknowledged
+/// entries, so the replay refuses.
 /// </remarks>
 internal sealed class WalReplay
 {
@@ -149,13 +149,12 @@ internal sealed class WalReplay
         if (headerSeen)
         {
             LastSegmentEnd = offset;
-        }
-
-        if (headerSeen && bytes.AsSpan(offset).IndexOfAnyExcept((byte)0) < 0)
-        {
-            // The end of the records, or the zeros preallocated after them (in a closed segment too, when a crash
-            // came before its roll cut them off): the next segment's header still has to continue the log.
-            return;
+            if (bytes.AsSpan(offset).IndexOfAnyExcept((byte)0) < 0)
+            {
+                // The end of the records, or the zeros preallocated after them (in a closed segment too, when a
+                // crash came before its roll cut them off): the next segment's header still has to continue the log.
+                return;
+            }
         }
 
         // A record at offset fails its checks (or the file ends before a whole header).

@@ -529,16 +529,17 @@ public sealed partial class TcpChannel : IChannel
     /// and has two ticks of slack before it calls the connection silent. A tick that comes <paramref name="late"/>
     /// (this process did not run for a while: a GC pause, a starved thread pool, a paused VM) closes nothing, since
     /// the peer's frames may be on their way and a peer in the same stalled process could not have sent them; it
-    /// still pings. A silent peer whose bytes wait unread in the socket is alive, unless it has waited three timeouts.
+    /// still pings. A silent peer whose bytes wait unread in the socket is alive. Neither excuse holds past three
+    /// timeouts, so a process whose ticks are always late still closes a dead connection.
     /// </summary>
     internal static KeepAlive KeepAliveStep(long sinceRead, long sinceWrite, long writing, Func<bool> bytesWaiting, long idleMs, bool late)
     {
-        if (!late && writing > idleMs)
+        if (writing > 3 * idleMs || (!late && writing > idleMs))
         {
             return KeepAlive.CloseStalledWrite;
         }
 
-        if (!late && sinceRead > idleMs && (sinceRead > 3 * idleMs || !bytesWaiting()))
+        if (sinceRead > 3 * idleMs || (!late && sinceRead > idleMs && !bytesWaiting()))
         {
             return KeepAlive.CloseSilent;
         }

@@ -403,7 +403,9 @@ public sealed class TcpChannelTests
     [InlineData(601, 200, 0, true, false, "Ping")] // its bytes wait unread: alive
     [InlineData(1801, 0, 0, true, false, "CloseSilent")] // ...but not for three timeouts
     [InlineData(601, 200, 0, false, true, "Ping")] // this process was stalled: judge no one
-    [InlineData(5000, 0, 5000, false, true, "None")]
+    [InlineData(1800, 100, 1800, false, true, "Ping")] // late, within three timeouts: no close
+    [InlineData(1801, 0, 0, false, true, "CloseSilent")] // always late: still closed after three timeouts
+    [InlineData(0, 0, 1801, false, true, "CloseStalledWrite")]
     [InlineData(0, 0, 601, false, false, "CloseStalledWrite")]
     public void A_keep_alive_tick_pings_within_half_a_tick_and_closes_only_on_time_it_was_running_for(
         long sinceRead, long sinceWrite, long writing, bool bytesWaiting, bool late, string expected)
