@@ -19,7 +19,7 @@ internal interface IAppNode : IAsyncDisposable
 
     string StateJson { get; }
 
-    string ProvisionalStateJson { get; }
+    Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken);
 
     Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
 
@@ -139,7 +139,8 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
 
     public string StateJson => JsonSerializer.Serialize(node.State, JsonSerializerOptions.Web);
 
-    public string ProvisionalStateJson => JsonSerializer.Serialize(node.ProvisionalState, JsonSerializerOptions.Web);
+    public async Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken) =>
+        JsonSerializer.Serialize(await node.GetProvisionalStateAsync(cancellationToken), JsonSerializerOptions.Web);
 
     public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => node.GetStatusAsync(cancellationToken);
 

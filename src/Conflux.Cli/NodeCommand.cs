@@ -341,7 +341,7 @@ internal static partial class NodeCommand
             }
         });
         web.MapGet("/state", () => Results.Text(node.StateJson, "application/json"));
-        web.MapGet("/state/provisional", () => Results.Text(node.ProvisionalStateJson, "application/json"));
+        web.MapGet("/state/provisional", async (CancellationToken cancellationToken) => Results.Text(await node.GetProvisionalStateJsonAsync(cancellationToken), "application/json"));
         // Liveness without a trip through the event loop: 200 while the node runs, 503 once a failure stopped it.
         web.MapGet("/health", () => node.Completion.IsCompleted
             ? Results.Json(new HealthReply("stopped", StopCause(node.Completion)), statusCode: StatusCodes.Status503ServiceUnavailable)

@@ -151,6 +151,15 @@ internal enum PlantedBugs
 
     /// <summary>Take a snapshot's index as matching whenever the log reaches it, without comparing terms.</summary>
     SnapshotSkipsTermCheck = 4,
+
+    /// <summary>Application layer: the replicated table of decided performs drops nothing, so a retry applies again.</summary>
+    DedupOff = 8,
+
+    /// <summary>Application layer: a refusal or a null is answered at once from the leader's provisional state, not committed.</summary>
+    RefuseOnUncommitted = 16,
+
+    /// <summary>Application layer: refusals and nulls are committed but not remembered, so a second delivery is evaluated again.</summary>
+    ForgetRefusals = 32,
 }
 
 /// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Conflux.Application;
 using Conflux.Consensus;
 using Conflux.Storage;
 using Conflux.Transport;
@@ -60,20 +61,17 @@ internal sealed record RaftHostSettings(
 /// posted by callers into core inputs, persists and sends what each Ready asks, and hands committed
 /// entries to the application.
 /// </summary>
-internal sealed partial class RaftHost : IAsyncDisposable
+internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 {
     private const int MaxInputsPerBatch = 4096;
 
     /// <summary>Bytes of snapshot data per chunk on the channel: one chunk per peer is in flight at a time.</summary>
     internal const int SnapshotChunkBytes = 64 * 1024;
 
-    /// <summary>The host whose event loop runs on this thread right now, between awaits.</summary>
-    [ThreadStatic]
-    private static RaftHost? t_loop;
     private const int HelloEveryTicks = 10;
 
     private readonly RaftHostSettings _settings;
-    private readonly IRaftApplication _app;
+    private IRaftApplication _app = null!;
     /// <summary>Bytes of received messages the loop may hold before it drops new ones. Default 256 MiB.</summary>
     internal const long DefaultMaxQueuedReceiveBytes = 256L * 1024 * 1024;
 
@@ -108,15 +106,18 @@ internal sealed partial class RaftHost : IAsyncDisposable
     private Task _snapshotWriter = Task.CompletedTask;
     private readonly Dictionary<string, SnapshotSender> _senders = new(StringComparer.Ordinal);
 
-    public RaftHost(RaftHostSettings settings, IRaftApplication app)
+    public RaftHost(RaftHostSettings settings)
     {
         _settings = settings;
-        _app = app;
         _logger = settings.Logger;
     }
 
-    /// <summary>True when the caller is this host's event loop (a subscriber, a reducer, a method).</summary>
-    public bool IsOnLoop => t_loop == this;
+    /// <summary>Sets the layer above, before <see cref="StartAsync"/>.</summary>
+    public void Attach(IRaftApplication app) => _app = app;
+
+    public string NodeId => _settings.NodeId;
+
+    public PlantedBugs Bugs => PlantedBugs.None;
 
     /// <summary>The core, once the members are known; only for the event loop.</summary>
     public RaftNode? Core => _core;
@@ -364,7 +365,6 @@ internal sealed partial class RaftHost : IAsyncDisposable
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                t_loop = this;
                 BatchTimeMs = _settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
                 var handled = 0;
                 while (handled < MaxInputsPerBatch && reader.TryRead(out var input))
@@ -372,9 +372,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
                     var pending = Handle(input);
                     if (!pending.IsCompletedSuccessfully)
                     {
-                        t_loop = null;
                         await pending.ConfigureAwait(false);
-                        t_loop = this;
                     }
 
                     handled++;
@@ -386,7 +384,6 @@ internal sealed partial class RaftHost : IAsyncDisposable
                 // What the application proposed in AfterBatch goes out now, not at the next input.
                 await ProcessReadyAsync().ConfigureAwait(false);
                 NoteLeader();
-                t_loop = null;
             }
         }
         catch (Exception ex)
@@ -397,10 +394,6 @@ internal sealed partial class RaftHost : IAsyncDisposable
             // Recorded before inputs are refused, so a caller whose Post fails can tell a failure from disposal.
             Volatile.Write(ref _failure, ex);
             _inputs.Writer.TryComplete();
-        }
-        finally
-        {
-            t_loop = null;
         }
 
         // A stopped node leads nothing and knows no leader.
@@ -508,13 +501,11 @@ internal sealed partial class RaftHost : IAsyncDisposable
         while (core.HasReady)
         {
             var rd = core.GetReady();
-            t_loop = null;
             if (rd.Snapshot.Exists)
             {
                 await InstallReceivedSnapshotAsync(rd.Snapshot).ConfigureAwait(false);
             }
 
-            t_loop = this;
             foreach (var m in rd.Messages)
             {
                 if (Ready.MaySendBeforePersisting(m))
@@ -525,10 +516,8 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
             if (!rd.Entries.IsEmpty || rd.HardStateChanged)
             {
-                t_loop = null;
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
                     .ConfigureAwait(false);
-                t_loop = this;
             }
 
             foreach (var m in rd.Messages)
@@ -541,9 +530,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
                 if (m.Type == MessageType.Snapshot)
                 {
                     // The core names the snapshot; the host streams the data, then the message goes with it.
-                    t_loop = null;
                     await StartSnapshotSenderAsync(m).ConfigureAwait(false);
-                    t_loop = this;
                 }
                 else
                 {
@@ -560,9 +547,7 @@ internal sealed partial class RaftHost : IAsyncDisposable
 
             core.Advance();
             NoteLeader();
-            t_loop = null;
             await MaybeSnapshotAsync(core).ConfigureAwait(false);
-            t_loop = this;
         }
 
         if (_incoming is { Complete: true } unused)

@@ -49,7 +49,7 @@ public class ConfluxApiTests
     {
         await using var cluster = await TestCluster.StartAsync(1);
         Assert.Empty(cluster.Nodes[0].State);
-        Assert.Empty(cluster.Nodes[0].ProvisionalState);
+        Assert.Empty(await cluster.Nodes[0].GetProvisionalStateAsync());
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public class ConfluxOptionsTests
 
         var stuck = leader.PerformAsync("append", "uncommitted", TimeSpan.FromMilliseconds(300));
         await Assert.ThrowsAsync<TimeoutException>(() => stuck);
-        Assert.Contains(new TestAction("append", "uncommitted"), leader.ProvisionalState);
+        Assert.Contains(new TestAction("append", "uncommitted"), await leader.GetProvisionalStateAsync());
         Assert.DoesNotContain(new TestAction("append", "uncommitted"), leader.State);
     }
 }

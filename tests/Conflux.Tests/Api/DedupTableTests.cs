@@ -1,4 +1,4 @@
-using Conflux.Runtime;
+using Conflux.Application;
 
 namespace Conflux.Tests.Api;
 

@@ -169,7 +169,7 @@ public class NodeHostTests
 
         public string StateJson => "[]";
 
-        public string ProvisionalStateJson => "[]";
+        public Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken) => Task.FromResult("[]");
 
         public void Stop(Exception failure) => _completion.TrySetException(failure);
 

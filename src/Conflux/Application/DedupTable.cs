@@ -1,43 +1,21 @@
-namespace Conflux.Runtime;
+using Conflux.Runtime;
+
+namespace Conflux.Application;
 
 /// <summary>
-/// What a committed action looks like in the log: who performed it (client id and sequence, for
-/// exactly-once), from which node, when (the leader's clock), and the action as JSON.
+/// A perform's outcome as the dedup table remembers it. <see cref="Kind"/> is 0 for a perform decided so long
+/// ago that its outcome was forgotten (older than its client's window).
 /// </summary>
-internal readonly record struct LogRecord(string ClientId, long Seq, string Origin, long Time, ReadOnlyMemory<byte> ActionJson)
+internal readonly record struct DecidedOutcome(OutcomeKind Kind, string? Message)
 {
-    private const byte Version = 1;
-
-    public byte[] Encode()
-    {
-        var w = new WireWriter(32 + ClientId.Length + Origin.Length + ActionJson.Length);
-        w.Byte(Version);
-        w.String(ClientId);
-        w.Long(Seq);
-        w.String(Origin);
-        w.Long(Time);
-        w.Raw(ActionJson.Span);
-        return w.ToArray();
-    }
-
-    public static LogRecord Decode(ReadOnlyMemory<byte> data)
-    {
-        var r = new WireReader(data);
-        var version = r.Byte();
-        if (version != Version)
-        {
-            throw new FormatException($"Log record version {version} is not supported (this node reads {Version}).");
-        }
-
-        return new LogRecord(r.String(), r.Long(), r.String(), r.Long(), r.Rest());
-    }
+    public bool IsForgotten => Kind == 0;
 }
 
 /// <summary>
-/// The replicated table of performs already applied, so that a perform retried across a leader change is
-/// applied once. Bounded: a window of recent sequence numbers per client, and the least recently active
-/// clients forgotten first. Every node applies the same entries in the same order, so every node's table is
-/// the same.
+/// The replicated table of decided performs and their outcomes (applied, null, refused with its message), so
+/// that a perform retried or delivered twice, across leader changes, is decided once and every copy finds that
+/// outcome. Bounded: a window of recent sequence numbers per client, and the least recently active clients
+/// forgotten first. Every node applies the same records in the same order, so every node's table is the same.
 /// </summary>
 internal sealed class DedupTable
 {
@@ -58,19 +36,28 @@ internal sealed class DedupTable
 
     public int ClientCount => _clients.Count;
 
-    public bool Contains(string clientId, long seq)
+    public bool Contains(string clientId, long seq) => TryGet(clientId, seq, out _);
+
+    /// <summary>True when the perform was decided; <paramref name="outcome"/> says how (or that it was forgotten).</summary>
+    public bool TryGet(string clientId, long seq, out DecidedOutcome outcome)
     {
+        outcome = default;
         if (!_clients.TryGetValue(clientId, out var client))
         {
             return false;
         }
 
-        // Older than the window: it was applied long ago, or is a retry so late it must not apply now.
-        return seq <= client.Floor || client.Seqs.Contains(seq);
+        if (client.Outcomes.TryGetValue(seq, out outcome))
+        {
+            return true;
+        }
+
+        // Older than the window: decided long ago, or a retry so late it must not be decided again.
+        return seq <= client.Floor;
     }
 
-    /// <summary>Records an applied perform; false when it was already there.</summary>
-    public bool Add(string clientId, long seq)
+    /// <summary>Records a decided perform; false when it was decided already (the first record counts).</summary>
+    public bool Add(string clientId, long seq, OutcomeKind kind = OutcomeKind.Applied, string? message = null)
     {
         if (!_clients.TryGetValue(clientId, out var client))
         {
@@ -89,7 +76,7 @@ internal sealed class DedupTable
             _byActivity.AddLast(client.Node);
         }
 
-        if (seq <= client.Floor || !client.Seqs.Add(seq))
+        if (seq <= client.Floor || !client.Outcomes.TryAdd(seq, new DecidedOutcome(kind, kind == OutcomeKind.Refused ? message ?? string.Empty : null)))
         {
             return false;
         }
@@ -98,14 +85,17 @@ internal sealed class DedupTable
         if (client.Order.Count > WindowPerClient)
         {
             var forgotten = client.Order.Dequeue();
-            client.Seqs.Remove(forgotten);
+            client.Outcomes.Remove(forgotten);
             client.Floor = Math.Max(client.Floor, forgotten);
         }
 
         return true;
     }
 
-    /// <summary>Writes the table for a snapshot: clients from least to most recently active, each with its window in order.</summary>
+    /// <summary>
+    /// Writes the table for a snapshot: clients from least to most recently active, each with its window in
+    /// order, every sequence number with its outcome.
+    /// </summary>
     public void WriteTo(WireWriter w)
     {
         w.Int(_clients.Count);
@@ -118,12 +108,21 @@ internal sealed class DedupTable
             foreach (var seq in client.Order)
             {
                 w.Long(seq);
+                var outcome = client.Outcomes[seq];
+                w.Byte((byte)outcome.Kind);
+                if (outcome.Kind == OutcomeKind.Refused)
+                {
+                    w.String(outcome.Message!);
+                }
             }
         }
     }
 
-    /// <summary>Replaces the table by one read from a snapshot, exactly as <see cref="WriteTo"/> wrote it.</summary>
-    public void ReadFrom(ref WireReader r)
+    /// <summary>
+    /// Replaces the table by one read from a snapshot, exactly as <see cref="WriteTo"/> wrote it. Format 1 (no
+    /// outcomes) reads every perform as applied.
+    /// </summary>
+    public void ReadFrom(ref WireReader r, int format = 2)
     {
         var count = r.Int();
         if (count < 0 || count > _maxClients || count > r.Remaining / 16)
@@ -151,8 +150,24 @@ internal sealed class DedupTable
             for (var j = 0; j < seqs; j++)
             {
                 var seq = r.Long();
+                var outcome = new DecidedOutcome(OutcomeKind.Applied, null);
+                if (format >= 2)
+                {
+                    var kind = (OutcomeKind)r.Byte();
+                    if (kind is < OutcomeKind.Applied or > OutcomeKind.UnknownMethod)
+                    {
+                        throw new FormatException($"A snapshot's dedup table holds outcome {(byte)kind}.");
+                    }
+
+                    outcome = new DecidedOutcome(kind, kind == OutcomeKind.Refused ? r.String() : null);
+                }
+
+                if (!client.Outcomes.TryAdd(seq, outcome))
+                {
+                    throw new FormatException($"A snapshot's dedup table lists {id}/{seq} twice.");
+                }
+
                 client.Order.Enqueue(seq);
-                client.Seqs.Add(seq);
             }
         }
     }
@@ -161,11 +176,11 @@ internal sealed class DedupTable
     {
         public LinkedListNode<string> Node { get; } = node;
 
-        public HashSet<long> Seqs { get; } = [];
+        public Dictionary<long, DecidedOutcome> Outcomes { get; } = [];
 
         public Queue<long> Order { get; } = new();
 
-        /// <summary>Every sequence at or below this counts as applied.</summary>
+        /// <summary>Every sequence at or below this counts as decided.</summary>
         public long Floor { get; set; }
     }
 }

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Conflux.Consensus;
+using Conflux.Runtime;
+using Conflux.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.Application;
+
+/// <summary>
+/// Everything a node does above Raft, wired together: the state machine (apply, subscribers, provisional state,
+/// the application snapshot), the perform server (the leader's evaluation and dedup) and the perform client
+/// (routing, retries, deadlines). Sans-I/O: it sees the node below only through <see cref="IReplica"/>, so the
+/// runtime's host and the deterministic simulator drive the same code.
+/// </summary>
+internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
+{
+    public ApplicationLayer(IReplica replica, ConfluxMethods<TState, TAction> methods, Reducer<TState, TAction> reducer, JsonSerializerOptions json,
+        ILogger logger, string clientId, int maxActionBytes, long retryAfterTicks)
+    {
+        State = new StateMachine<TState, TAction>(reducer, json, logger, replica.NodeId, replica.Bugs);
+        Server = new PerformServer<TState, TAction>(replica, State, methods, reducer, json, maxActionBytes);
+        Client = new PerformClient<TState, TAction>(replica, Server, clientId, retryAfterTicks);
+    }
+
+    public StateMachine<TState, TAction> State { get; }
+
+    public PerformServer<TState, TAction> Server { get; }
+
+    public PerformClient<TState, TAction> Client { get; }
+
+    /// <summary>Called on the loop when the known leader or the term changes.</summary>
+    public Action<string?, long>? LeaderChanged { get; set; }
+
+    /// <summary>Called once when the node stops, with the failure that stopped it or null.</summary>
+    public Action<Exception?>? Stopped { get; set; }
+
+    void IRaftApplication.Apply(in Entry entry)
+    {
+        if (State.Apply(entry) is { } decision && decision.ClientId == Client.ClientId)
+        {
+            Client.OnDecided(decision);
+        }
+    }
+
+    void IRaftApplication.OnMessage(string from, EnvelopeKind kind, ref WireReader reader)
+    {
+        if (kind == EnvelopeKind.PerformRequest)
+        {
+            Server.OnRequests(from, ref reader);
+        }
+        else
+        {
+            Client.OnResponses(ref reader);
+        }
+    }
+
+    void IRaftApplication.OnLeaderChanged(string? leader, long term)
+    {
+        LeaderChanged?.Invoke(leader, term);
+        Client.OnLeaderChanged(leader, term);
+    }
+
+    void IRaftApplication.AfterBatch() => Client.AfterBatch();
+
+    void IRaftApplication.OnStopped(Exception? error)
+    {
+        var stoppedBy = error is null
+            ? new ObjectDisposedException("ConfluxNode", "The node was disposed.")
+            : (Exception)new ConfluxException("The node stopped after a failure it cannot recover from.", error);
+        Client.OnStopped(stoppedBy);
+        Stopped?.Invoke(error);
+    }
+
+    Func<Stream, CancellationToken, Task> IRaftApplication.CaptureSnapshot(long index) => State.CaptureSnapshot(index);
+
+    async ValueTask IRaftApplication.RestoreSnapshotAsync(SnapshotSource snapshot, CancellationToken cancellationToken)
+    {
+        await State.RestoreSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        Client.OnSnapshotRestored(State.Dedup);
+    }
+}

@@ -1,0 +1,354 @@
+using Conflux.Runtime;
+
+namespace Conflux.Application;
+
+/// <summary>One perform of this node's caller, from its start on the event loop until it has an outcome.</summary>
+internal sealed class PendingPerform<TAction>(long seq, string method, ReadOnlyMemory<byte> args, TimeSpan timeout)
+{
+    /// <summary>How long the caller waits (after its slot), or infinite.</summary>
+    public TimeSpan Timeout { get; } = timeout;
+
+    /// <summary>The loop tick at which the perform times out; 0 for never.</summary>
+    public long DeadlineTick { get; set; }
+
+    public long Seq { get; } = seq;
+
+    public string Method { get; } = method;
+
+    public ReadOnlyMemory<byte> Args { get; } = args;
+
+    public TaskCompletionSource<TAction?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The applied action's meta, set before <see cref="Completion"/> completes with it.</summary>
+    public ActionMeta? Meta { get; private set; }
+
+    /// <summary>Called on the loop once the perform has its outcome (the simulator records it here).</summary>
+    public Action<PendingPerform<TAction>>? Completed { get; init; }
+
+    public string? SentTo { get; set; }
+
+    public long SentTerm { get; set; }
+
+    public long SentAtTick { get; set; }
+
+    public void Succeed(TAction? action, ActionMeta? meta)
+    {
+        Meta = meta;
+        if (Completion.TrySetResult(action))
+        {
+            Completed?.Invoke(this);
+        }
+    }
+
+    public void Fail(Exception error)
+    {
+        if (Completion.TrySetException(error))
+        {
+            Completed?.Invoke(this);
+        }
+    }
+}
+
+/// <summary>
+/// The caller's side of performs: sends each to the leader (batched, one message per leader per batch), parks
+/// it while there is no leader, sends it again after a leader change or a silence, fails it at its deadline,
+/// and completes it when this node applies the record that decided it (read-your-writes).
+/// </summary>
+internal sealed class PerformClient<TState, TAction>
+{
+    /// <summary>A message of forwarded performs is sent once it holds this many bytes.</summary>
+    private const int MaxRequestBytesPerMessage = 1024 * 1024;
+
+    private readonly IReplica _replica;
+    private readonly PerformServer<TState, TAction> _server;
+    private readonly long _retryAfterTicks;
+    private readonly Dictionary<long, PendingPerform<TAction>> _pending = [];
+    private List<PendingPerform<TAction>>? _redispatch;
+    private long _seq;
+    private long _lastSweepTick;
+    private WireWriter? _outgoing;
+    private string? _outgoingTo;
+    private int _outgoingCount;
+
+    public PerformClient(IReplica replica, PerformServer<TState, TAction> server, string clientId, long retryAfterTicks)
+    {
+        _replica = replica;
+        _server = server;
+        ClientId = clientId;
+        _retryAfterTicks = retryAfterTicks;
+    }
+
+    /// <summary>This node's client id: the performs of one life of the node, numbered by <see cref="NextSeq"/>.</summary>
+    public string ClientId { get; }
+
+    /// <summary>Set once the node has stopped: what callers hear from then on.</summary>
+    public Exception? StoppedBy { get; private set; }
+
+    /// <summary>Performs waiting for an outcome.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>The next sequence number; any thread.</summary>
+    public long NextSeq() => Interlocked.Increment(ref _seq);
+
+    /// <summary>Starts a perform on the loop.</summary>
+    public void Start(PendingPerform<TAction> pending)
+    {
+        if (pending.Completion.Task.IsCompleted)
+        {
+            return;
+        }
+
+        if (StoppedBy is { } stopped)
+        {
+            pending.Fail(stopped);
+            return;
+        }
+
+        if (pending.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            pending.DeadlineTick = _replica.Ticks + 1 + (long)Math.Ceiling(pending.Timeout / _replica.TickInterval);
+        }
+
+        _pending[pending.Seq] = pending;
+        Dispatch(pending);
+    }
+
+    /// <summary>A perform the caller gave up on (cancelled): its outcome no longer has anyone to go to.</summary>
+    public void Forget(PendingPerform<TAction> pending) => _pending.Remove(pending.Seq);
+
+    /// <summary>This node applied the record that decided one of its performs.</summary>
+    public void OnDecided(in Decision<TAction> decision)
+    {
+        if (!_pending.Remove(decision.Seq, out var pending))
+        {
+            return;
+        }
+
+        switch (decision.Kind)
+        {
+            case OutcomeKind.Applied:
+                pending.Succeed(decision.Action, decision.Meta);
+                break;
+            case OutcomeKind.Null:
+                pending.Succeed(default, null);
+                break;
+            case OutcomeKind.UnknownMethod:
+                pending.Fail(new UnknownMethodException(pending.Method));
+                break;
+            default:
+                pending.Fail(new MethodRejectedException(decision.Message ?? $"{pending.Method} was rejected") { Method = pending.Method });
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A snapshot replaced the state: performs of ours it decided get the outcome its table remembers (an applied
+    /// one completes with the default value, as its action is not known here).
+    /// </summary>
+    public void OnSnapshotRestored(DedupTable dedup)
+    {
+        List<(PendingPerform<TAction> Pending, DecidedOutcome Outcome)>? covered = null;
+        foreach (var pending in _pending.Values)
+        {
+            if (dedup.TryGet(ClientId, pending.Seq, out var outcome))
+            {
+                (covered ??= []).Add((pending, outcome));
+            }
+        }
+
+        foreach (var (pending, outcome) in covered ?? [])
+        {
+            var kind = outcome.IsForgotten ? OutcomeKind.Applied : outcome.Kind;
+            OnDecided(new Decision<TAction>(ClientId, pending.Seq, 0, kind, default, null, outcome.Message));
+        }
+    }
+
+    /// <summary>Answers from a leader (or a node that no longer leads) to performs sent to it.</summary>
+    public void OnResponses(ref WireReader reader)
+    {
+        while (!reader.AtEnd)
+        {
+            var seq = reader.Long();
+            var status = (PerformStatus)reader.Byte();
+            var text = reader.String();
+            if (status is < PerformStatus.InLog or > PerformStatus.NotLeader)
+            {
+                throw new FormatException($"Unknown perform status {(byte)status}.");
+            }
+
+            OnResponse(seq, status, text.Length == 0 ? null : text);
+        }
+    }
+
+    private void OnResponse(long seq, PerformStatus status, string? text)
+    {
+        if (!_pending.TryGetValue(seq, out var pending))
+        {
+            return;
+        }
+
+        switch (status)
+        {
+            case PerformStatus.InLog:
+                // It completes when this node applies the record that decides it.
+                break;
+            case PerformStatus.NotLeader:
+                // Sent to a node that no longer leads: parked until a leader is known.
+                pending.SentTo = null;
+                break;
+            default:
+                // Answers only a node with a planted bug gives: decided without the log.
+                var kind = status switch
+                {
+                    PerformStatus.Null => OutcomeKind.Null,
+                    PerformStatus.UnknownMethod => OutcomeKind.UnknownMethod,
+                    _ => OutcomeKind.Refused,
+                };
+                OnDecided(new Decision<TAction>(ClientId, seq, 0, kind, default, null, text));
+                break;
+        }
+    }
+
+    public void OnLeaderChanged(string? leader, long term)
+    {
+        if (leader is null)
+        {
+            return;
+        }
+
+        // A new leader or term: what was sent before may be lost. Send it again; it is decided once.
+        foreach (var pending in _pending.Values.ToArray())
+        {
+            if (pending.SentTo != leader || pending.SentTerm != term)
+            {
+                Dispatch(pending);
+            }
+        }
+
+        FlushRequests();
+    }
+
+    /// <summary>After each batch of the loop: deadlines, and performs to send again.</summary>
+    public void AfterBatch()
+    {
+        SweepDeadlines();
+        if (_pending.Count > 0 && _replica.LeaderId is not null)
+        {
+            // Requests and answers can be lost: send again what has waited too long (or was parked).
+            var now = _replica.Ticks;
+            foreach (var pending in _pending.Values)
+            {
+                if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
+                {
+                    (_redispatch ??= []).Add(pending);
+                }
+            }
+
+            if (_redispatch is { Count: > 0 } again)
+            {
+                foreach (var pending in again)
+                {
+                    Dispatch(pending);
+                }
+
+                again.Clear();
+            }
+        }
+
+        FlushRequests();
+    }
+
+    /// <summary>The node stopped: every waiting perform fails with <paramref name="stoppedBy"/>.</summary>
+    public void OnStopped(Exception stoppedBy)
+    {
+        StoppedBy = stoppedBy;
+        foreach (var pending in _pending.Values.ToArray())
+        {
+            pending.Fail(stoppedBy);
+        }
+
+        _pending.Clear();
+    }
+
+    public static TimeoutException TimedOut(string method, TimeSpan timeout) =>
+        new($"Timed out after {timeout.TotalMilliseconds:0} ms performing {method}: it was not committed and applied on this node in time. It may still be applied later.");
+
+    /// <summary>Fails the performs whose deadline has passed (once per tick).</summary>
+    private void SweepDeadlines()
+    {
+        var now = _replica.Ticks;
+        if (now == _lastSweepTick || _pending.Count == 0)
+        {
+            return;
+        }
+
+        _lastSweepTick = now;
+        List<PendingPerform<TAction>>? expired = null;
+        foreach (var pending in _pending.Values)
+        {
+            if (pending.DeadlineTick != 0 && pending.DeadlineTick <= now)
+            {
+                (expired ??= []).Add(pending);
+            }
+        }
+
+        foreach (var pending in expired ?? [])
+        {
+            _pending.Remove(pending.Seq);
+            pending.Fail(TimedOut(pending.Method, pending.Timeout));
+        }
+    }
+
+    /// <summary>Sends a perform to the leader (or evaluates it here when this node leads); parks it while there is no leader.</summary>
+    private void Dispatch(PendingPerform<TAction> pending)
+    {
+        var leader = _replica.LeaderId;
+        pending.SentTo = leader;
+        pending.SentTerm = _replica.Term;
+        pending.SentAtTick = _replica.Ticks;
+        if (leader is null)
+        {
+            return;
+        }
+
+        if (leader == _replica.NodeId)
+        {
+            var status = _server.Evaluate(ClientId, pending.Seq, _replica.NodeId, pending.Method, pending.Args, out var text);
+            OnResponse(pending.Seq, status, text);
+            return;
+        }
+
+        // Requests to the leader leave together at the end of the batch: one message for many performs. Bounded
+        // in count and in bytes, so that a message stays within what channels carry: a request that would take
+        // it past the bound goes in the next one.
+        if (_outgoing is null || _outgoingTo != leader
+            || (_outgoingCount > 0 && _outgoing.Length + pending.Args.Length + (pending.Method.Length * 3) + 16 > MaxRequestBytesPerMessage))
+        {
+            FlushRequests();
+            _outgoing = new WireWriter(256);
+            _outgoing.Byte((byte)EnvelopeKind.PerformRequest);
+            _outgoing.String(ClientId);
+            _outgoingTo = leader;
+        }
+
+        _outgoing.Long(pending.Seq);
+        _outgoing.String(pending.Method);
+        _outgoing.Bytes(pending.Args.Span);
+        if (++_outgoingCount == PerformServer<TState, TAction>.MaxRequestsPerMessage)
+        {
+            FlushRequests();
+        }
+    }
+
+    private void FlushRequests()
+    {
+        if (_outgoing is { } w && _outgoingTo is { } to)
+        {
+            _replica.Send(to, w.ToArray());
+        }
+
+        _outgoing = null;
+        _outgoingTo = null;
+        _outgoingCount = 0;
+    }
+}

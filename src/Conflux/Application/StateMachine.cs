@@ -1,0 +1,363 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Conflux.Consensus;
+using Conflux.Runtime;
+using Conflux.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.Application;
+
+/// <summary>How a perform was decided, where, and (when applied) with which action.</summary>
+internal readonly record struct Decision<TAction>(string ClientId, long Seq, long Index, OutcomeKind Kind, TAction? Action, ActionMeta? Meta, string? Message);
+
+/// <summary>
+/// The replicated state machine: applies committed records in log order (the reducer, the table of decided
+/// performs, the subscribers), keeps the provisional state a leader evaluates methods on, and writes and reads
+/// the application's part of a snapshot. Everything here runs on the node's event loop, except the published
+/// <see cref="PublishedState"/>.
+/// </summary>
+internal sealed partial class StateMachine<TState, TAction>
+{
+    /// <summary>Format of the application's part of a snapshot: 2 adds every perform's outcome to the dedup table.</summary>
+    private const byte SnapshotVersion = 2;
+
+    private readonly Reducer<TState, TAction> _reducer;
+    private readonly JsonSerializerOptions _json;
+    private readonly ILogger _logger;
+    private readonly string _nodeId;
+    private readonly PlantedBugs _bugs;
+    private readonly object _subscribersLock = new();
+    private readonly Dictionary<(string ClientId, long Seq), long> _uncommittedKeys = [];
+    private Action<TAction, ActionMeta>[] _subscribers = [];
+    private int _snapshotRoundTripChecked;
+    private StrongBox<TState> _committedBox;
+
+    private TState _committed;
+    private TState _provisional;
+    private long _provisionalIndex;
+    private long _provisionalTerm;
+
+    public StateMachine(Reducer<TState, TAction> reducer, JsonSerializerOptions json, ILogger logger, string nodeId, PlantedBugs bugs)
+    {
+        _reducer = reducer;
+        _json = json;
+        _logger = logger;
+        _nodeId = nodeId;
+        _bugs = bugs;
+        _committed = reducer(default, default, null);
+        _provisional = _committed;
+        _committedBox = new StrongBox<TState>(_committed);
+        Dedup = new DedupTable(DedupTable.MaxClients);
+    }
+
+    /// <summary>The committed state, for readers on any thread.</summary>
+    public TState PublishedState => Volatile.Read(ref _committedBox).Value!;
+
+    /// <summary>The committed state; only on the loop.</summary>
+    public TState Committed => _committed;
+
+    /// <summary>The committed state with the uncommitted records of this node's log applied; only on the loop, after <see cref="CatchUpProvisional"/>.</summary>
+    public TState Provisional => _provisional;
+
+    /// <summary>The index of the last record applied.</summary>
+    public long AppliedIndex { get; private set; }
+
+    /// <summary>The replicated table of decided performs.</summary>
+    public DedupTable Dedup { get; private set; }
+
+    /// <summary>Called for every record applied and decided first for its perform (tests and the simulator watch here).</summary>
+    public Action<Decision<TAction>>? Decided { get; set; }
+
+    /// <summary>True when the perform was decided, or has a record in this node's log that is not committed yet.</summary>
+    public bool IsKnown(string clientId, long seq) =>
+        (_bugs & PlantedBugs.DedupOff) == 0 && (Dedup.Contains(clientId, seq) || _uncommittedKeys.ContainsKey((clientId, seq)));
+
+    public IDisposable Subscribe(Action<TAction, ActionMeta> listener)
+    {
+        lock (_subscribersLock)
+        {
+            _subscribers = [.. _subscribers, listener];
+        }
+
+        return new Subscription(this, listener);
+    }
+
+    public void ClearSubscribers()
+    {
+        lock (_subscribersLock)
+        {
+            _subscribers = [];
+        }
+    }
+
+    /// <summary>
+    /// Applies a committed entry. Returns how its perform was decided, or null when the entry decides nothing (a
+    /// no-op, an unreadable record, or a later copy of a perform decided before: the first record counts).
+    /// </summary>
+    public Decision<TAction>? Apply(in Entry entry)
+    {
+        AppliedIndex = entry.Index;
+        if (entry.Type != EntryType.Normal)
+        {
+            return null;
+        }
+
+        LogRecord record;
+        try
+        {
+            record = LogRecord.Decode(entry.Data);
+        }
+        catch (FormatException ex)
+        {
+            LogUnreadable(_logger, ex, _nodeId, entry.Index);
+            return null;
+        }
+
+        _uncommittedKeys.Remove((record.ClientId, record.Seq));
+        if ((_bugs & PlantedBugs.DedupOff) == 0 && Dedup.Contains(record.ClientId, record.Seq))
+        {
+            // The same perform twice in the log (a retry raced a slow leader): the first one decided it.
+            return null;
+        }
+
+        var kind = record.Kind;
+        var message = kind == OutcomeKind.Refused ? record.Message : null;
+        var meta = new ActionMeta(record.Time, entry.Index, record.Origin, record.Seq);
+        TAction? action = default;
+        if (kind == OutcomeKind.Applied)
+        {
+            // Deserializing and reducing are deterministic, so every node decides alike when either fails: the
+            // perform is refused everywhere, the state is unchanged, and no subscriber hears of it.
+            try
+            {
+                action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json)!;
+                _committed = _reducer(_committed, action, meta);
+            }
+            catch (Exception ex)
+            {
+                LogReducerFailed(_logger, ex, _nodeId, entry.Index);
+                kind = OutcomeKind.Refused;
+                message = LogRecord.Bound($"The committed action at index {entry.Index} could not be read back or reduced; the state is unchanged: {ex.Message}");
+                action = default;
+            }
+        }
+
+        if ((_bugs & PlantedBugs.ForgetRefusals) == 0 || kind == OutcomeKind.Applied)
+        {
+            Dedup.Add(record.ClientId, record.Seq, kind, message);
+        }
+
+        var decision = new Decision<TAction>(record.ClientId, record.Seq, entry.Index, kind, action, kind == OutcomeKind.Applied ? meta : null, message);
+        if (kind == OutcomeKind.Applied)
+        {
+            Volatile.Write(ref _committedBox, new StrongBox<TState>(_committed));
+            foreach (var subscriber in Volatile.Read(ref _subscribers))
+            {
+                try
+                {
+                    subscriber(action!, meta);
+                }
+                catch (Exception ex)
+                {
+                    LogSubscriberFailed(_logger, ex, _nodeId, entry.Index);
+                }
+            }
+        }
+
+        Decided?.Invoke(decision);
+        return decision;
+    }
+
+    /// <summary>Brings the provisional state up to the end of the log (recomputing it after a truncation).</summary>
+    public void CatchUpProvisional(RaftNode core)
+    {
+        if (_provisionalIndex <= AppliedIndex
+            || _provisionalIndex > core.LastIndex
+            || core.TermAt(_provisionalIndex) != _provisionalTerm)
+        {
+            _provisional = _committed;
+            _provisionalIndex = AppliedIndex;
+            _provisionalTerm = core.TermAt(AppliedIndex);
+            _uncommittedKeys.Clear();
+        }
+
+        for (var i = _provisionalIndex + 1; i <= core.LastIndex; i++)
+        {
+            var entry = core.EntryAt(i);
+            if (entry.Type == EntryType.Normal)
+            {
+                try
+                {
+                    var record = LogRecord.Decode(entry.Data);
+                    if (!Dedup.Contains(record.ClientId, record.Seq) && TrackUncommitted(record, i) && record.Kind == OutcomeKind.Applied)
+                    {
+                        var action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json);
+                        _provisional = _reducer(_provisional, action, new ActionMeta(record.Time, i, record.Origin, record.Seq));
+                    }
+                }
+                catch (Exception ex)
+                {
+                    LogReducerFailed(_logger, ex, _nodeId, i);
+                }
+            }
+
+            _provisionalIndex = i;
+            _provisionalTerm = entry.Term;
+        }
+    }
+
+    /// <summary>Records that the leader appended <paramref name="record"/> at <paramref name="index"/>; <paramref name="next"/> is the state after it.</summary>
+    public void Appended(in LogRecord record, long index, long term, TState next)
+    {
+        Invariant(index == _provisionalIndex + 1, "the leader appended past the provisional state");
+        TrackUncommitted(record, index);
+        _provisional = next;
+        _provisionalIndex = index;
+        _provisionalTerm = term;
+    }
+
+    /// <summary>Remembers an uncommitted record's perform; false when an earlier record in the log has it.</summary>
+    private bool TrackUncommitted(in LogRecord record, long index)
+    {
+        if ((_bugs & PlantedBugs.ForgetRefusals) != 0 && record.Kind != OutcomeKind.Applied)
+        {
+            return false;
+        }
+
+        return _uncommittedKeys.TryAdd((record.ClientId, record.Seq), index) || (_bugs & PlantedBugs.DedupOff) != 0;
+    }
+
+    // ---- snapshots ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// Captures the state at the last applied index for a snapshot. The returned function writes it later, on
+    /// another thread: it touches only what was copied here.
+    /// </summary>
+    public Func<Stream, CancellationToken, Task> CaptureSnapshot(long index)
+    {
+        // The state is immutable (the reducer returns a new one); the dedup table is copied here, on the loop.
+        var state = _committed;
+        var header = new WireWriter(256);
+        header.Byte(SnapshotVersion);
+        header.Long(index);
+        var dedup = new WireWriter(1024);
+        Dedup.WriteTo(dedup);
+        header.Bytes(dedup.ToArray());
+        var head = header.ToArray();
+        var json = _json;
+        return async (stream, cancellationToken) =>
+        {
+            if (Volatile.Read(ref _snapshotRoundTripChecked) == 0)
+            {
+                // A state that serializes but does not read back would be fatal after compaction: every node
+                // that needs the snapshot would fail. Check once, before the first snapshot is installed.
+                try
+                {
+                    JsonSerializer.Deserialize<TState>(JsonSerializer.SerializeToUtf8Bytes(state, json), json);
+                }
+                catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+                {
+                    throw new InvalidOperationException(
+                        $"The state ({typeof(TState)}) does not read back from the JSON it writes, so no snapshot is taken and the log is not compacted: {ex.Message}", ex);
+                }
+
+                Volatile.Write(ref _snapshotRoundTripChecked, 1);
+            }
+
+            var length = new byte[4];
+            BinaryPrimitives.WriteInt32LittleEndian(length, head.Length);
+            await stream.WriteAsync(length, cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(head, cancellationToken).ConfigureAwait(false);
+            await JsonSerializer.SerializeAsync(stream, state, json, cancellationToken).ConfigureAwait(false);
+        };
+    }
+
+    /// <summary>Replaces the state and the dedup table by a snapshot's.</summary>
+    public async ValueTask RestoreSnapshotAsync(SnapshotSource snapshot, CancellationToken cancellationToken)
+    {
+        var stream = snapshot.Data;
+        var length = new byte[4];
+        await stream.ReadExactlyAsync(length, cancellationToken).ConfigureAwait(false);
+        var headLength = BinaryPrimitives.ReadInt32LittleEndian(length);
+        if (headLength < 13 || headLength > snapshot.Length - 4)
+        {
+            throw new StorageException($"{snapshot.Meta} is not a Conflux snapshot: its header claims {headLength} bytes.");
+        }
+
+        var head = new byte[headLength];
+        await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
+        TState state;
+        DedupTable dedup;
+        try
+        {
+            var r = new WireReader(head);
+            var version = r.Byte();
+            if (version is not (1 or SnapshotVersion))
+            {
+                throw new FormatException($"snapshot format {version} is not supported (this node reads 1 and {SnapshotVersion})");
+            }
+
+            var index = r.Long();
+            if (index != snapshot.Meta.Index)
+            {
+                throw new FormatException($"it holds the state at index {index}");
+            }
+
+            var dedupBytes = new WireReader(r.Bytes());
+            dedup = new DedupTable(DedupTable.MaxClients);
+            dedup.ReadFrom(ref dedupBytes, version);
+            state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException or InvalidOperationException)
+        {
+            throw new StorageException($"{snapshot.Meta} cannot be read: {ex.Message}", ex);
+        }
+
+        _committed = state;
+        AppliedIndex = snapshot.Meta.Index;
+        Dedup = dedup;
+        _uncommittedKeys.Clear();
+        _provisional = state;
+        _provisionalIndex = snapshot.Meta.Index;
+        _provisionalTerm = snapshot.Meta.Term;
+        Volatile.Write(ref _committedBox, new StrongBox<TState>(state));
+    }
+
+    private static void Invariant(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new RaftInvariantException(what);
+        }
+    }
+
+    private sealed class Subscription(StateMachine<TState, TAction> owner, Action<TAction, ActionMeta> listener) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            lock (owner._subscribersLock)
+            {
+                var list = owner._subscribers.ToList();
+                list.Remove(listener);
+                owner._subscribers = [.. list];
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the entry at index {Index} could not be read; it is skipped on every node")]
+    private static partial void LogUnreadable(ILogger logger, Exception error, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the reducer threw on the action at index {Index}; the state is unchanged")]
+    private static partial void LogReducerFailed(ILogger logger, Exception error, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: a subscriber threw on the action at index {Index}")]
+    private static partial void LogSubscriberFailed(ILogger logger, Exception error, string node, long index);
+}
