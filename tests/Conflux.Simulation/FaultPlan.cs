@@ -189,8 +189,9 @@ public sealed class FaultPlan
         return [.. ids.Take(size).Order()];
     }
 
-    internal SimulationOptions ToOptions(Action<string>? trace, PlantedBugs bugs) => new()
+    internal SimulationOptions ToOptions(Action<string>? trace, PlantedBugs bugs, Func<SimNode, Conflux.Application.IReplica, Conflux.Runtime.IRaftApplication>? application = null) => new()
     {
+        Application = application,
         LossRate = LossRate,
         DuplicateRate = DuplicateRate,
         LongDelayRate = LongDelayRate,

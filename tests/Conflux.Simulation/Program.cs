@@ -11,6 +11,7 @@ var trace = false;
 var parallelism = Environment.ProcessorCount;
 string? scenario = null;
 var bug = Conflux.Consensus.PlantedBugs.None;
+var linearizabilityOnly = false;
 
 for (var i = 0; i < args.Length; i++)
 {
@@ -31,6 +32,10 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--demo":
             return Demo.Run(Console.Out);
+        case "--linearizability-only":
+            // For the tests' own investigation only: the history's check alone, without the decision checks.
+            linearizabilityOnly = true;
+            break;
         case "--trace":
             trace = true;
             break;
@@ -99,7 +104,7 @@ if (trace)
     // Replay: one thread, every event printed, in order.
     for (var seed = seeds.First; seed <= seeds.Last; seed++)
     {
-        var result = SeedRunner.Run(seed, nodes, line => Console.WriteLine(line));
+        var result = SeedRunner.Run(seed, nodes, line => Console.WriteLine(line), bug, linearizabilityOnly);
         Report(result, verbose: true);
     }
 }
@@ -119,7 +124,7 @@ else
                 return;
             }
 
-            var result = SeedRunner.Run(seeds.First + (ulong)i, nodes);
+            var result = SeedRunner.Run(seeds.First + (ulong)i, nodes, null, bug, linearizabilityOnly);
             lock (gate)
             {
                 results[i] = result;

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Conflux.Consensus;
 
 namespace Conflux.Simulation;
@@ -24,58 +23,43 @@ public static class SeedRunner
     public static SeedResult Run(ulong seed, int nodes, Action<string>? trace = null)
         => Run(seed, nodes, trace, PlantedBugs.None);
 
-    internal static SeedResult Run(ulong seed, int nodes, Action<string>? trace, PlantedBugs bugs)
+    internal static SeedResult Run(ulong seed, int nodes, Action<string>? trace, PlantedBugs bugs, bool linearizabilityOnly = false)
     {
         var plan = FaultPlan.Generate(seed, nodes);
-        var cluster = new SimCluster(nodes, seed, plan.ToOptions(trace, bugs));
         var clientRandom = new Random(unchecked((int)SimCluster.Mix(seed, 0xC11E)));
-        long proposals = 0;
-        var faulting = true;
 
+        // The shipped application layer runs on every node: clients perform reads, writes and compare-and-sets
+        // on a few keys from every node, and their history must be linearizable.
+        var defaults = new SimulationOptions();
+        var workload = new KvWorkload(clientRandom, clients: plan.Clients * 4, thinkMs: plan.ProposalIntervalMs, keys: 3,
+            retryAfterTicks: 2L * defaults.ElectionTimeoutMaxTicks)
+        {
+            CheckDecisions = !linearizabilityOnly,
+        };
+        var options = plan.ToOptions(trace, bugs, workload.CreateApplication);
+        var cluster = new SimCluster(nodes, seed, options);
+        workload.Attach(cluster);
         foreach (var step in plan.Steps)
         {
             cluster.Schedule(step.AtMs, () => Apply(cluster, step));
         }
 
-        // Each client proposes to the node it believes is leader (a random guess when it has none).
-        for (var c = 0; c < plan.Clients; c++)
-        {
-            var guess = 1;
-            void ClientTurn()
-            {
-                if (!faulting)
-                {
-                    return;
-                }
-
-                var payload = new byte[8];
-                BinaryPrimitives.WriteInt64LittleEndian(payload, ++proposals);
-                if (cluster.Propose(guess, payload) == 0)
-                {
-                    var leader = cluster.Leader();
-                    guess = leader != 0 && clientRandom.Next(4) != 0 ? leader : clientRandom.Next(1, nodes + 1);
-                }
-
-                cluster.Schedule(cluster.Now + clientRandom.Next(1, (2 * plan.ProposalIntervalMs) + 1), ClientTurn);
-            }
-
-            cluster.Schedule(clientRandom.Next(1, plan.ProposalIntervalMs + 1), ClientTurn);
-        }
-
+        workload.Start();
         try
         {
             cluster.RunUntil(plan.FaultPhaseMs);
 
-            faulting = false;
+            workload.Stop();
             HealAndCheckLiveness(cluster);
             cluster.Checker.CheckAcknowledgedAppliedEverywhere();
+            workload.CheckAfterRun();
             return new SeedResult(seed, nodes, true, null, plan, cluster.TraceHash, cluster.Now,
-                cluster.Checker.CommittedIndex, cluster.Checker.Acknowledged.Count, cluster.MessagesSent);
+                cluster.Checker.CommittedIndex, workload.Answered, cluster.MessagesSent);
         }
         catch (Exception ex) when (ex is InvariantViolationException or RaftInvariantException)
         {
             return new SeedResult(seed, nodes, false, $"{ex.GetType().Name}: {ex.Message}", plan, cluster.TraceHash, cluster.Now,
-                cluster.Checker.CommittedIndex, cluster.Checker.Acknowledged.Count, cluster.MessagesSent);
+                cluster.Checker.CommittedIndex, workload.Answered, cluster.MessagesSent);
         }
     }
 

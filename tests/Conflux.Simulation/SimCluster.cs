@@ -1,4 +1,7 @@
+using Conflux.Application;
 using Conflux.Consensus;
+using Conflux.Runtime;
+using Conflux.Storage;
 
 namespace Conflux.Simulation;
 
@@ -66,6 +69,13 @@ public sealed class SimulationOptions
 
     /// <summary>Writes a line per event when set.</summary>
     public Action<string>? Trace { get; init; }
+
+    /// <summary>
+    /// Makes the application layer of a node (for each life of it): when set, every node runs the shipped state
+    /// machine, perform server and perform client above its core, with their messages on the simulated network
+    /// and their snapshots on the simulated disk.
+    /// </summary>
+    internal Func<SimNode, IReplica, IRaftApplication>? Application { get; init; }
 }
 
 /// <summary>One node of the simulated cluster: its core (null while crashed) and its disk.</summary>
@@ -104,8 +114,17 @@ public sealed class SimNode
     /// <summary>The snapshot on disk: the state machine (a hash chain of the applied entries) at an index.</summary>
     public SimSnapshot DiskSnapshot { get; internal set; }
 
-    /// <summary>A snapshot received from the leader and not yet installed.</summary>
-    internal SimSnapshot ReceivedSnapshot { get; set; }
+    /// <summary>Snapshots received from leaders and not yet installed, by index and term: the core installs the one it names.</summary>
+    internal Dictionary<SnapshotMeta, SimSnapshot> ReceivedSnapshots { get; } = [];
+
+    /// <summary>The application layer of this life of the node, when the simulation runs one.</summary>
+    internal IRaftApplication? App { get; set; }
+
+    /// <summary>The port the application layer sees.</summary>
+    internal SimReplica? Replica { get; set; }
+
+    /// <summary>The leader and term last reported to the application layer.</summary>
+    internal (string? Leader, long Term) NotedLeader { get; set; }
 
     /// <summary>Highest index applied to this node's state machine in its current life.</summary>
     public long AppliedIndex { get; internal set; }
@@ -129,7 +148,7 @@ public sealed class SimNode
 }
 
 /// <summary>A simulated snapshot: the state machine's hash chain after applying every entry up to Meta.Index.</summary>
-public readonly record struct SimSnapshot(SnapshotMeta Meta, ulong Hash);
+public readonly record struct SimSnapshot(SnapshotMeta Meta, ulong Hash, byte[]? AppData = null);
 
 /// <summary>Thrown when the simulator sees a safety or liveness property broken.</summary>
 public sealed class InvariantViolationException : Exception
@@ -361,8 +380,11 @@ public sealed class SimCluster
         node.Generation++;
         node.PersistPending = false;
         node.WritingReady = null;
-        node.ReceivedSnapshot = default;
+        node.ReceivedSnapshots.Clear();
         node.PendingProposals.Clear();
+        node.App = null;
+        node.Replica = null;
+        NodeCrashed?.Invoke(id);
         TraceLine($"crash {id} (disk: {node.DiskSnapshot.Meta}, entries {node.DiskLogFirst}..{node.DiskLastIndex}, {node.DiskHardState})");
     }
 
@@ -372,7 +394,7 @@ public sealed class SimCluster
         if (rd.Snapshot.Exists)
         {
             // The snapshot file was renamed in, but the log was not reset yet.
-            node.DiskSnapshot = node.ReceivedSnapshot;
+            node.DiskSnapshot = node.ReceivedSnapshots[rd.Snapshot];
             TraceLine($"torn write on {node.Id}: {rd.Snapshot} published, log not reset");
             return;
         }
@@ -464,6 +486,16 @@ public sealed class SimCluster
         node.StateHash = node.DiskSnapshot.Hash;
         node.LastCommitSeen = node.DiskHardState.Commit;
         node.LeaderCheckedTerm = 0;
+        if (_options.Application is { } application)
+        {
+            node.Replica = new SimReplica(this, node);
+            node.App = application(node, node.Replica);
+            node.NotedLeader = (null, -1);
+            if (node.DiskSnapshot.Meta.Index > 0)
+            {
+                RestoreApplication(node, node.DiskSnapshot);
+            }
+        }
 
         // Ticks start at a random phase so that nodes do not tick in lockstep.
         Enqueue(new SimEvent(EventKind.Tick, Now + 1 + _random.Next(_options.TickMs)) { Node = node.Id, Generation = node.Generation });
@@ -522,6 +554,7 @@ public sealed class SimCluster
                     }
 
                     Fingerprint(ev.Time, 1, node.Id, 0, 0);
+                    node.Replica?.Tick();
                     node.Core.Tick();
                     Enqueue(new SimEvent(EventKind.Tick, Now + _options.TickMs) { Node = node.Id, Generation = node.Generation });
                     AfterNodeEvent(node);
@@ -546,7 +579,8 @@ public sealed class SimCluster
 
                     if (m.Type == MessageType.Snapshot)
                     {
-                        node.ReceivedSnapshot = ev.Snapshot;
+                        // Staged by index and term: a later Snapshot message the core ignores must not replace it.
+                        node.ReceivedSnapshots[ev.Snapshot.Meta] = ev.Snapshot;
                     }
 
                     node.Core.Step(m);
@@ -568,6 +602,21 @@ public sealed class SimCluster
                     break;
                 }
 
+            case EventKind.DeliverApp:
+                {
+                    var node = Node(ev.Node);
+                    if (node.App is null || _blocked[ev.From, ev.Node])
+                    {
+                        TraceLine($"drop app message {ev.From}->{ev.Node} (receiver down or cut off)");
+                        return;
+                    }
+
+                    Fingerprint(ev.Time, 5, ev.Node, ev.From, ev.Payload!.Length);
+                    DeliverApplicationMessage(node, ev.From, ev.Payload);
+                    AfterNodeEvent(node);
+                    break;
+                }
+
             case EventKind.Action:
                 Fingerprint(ev.Time, 4, 0, 0, 0);
                 ev.Action!();
@@ -579,6 +628,24 @@ public sealed class SimCluster
     private void AfterNodeEvent(SimNode node)
     {
         Pump(node);
+        if (node.App is { } app && node.Core is { } core)
+        {
+            // As the runtime's host does after a batch: the leader it knows, then the application's own work,
+            // and what that proposed goes out at once.
+            var leader = core.Leader == RaftNode.None ? null : Name(core.Leader);
+            if (node.NotedLeader != (leader, core.Term))
+            {
+                node.NotedLeader = (leader, core.Term);
+                app.OnLeaderChanged(leader, core.Term);
+            }
+
+            if (node.App is not null)
+            {
+                app.AfterBatch();
+                Pump(node);
+            }
+        }
+
         Checker.CheckNode(node);
     }
 
@@ -642,10 +709,9 @@ public sealed class SimCluster
 
         if (rd.Snapshot.Exists)
         {
-            var received = node.ReceivedSnapshot;
-            if (received.Meta != rd.Snapshot)
+            if (!node.ReceivedSnapshots.TryGetValue(rd.Snapshot, out var received))
             {
-                throw new InvariantViolationException($"t={Now} node {node.Id}: Ready installs {rd.Snapshot}, but the snapshot received is {received.Meta}.");
+                throw new InvariantViolationException($"t={Now} node {node.Id}: Ready installs {rd.Snapshot}, but no such snapshot was received (received: {string.Join(", ", node.ReceivedSnapshots.Keys)}).");
             }
 
             Checker.OnSnapshotInstalled(node, received);
@@ -654,8 +720,9 @@ public sealed class SimCluster
             node.DiskLogFirst = received.Meta.Index + 1;
             node.StateHash = received.Hash;
             node.AppliedIndex = received.Meta.Index;
-            node.ReceivedSnapshot = default;
+            node.ReceivedSnapshots.Clear();
             node.SnapshotsInstalled++;
+            RestoreApplication(node, received);
             TraceLine($"install {node.Id}: {received.Meta}");
         }
 
@@ -679,6 +746,7 @@ public sealed class SimCluster
         foreach (var e in rd.CommittedEntries.Span)
         {
             Checker.OnApply(node, e);
+            node.App?.Apply(e);
             node.AppliedIndex = e.Index;
             node.StateHash = InvariantChecker.Chain(node.StateHash, e);
             if (node.PendingProposals.Remove(e.Index, out var pending))
@@ -708,7 +776,7 @@ public sealed class SimCluster
 
         var index = node.AppliedIndex;
         var meta = new SnapshotMeta(index, core.TermAt(index));
-        node.DiskSnapshot = new SimSnapshot(meta, node.StateHash);
+        node.DiskSnapshot = new SimSnapshot(meta, node.StateHash, CaptureApplication(node, index));
         var drop = (int)Math.Min(node.DiskLog.Count, index - node.DiskLogFirst + 1);
         node.DiskLog.RemoveRange(0, drop);
         node.DiskLogFirst += drop;
@@ -800,6 +868,114 @@ public sealed class SimCluster
 
     private void Enqueue(SimEvent ev) => _queue.Enqueue(ev, (ev.Time, _seq++));
 
+    // ---- the application layer ------------------------------------------------------------------
+
+    /// <summary>Called when a node crashes: whatever its callers were waiting for has no answer now.</summary>
+    public Action<int>? NodeCrashed { get; set; }
+
+    /// <summary>Runs <paramref name="work"/> on a running node as one input of its event loop, then what follows an input.</summary>
+    public void RunOnNode(int id, Action<SimNode> work)
+    {
+        var node = Node(id);
+        if (node.Core is null)
+        {
+            return;
+        }
+
+        work(node);
+        AfterNodeEvent(node);
+    }
+
+    /// <summary>A node's name as the application layer knows it.</summary>
+    public static string Name(int id) => "n" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The node id of a name; 0 for a name that is not a member.</summary>
+    internal int IdOf(string name) =>
+        name.Length > 1 && name[0] == 'n' && int.TryParse(name.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var id) && id >= 1 && id <= Size ? id : 0;
+
+    /// <summary>An application message on the simulated network: the same delays, loss, duplication and cuts as Raft's.</summary>
+    internal void SendApplicationMessage(int from, string to, byte[] message)
+    {
+        var target = IdOf(to);
+        if (target == 0)
+        {
+            return;
+        }
+
+        MessagesSent++;
+        if (target == from)
+        {
+            // To itself: through its own queue, after the current event.
+            Enqueue(new SimEvent(EventKind.DeliverApp, Now) { Node = target, From = from, Payload = message });
+            return;
+        }
+
+        if (_blocked[from, target] || (_options.LossRate > 0 && _random.NextDouble() < _options.LossRate))
+        {
+            TraceLine($"lose app message {from}->{target}");
+            return;
+        }
+
+        Enqueue(new SimEvent(EventKind.DeliverApp, NextDeliveryTime(from, target)) { Node = target, From = from, Payload = message });
+        if (_options.DuplicateRate > 0 && _random.NextDouble() < _options.DuplicateRate)
+        {
+            Enqueue(new SimEvent(EventKind.DeliverApp, NextDeliveryTime(from, target)) { Node = target, From = from, Payload = message });
+        }
+    }
+
+    private static void DeliverApplicationMessage(SimNode node, int from, byte[] payload)
+    {
+        var reader = new WireReader(payload);
+        var kind = (EnvelopeKind)reader.Byte();
+        if (kind is not (EnvelopeKind.PerformRequest or EnvelopeKind.PerformResponse))
+        {
+            throw new InvariantViolationException($"node {node.Id} got an application message of kind {kind}");
+        }
+
+        node.App!.OnMessage(Name(from), kind, ref reader);
+    }
+
+    /// <summary>The application's part of a snapshot, written as the runtime writes it (to a stream), at once.</summary>
+    private static byte[]? CaptureApplication(SimNode node, long index)
+    {
+        if (node.App is not { } app)
+        {
+            return null;
+        }
+
+        using var stream = new MemoryStream();
+        var write = app.CaptureSnapshot(index)(stream, CancellationToken.None);
+        if (!write.IsCompleted)
+        {
+            throw new InvariantViolationException("an application snapshot did not write synchronously to memory");
+        }
+
+        write.GetAwaiter().GetResult();
+        return stream.ToArray();
+    }
+
+    private static void RestoreApplication(SimNode node, SimSnapshot snapshot)
+    {
+        if (node.App is not { } app)
+        {
+            return;
+        }
+
+        if (snapshot.AppData is null)
+        {
+            throw new InvariantViolationException($"node {node.Id} installs {snapshot.Meta} without the application's state");
+        }
+
+        var source = new SnapshotSource(snapshot.Meta, snapshot.AppData.Length, new MemoryStream(snapshot.AppData, writable: false));
+        var restore = app.RestoreSnapshotAsync(source, CancellationToken.None);
+        if (!restore.IsCompleted)
+        {
+            throw new InvariantViolationException("an application snapshot did not read synchronously from memory");
+        }
+
+        restore.GetAwaiter().GetResult();
+    }
+
     // ---- trace ----------------------------------------------------------------------------------
 
     internal void TraceLine(string line)
@@ -841,6 +1017,7 @@ public sealed class SimCluster
         Deliver,
         Persist,
         Action,
+        DeliverApp,
     }
 
     private sealed class SimEvent(EventKind kind, long time)
@@ -862,5 +1039,9 @@ public sealed class SimCluster
         public Message[]? Messages { get; init; }
 
         public Action? Action { get; init; }
+
+        public int From { get; init; }
+
+        public byte[]? Payload { get; init; }
     }
 }

@@ -31,9 +31,16 @@ internal sealed class PendingPerform<TAction>(long seq, string method, ReadOnlyM
 
     public long SentAtTick { get; set; }
 
-    public void Succeed(TAction? action, ActionMeta? meta)
+    /// <summary>
+    /// True when the perform was applied but this node learned it from a snapshot's table of decided performs,
+    /// not from the record (it had fallen so far behind that the leader sent its state): the action is not known.
+    /// </summary>
+    public bool AppliedUnseen { get; private set; }
+
+    public void Succeed(TAction? action, ActionMeta? meta, bool unseen = false)
     {
         Meta = meta;
+        AppliedUnseen = unseen;
         if (Completion.TrySetResult(action))
         {
             Completed?.Invoke(this);
@@ -158,8 +165,15 @@ internal sealed class PerformClient<TState, TAction>
 
         foreach (var (pending, outcome) in covered ?? [])
         {
-            var kind = outcome.IsForgotten ? OutcomeKind.Applied : outcome.Kind;
-            OnDecided(new Decision<TAction>(ClientId, pending.Seq, 0, kind, default, null, outcome.Message));
+            if (outcome.IsForgotten || outcome.Kind == OutcomeKind.Applied)
+            {
+                _pending.Remove(pending.Seq);
+                pending.Succeed(default, null, unseen: true);
+            }
+            else
+            {
+                OnDecided(new Decision<TAction>(ClientId, pending.Seq, 0, outcome.Kind, default, null, outcome.Message));
+            }
         }
     }
 
