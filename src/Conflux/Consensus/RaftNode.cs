@@ -34,6 +34,12 @@ public sealed class RaftNode
     /// <summary>Terms above this are refused as corrupt: far beyond any real cluster, and safe from overflow.</summary>
     internal const long MaxTerm = 1L << 48;
 
+    /// <summary>
+    /// Indexes above this are refused as corrupt, as terms are: far beyond any real log, and far enough from
+    /// <see cref="long.MaxValue"/> that no index arithmetic (a base index plus a count) can overflow.
+    /// </summary>
+    internal const long MaxIndex = 1L << 56;
+
     private readonly RaftConfig _config;
     private readonly int[] _members;
     private readonly Progress[] _progress;
@@ -198,6 +204,9 @@ public sealed class RaftNode
         _log.Compact(index);
         CheckInvariants();
     }
+
+    /// <summary>How the leader replicates to <paramref name="id"/> now (tests read it).</summary>
+    internal ReplicationState ReplicationStateOf(int id) => _progress[SlotOf(id)].State;
 
     /// <summary>
     /// Tells the leader that sending its snapshot to <paramref name="to"/> is still making progress, so that
@@ -564,7 +573,10 @@ public sealed class RaftNode
         }
 
         var wasPaused = pr.IsPaused;
-        if (!pr.MaybeUpdate(m.Index))
+
+        // An acknowledgement at the match index while probing also says the follower matches there (as etcd
+        // reads it): replicate from there at once, rather than wait a round trip for a newer acknowledgement.
+        if (!pr.MaybeUpdate(m.Index) && !(pr.State == ReplicationState.Probe && m.Index == pr.Match))
         {
             return true;
         }
@@ -1100,7 +1112,8 @@ public sealed class RaftNode
             return false;
         }
 
-        if (m.Term < 0 || m.Term > MaxTerm || m.Index < 0 || m.LogTerm < 0 || m.Commit < 0 || m.RejectHint < 0 || m.LogTerm > m.Term)
+        if (m.Term < 0 || m.Term > MaxTerm || m.Index < 0 || m.LogTerm < 0 || m.Commit < 0 || m.RejectHint < 0 || m.LogTerm > m.Term
+            || m.Index > MaxIndex || m.Commit > MaxIndex || m.RejectHint > MaxIndex || m.Entries.Length > MaxIndex - m.Index)
         {
             return false;
         }

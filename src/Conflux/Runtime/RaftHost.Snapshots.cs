@@ -418,8 +418,8 @@ internal readonly record struct SnapshotChunk(long Term, long Index, long Snapsh
     public static SnapshotChunk Decode(ref WireReader r)
     {
         var chunk = new SnapshotChunk(r.Long(), r.Long(), r.Long(), r.Long(), r.Byte() != 0, r.Bytes());
-        if (chunk.Term <= 0 || chunk.Term > RaftNode.MaxTerm || chunk.Index <= 0 || chunk.SnapshotTerm <= 0
-            || chunk.SnapshotTerm > chunk.Term || chunk.Offset < 0 || chunk.Data.Length > RaftHost.SnapshotChunkBytes)
+        if (chunk.Term <= 0 || chunk.Term > RaftNode.MaxTerm || chunk.Index <= 0 || chunk.Index > RaftNode.MaxIndex || chunk.SnapshotTerm <= 0
+            || chunk.SnapshotTerm > chunk.Term || chunk.Offset < 0 || chunk.Offset > long.MaxValue / 2 || chunk.Data.Length > RaftHost.SnapshotChunkBytes)
         {
             throw new FormatException($"A snapshot chunk has bad fields (term {chunk.Term}, snapshot {chunk.Index}/t{chunk.SnapshotTerm}, offset {chunk.Offset}, {chunk.Data.Length} bytes).");
         }

@@ -360,6 +360,69 @@ public class RaftNodeTests
     }
 
     [Fact]
+    public void A_probed_follower_that_acknowledges_at_its_match_index_is_replicated_to_at_once()
+    {
+        // Node 1 leads a 3-node cluster; follower 2 has acknowledged everything up to index 3.
+        var leader = NewNode();
+        for (var i = 0; i < 20 && leader.Role != RaftRole.PreCandidate && leader.Role != RaftRole.Candidate; i++)
+        {
+            leader.Tick();
+        }
+
+        Drain(leader);
+        if (leader.Role == RaftRole.PreCandidate)
+        {
+            leader.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = leader.Term + 1 });
+            Drain(leader);
+        }
+
+        leader.Step(new Message { Type = MessageType.VoteResponse, From = 2, To = 1, Term = leader.Term });
+        Drain(leader);
+        Assert.Equal(RaftRole.Leader, leader.Role);
+        var term = leader.Term;
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out _));
+        Assert.True(leader.TryPropose(new byte[] { 2 }, out _));
+        Drain(leader);
+        leader.Step(new Message { Type = MessageType.AppendResponse, From = 2, To = 1, Term = term, Index = 3 });
+        Drain(leader);
+        Assert.Equal(ReplicationState.Replicate, leader.ReplicationStateOf(2));
+
+        // Two more entries go out; the first is lost, so the follower rejects the second: the leader probes.
+        Assert.True(leader.TryPropose(new byte[] { 4 }, out _));
+        Drain(leader);
+        Assert.True(leader.TryPropose(new byte[] { 5 }, out _));
+        Drain(leader);
+        leader.Step(new Message { Type = MessageType.AppendResponse, From = 2, To = 1, Term = term, Index = 4, Reject = true, RejectHint = 3, LogTerm = term });
+        Drain(leader);
+        Assert.Equal(ReplicationState.Probe, leader.ReplicationStateOf(2));
+
+        // A (late) acknowledgement at the match index: the follower matches there, so the leader replicates again.
+        leader.Step(new Message { Type = MessageType.AppendResponse, From = 2, To = 1, Term = term, Index = 3 });
+        Assert.Equal(ReplicationState.Replicate, leader.ReplicationStateOf(2));
+    }
+
+    [Theory]
+    [InlineData(MessageType.Snapshot, long.MaxValue, 0L)]
+    [InlineData(MessageType.Snapshot, RaftNode.MaxIndex + 1, 0L)]
+    [InlineData(MessageType.Append, long.MaxValue - 1, 0L)]
+    [InlineData(MessageType.Heartbeat, 0L, long.MaxValue)]
+    [InlineData(MessageType.AppendResponse, long.MaxValue, 0L)]
+    public void An_index_past_any_real_log_from_a_member_is_dropped_and_the_node_goes_on(MessageType type, long index, long commit)
+    {
+        // A Snapshot at long.MaxValue used to pass, wrap the log's base index and throw in GetReady: the node stopped for good.
+        var node = NewNode(checkInvariants: false);
+        Drain(node);
+        Assert.False(node.Step(new Message { Type = type, From = 2, To = 1, Term = 1, Index = index, LogTerm = 1, Commit = commit }));
+        Drain(node);
+        Assert.Equal(0, node.LastIndex);
+
+        // Still a working node: it takes a real append from the same leader.
+        Assert.True(node.Step(new Message { Type = MessageType.Append, From = 2, To = 1, Term = 1, Index = 0, Entries = new[] { E(1, 1) } }));
+        Drain(node);
+        Assert.Equal(1, node.LastIndex);
+    }
+
+    [Fact]
     public void Random_messages_from_peers_never_crash_a_node()
     {
         var random = new Random(1234);
