@@ -97,6 +97,9 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
     /// <summary>Messages from peers dropped because the event loop's queue was full.</summary>
     internal long DroppedReceives => _host.DroppedReceives;
 
+    /// <summary>Snapshot transfers this node runs to followers and has not cancelled.</summary>
+    internal int ActiveSnapshotSenders => _host.ActiveSnapshotSenders;
+
     /// <summary>The committed state: every node reaches it.</summary>
     public TState State => _app.State.PublishedState;
 

@@ -153,6 +153,7 @@ internal sealed partial class RaftHost
         // The store's latest snapshot may be newer than the one the core named: any committed state will do.
         var sender = new SnapshotSender(peer, m.To, m.Term, source);
         _senders[peer] = sender;
+        Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders + 1);
         sender.Run = Task.Run(() => RunSnapshotSenderAsync(sender));
     }
 
@@ -222,13 +223,40 @@ internal sealed partial class RaftHost
                     _senders.Remove(sender.Peer);
                 }
 
+                if (!sender.Stopping.IsCancellationRequested)
+                {
+                    Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders - 1);
+                }
+
                 sender.Dispose();
-                _core?.ReportSnapshot(sender.Slot, succeeded);
+
+                // Only to the core of the term it was sent in: a later term's leader tracks its own transfers.
+                if (_core is { } core && core.Term == sender.Term)
+                {
+                    core.ReportSnapshot(sender.Slot, succeeded);
+                }
+
                 if (succeeded)
                 {
                     LogSnapshotSent(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, sender.Source.Length);
                 }
             });
+        }
+    }
+
+    /// <summary>Snapshot transfers running and not cancelled (any thread may read it; tests do).</summary>
+    internal int ActiveSnapshotSenders => Volatile.Read(ref _activeSnapshotSenders);
+
+    /// <summary>Cancels every transfer not sent in <paramref name="leaderTerm"/> (-1 cancels all). On the loop.</summary>
+    private void CancelSnapshotSenders(long leaderTerm)
+    {
+        foreach (var sender in _senders.Values)
+        {
+            if (sender.Term != leaderTerm && !sender.Stopping.IsCancellationRequested)
+            {
+                sender.Cancel();
+                Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders - 1);
+            }
         }
     }
 

@@ -105,6 +105,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private IncomingSnapshot? _incoming;
     private Task _snapshotWriter = Task.CompletedTask;
     private readonly Dictionary<string, SnapshotSender> _senders = new(StringComparer.Ordinal);
+    private int _activeSnapshotSenders;
 
     public RaftHost(RaftHostSettings settings)
     {
@@ -571,6 +572,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         var leader = core.Leader == RaftNode.None ? null : _members[core.Leader - 1];
         if (leader != _leader || core.Term != _term)
         {
+            // Before anyone can see the change: snapshot transfers of a term this node no longer leads in stop,
+            // so that they neither hold the peer's slot for a new one nor report to a core that moved on.
+            CancelSnapshotSenders(core.Role == RaftRole.Leader ? core.Term : -1);
             if (leader != _leader && leader is not null)
             {
                 LogLeader(_logger, _settings.NodeId, leader, core.Term);

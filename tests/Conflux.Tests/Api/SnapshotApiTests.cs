@@ -84,6 +84,65 @@ public class SnapshotApiTests
     }
 
     [Fact]
+    public async Task A_leader_that_steps_down_cancels_its_snapshot_transfers_and_a_new_one_gets_through()
+    {
+        var cluster = $"snap-{Guid.NewGuid():N}";
+        var stores = new Dictionary<string, MemoryLogStore> { ["n1"] = new(), ["n2"] = new(), ["n3"] = new() };
+        var nodes = new Dictionary<string, ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        foreach (var id in stores.Keys)
+        {
+            nodes[id] = await ConfluxNode.StartAsync(Options(cluster, id, stores[id], snapshotEntries: 50));
+        }
+
+        var network = MemoryNetworkFor(cluster);
+        try
+        {
+            await nodes["n1"].WaitForLeaderAsync();
+            var leaderId = nodes["n1"].LeaderId!;
+            var follower = nodes.Keys.First(id => id != leaderId);
+            await nodes[follower].DisposeAsync();
+            nodes.Remove(follower);
+
+            // About 3 MB of state: some 50 chunks, one in flight at a time.
+            var text = new string('x', 10 * 1024);
+            var live = nodes.Values.ToArray();
+            for (var i = 0; i < 300; i++)
+            {
+                await live[i % 2].PerformAsync("append", $"{i}:{text}", Patience);
+            }
+
+            await WaitForAsync(() => stores[leaderId].SnapshotIndex >= 200, "the leader to take a snapshot");
+
+            // A slow network: the transfer takes seconds, so the leader is deposed in the middle of it.
+            network.Delay = TimeSpan.FromMilliseconds(20);
+            nodes[follower] = await ConfluxNode.StartAsync(Options(cluster, follower, stores[follower], snapshotEntries: 50));
+            var leader = nodes[leaderId];
+            await WaitForAsync(() => leader.ActiveSnapshotSenders == 1 || !leader.IsLeader, "the leader to start sending its snapshot");
+            Assert.True(leader.IsLeader, "the leader lost its lead before the transfer started");
+            network.Isolate(leaderId);
+            await WaitForAsync(() => !leader.IsLeader, "the isolated leader to step down");
+
+            // Cancelled before the step-down was visible: not seconds later, after its chunks' timeouts.
+            Assert.Equal(0, leader.ActiveSnapshotSenders);
+
+            network.Delay = TimeSpan.Zero;
+            network.Heal();
+            await WaitForAsync(() => nodes[follower].State.Count == 300, "the follower to catch up from a new transfer");
+            Assert.Equal(nodes[leaderId].State, nodes[follower].State);
+        }
+        finally
+        {
+            foreach (var node in nodes.Values)
+            {
+                await node.DisposeAsync();
+            }
+
+            network.Delay = TimeSpan.Zero;
+            network.Heal();
+        }
+    }
+
+    [Fact]
     public async Task A_whole_cluster_restarted_from_its_stores_keeps_its_state_and_its_applied_performs()
     {
         var cluster = $"snap-{Guid.NewGuid():N}";
