@@ -48,11 +48,31 @@ public class PlantedBugTests
         Assert.True(SeedRunner.Run(seed, 5).Passed, $"seed {seed} fails without the bug too");
     }
 
-    private static (ulong Seed, string? Failure) FirstFailure(PlantedBugs bug, int nodes)
+    // The application layer's bugs, each caught twice: by the checks of decisions against answers, and by the
+    // linearizability checker alone (which knows nothing of how outcomes are decided).
+
+    [Theory]
+    [InlineData((int)PlantedBugs.DedupOff, false, "decided once")]
+    [InlineData((int)PlantedBugs.ForgetRefusals, false, "decided once")]
+    [InlineData((int)PlantedBugs.RefuseOnUncommitted, false, "no node ever applied a record deciding it")]
+    [InlineData((int)PlantedBugs.DedupOff, true, "not linearizable")]
+    [InlineData((int)PlantedBugs.ForgetRefusals, true, "not linearizable")]
+    [InlineData((int)PlantedBugs.RefuseOnUncommitted, true, "not linearizable")]
+    public void Simulator_catches_an_application_layer_bug(int bugFlag, bool linearizabilityOnly, string expected)
+    {
+        var bug = (PlantedBugs)bugFlag;
+        var (seed, failure) = FirstFailure(bug, nodes: 5, linearizabilityOnly);
+
+        Assert.True(seed != 0, $"no violation within {SeedBudget} seeds with {bug} planted");
+        Assert.Contains(expected, failure, StringComparison.Ordinal);
+        Assert.True(SeedRunner.Run(seed, 5).Passed, $"seed {seed} fails without the bug too");
+    }
+
+    private static (ulong Seed, string? Failure) FirstFailure(PlantedBugs bug, int nodes, bool linearizabilityOnly = false)
     {
         for (ulong seed = 1; seed <= SeedBudget; seed++)
         {
-            var result = SeedRunner.Run(seed, nodes, trace: null, bug);
+            var result = SeedRunner.Run(seed, nodes, trace: null, bug, linearizabilityOnly);
             if (!result.Passed)
             {
                 return (seed, result.Failure);
