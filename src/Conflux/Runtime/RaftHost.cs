@@ -173,13 +173,20 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }
 
         _discovered.Add(_settings.NodeId);
-        if (_settings.Members is { } members)
+        if (_persisted.Members is { } saved)
         {
-            CreateCore(members);
+            // The members this node's hard state was written with: its vote is a slot of this list, so the list
+            // is used as saved, never found again by discovery (which could find them in another order).
+            CheckSavedMembers(saved);
+            CreateCore(saved);
+        }
+        else if (_settings.Members is { } members)
+        {
+            await SaveMembersAndCreateCoreAsync(members).ConfigureAwait(false);
         }
         else if (_discovered.Count == _settings.ClusterSize)
         {
-            CreateCore([_settings.NodeId]);
+            await SaveMembersAndCreateCoreAsync([_settings.NodeId]).ConfigureAwait(false);
         }
 
         await _settings.Channel.OpenAsync(_settings.NodeId, OnChannelMessage, cancellationToken).ConfigureAwait(false);
@@ -468,8 +475,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
                     break;
                 case EnvelopeKind.Hello:
-                    OnHello(from, reader.Byte() != 0);
-                    break;
+                    return OnHello(from, reader.Byte() != 0);
                 case EnvelopeKind.PerformRequest or EnvelopeKind.PerformResponse:
                     _app.OnMessage(from, kind, ref reader);
                     break;
@@ -604,7 +610,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }
     }
 
-    private void OnHello(string from, bool isReply)
+    private ValueTask OnHello(string from, bool isReply)
     {
         if (!isReply)
         {
@@ -618,19 +624,46 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
             }
 
-            return;
+            return ValueTask.CompletedTask;
         }
 
         _discovered.Add(from);
-        if (_discovered.Count == _settings.ClusterSize)
+        return _discovered.Count == _settings.ClusterSize
+            ? SaveMembersAndCreateCoreAsync([.. _discovered])
+            : ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Orders the members (a member's slot is its place in the list), saves them durably, then makes the core:
+    /// nothing is voted or acknowledged before the list that gives votes their meaning is on disk.
+    /// </summary>
+    private async ValueTask SaveMembersAndCreateCoreAsync(IReadOnlyList<string> members)
+    {
+        string[] ordered = [.. members.Order(StringComparer.Ordinal)];
+        await _settings.Storage.SaveMembersAsync(ordered, CancellationToken.None).ConfigureAwait(false);
+        CreateCore(ordered);
+    }
+
+    /// <summary>The saved members must be the cluster the options describe, this node among them.</summary>
+    private void CheckSavedMembers(IReadOnlyList<string> saved)
+    {
+        var configured = _settings.Members;
+        var matches = saved.Contains(_settings.NodeId, StringComparer.Ordinal)
+            && (configured is null
+                ? saved.Count == _settings.ClusterSize
+                : saved.Count == configured.Count && saved.ToHashSet(StringComparer.Ordinal).SetEquals(configured));
+        if (!matches)
         {
-            CreateCore([.. _discovered]);
+            throw new StorageException(
+                $"The store of {_settings.NodeId} was written by a member of the cluster [{string.Join(", ", saved)}], but this node is started as "
+                + (configured is null ? $"one of {_settings.ClusterSize} nodes" : $"a member of [{string.Join(", ", configured)}]")
+                + ". Start it with the same members, or with an empty store to join a new cluster.");
         }
     }
 
     private void CreateCore(IReadOnlyList<string> members)
     {
-        _members = [.. members.Order(StringComparer.Ordinal)];
+        _members = [.. members];
         _slotOf = _members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
         Volatile.Write(ref _memberQueues, _members.ToDictionary(id => id, _ => new StrongBox<long>(), StringComparer.Ordinal));
         var persisted = _persisted!;

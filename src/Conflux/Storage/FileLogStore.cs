@@ -136,6 +136,30 @@ public sealed partial class FileLogStore : ILogStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>Written to a temporary file, flushed, renamed over the last list, and the directory flushed.</remarks>
+    /// <exception cref="StorageException">The write failed; the store refuses every later call.</exception>
+    public ValueTask SaveMembersAsync(IReadOnlyList<string> members, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfNotWritable();
+            try
+            {
+                MembersFile.Write(_directory, members);
+                FlushDirectory(_directory);
+            }
+            catch (Exception e) when (IsIoError(e))
+            {
+                throw Fail("Saving the cluster's members", e);
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc/>
     /// <remarks>
     /// The batch is one record, written with one write and, when <paramref name="sync"/>, one fsync: the caller
     /// batches, and one fsync covers the whole batch. When the active segment has passed
@@ -512,7 +536,7 @@ public sealed partial class FileLogStore : ILogStore
         _snapshot = snapshot;
         _snapshotBytes = snapshotBytes;
         _loaded = true;
-        return new PersistedState(_hardState, snapshot, entries);
+        return new PersistedState(_hardState, snapshot, entries, MembersFile.Read(_directory));
     }
 
     /// <summary>The entries after the snapshot, and whether the log must be reset to it (it does not continue it).</summary>

@@ -6,7 +6,11 @@ namespace Conflux.Storage;
 /// <param name="HardState">The last hard state saved (default on first start).</param>
 /// <param name="Snapshot">The latest snapshot installed (default when none); its data is read with <see cref="ILogStore.OpenSnapshotAsync"/>.</param>
 /// <param name="Entries">The log after the snapshot, contiguous from <paramref name="Snapshot"/>.Index + 1.</param>
-public sealed record PersistedState(HardState HardState, SnapshotMeta Snapshot, IReadOnlyList<Entry> Entries);
+/// <param name="Members">
+/// The cluster's member ids in slot order, as last saved with <see cref="ILogStore.SaveMembersAsync"/>; null when
+/// never saved. The hard state's vote is a slot: it means a member only with this list.
+/// </param>
+public sealed record PersistedState(HardState HardState, SnapshotMeta Snapshot, IReadOnlyList<Entry> Entries, IReadOnlyList<string>? Members = null);
 
 /// <summary>
 /// Durable home of a node's Raft hard state, log and latest snapshot. The node calls it from one thread at a
@@ -43,6 +47,12 @@ public interface ILogStore : IAsyncDisposable
 
     /// <summary>Opens the latest snapshot for reading; null when there is none.</summary>
     ValueTask<SnapshotSource?> OpenSnapshotAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves the cluster's member ids in slot order, durably on return. A node saves them once it knows them and
+    /// before it votes or acknowledges anything, and uses them, not discovery, on every later start.
+    /// </summary>
+    ValueTask SaveMembersAsync(IReadOnlyList<string> members, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Lets the store forget entries up to <paramref name="index"/>, which the latest snapshot covers. A store

@@ -14,6 +14,7 @@ public sealed class MemoryLogStore : ILogStore
 
     private readonly List<Entry[]> _chunks = [];
     private HardState _hardState;
+    private string[]? _members;
     private SnapshotMeta _snapshot;
     private byte[] _snapshotData = [];
     private long _snapshotIndex;
@@ -41,7 +42,7 @@ public sealed class MemoryLogStore : ILogStore
             entries[i] = At(first + i);
         }
 
-        return ValueTask.FromResult(new PersistedState(_hardState, _snapshot, entries));
+        return ValueTask.FromResult(new PersistedState(_hardState, _snapshot, entries, _members));
     }
 
     /// <inheritdoc/>
@@ -124,6 +125,14 @@ public sealed class MemoryLogStore : ILogStore
         ValueTask.FromResult(_snapshot.Exists
             ? new SnapshotSource(_snapshot, _snapshotData.Length, new MemoryStream(_snapshotData, writable: false))
             : null);
+
+    /// <inheritdoc/>
+    public ValueTask SaveMembersAsync(IReadOnlyList<string> members, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        Volatile.Write(ref _members, [.. members]);
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc/>
     public ValueTask CompactAsync(long index, CancellationToken cancellationToken = default)

@@ -103,6 +103,8 @@ public class StorageFailureTests
 
         public ValueTask CompactAsync(long index, CancellationToken cancellationToken = default) => _inner.CompactAsync(index, cancellationToken);
 
+        public ValueTask SaveMembersAsync(IReadOnlyList<string> members, CancellationToken cancellationToken = default) => _inner.SaveMembersAsync(members, cancellationToken);
+
         public ValueTask DisposeAsync() => _inner.DisposeAsync();
     }
 }

@@ -1,0 +1,131 @@
+using Conflux.Storage;
+using Conflux.Transport;
+
+namespace Conflux.Tests.Storage;
+
+/// <summary>
+/// A vote is stored as a member's slot, so the list of members that gives slots their meaning is stored with the
+/// hard state, and a restarted node uses it instead of finding its peers again.
+/// </summary>
+public sealed class MemberIdentityTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"conflux-members-{Guid.NewGuid():N}");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    private static ConfluxOptions<long, long> Options(string cluster, string id, ILogStore store, IReadOnlyList<string>? members = null)
+    {
+        var options = new ConfluxOptions<long, long>
+        {
+            Id = id,
+            Channel = new MemoryChannel(cluster),
+            Storage = store,
+            Reducer = (state, action, _) => state + action,
+            ElectionTimeoutMin = TimeSpan.FromMilliseconds(150),
+            ElectionTimeoutMax = TimeSpan.FromMilliseconds(300),
+            HeartbeatInterval = TimeSpan.FromMilliseconds(25),
+        };
+        if (members is null)
+        {
+            options.ClusterSize = 3;
+        }
+        else
+        {
+            options.Members = [.. members];
+        }
+
+        options.Methods.Add<long>("add", (_, n) => n);
+        return options;
+    }
+
+    [Fact]
+    public async Task The_file_store_keeps_the_members_in_slot_order_and_refuses_a_damaged_list()
+    {
+        var dir = Path.Combine(_dir, "store");
+        await using (var store = new FileLogStore(dir))
+        {
+            Assert.Null((await store.LoadAsync()).Members);
+            await store.SaveMembersAsync(["b", "a", "c"]);
+        }
+
+        await using (var store = new FileLogStore(dir))
+        {
+            Assert.Equal(["b", "a", "c"], (await store.LoadAsync()).Members);
+        }
+
+        var path = Path.Combine(dir, MembersFile.Name);
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[8] ^= 0x40;
+        await File.WriteAllBytesAsync(path, bytes);
+        await using (var store = new FileLogStore(dir))
+        {
+            var error = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains("members", error.Message, StringComparison.Ordinal);
+            Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_node_restarted_on_its_store_uses_the_saved_members_without_finding_its_peers_again()
+    {
+        var cluster = $"members-{Guid.NewGuid():N}";
+        var ids = new[] { "n1", "n2", "n3" };
+        var stores = ids.ToDictionary(id => id, id => new FileLogStore(Path.Combine(_dir, id)));
+        var nodes = new List<ConfluxNode<long, long>>();
+        try
+        {
+            // Discovery by cluster size: the members are found on the channel, then saved.
+            foreach (var id in ids)
+            {
+                nodes.Add(await ConfluxNode.StartAsync(Options(cluster, id, stores[id])));
+            }
+
+            await nodes[0].WaitForLeaderAsync();
+            await nodes[0].PerformAsync("add", 1L, TimeSpan.FromSeconds(20));
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+
+            nodes.Clear();
+            await stores["n2"].DisposeAsync();
+
+            // Alone on the channel, n2 could not discover anyone; it knows its cluster from its store at once.
+            stores["n2"] = new FileLogStore(Path.Combine(_dir, "n2"));
+            var alone = await ConfluxNode.StartAsync(Options($"{cluster}-alone", "n2", stores["n2"]));
+            nodes.Add(alone);
+            var status = await alone.GetStatusAsync();
+            Assert.Equal(ids, status.Members);
+            Assert.NotEqual("joining", status.Role);
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+
+            foreach (var store in stores.Values)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_store_of_another_cluster_is_refused_at_start_with_both_member_lists_named()
+    {
+        var store = new MemoryLogStore();
+        await store.SaveMembersAsync(["a", "b", "c"]);
+        var error = await Assert.ThrowsAsync<StorageException>(() =>
+            ConfluxNode.StartAsync(Options($"members-{Guid.NewGuid():N}", "a", store, members: ["a", "b", "d"])));
+        Assert.Contains("[a, b, c]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("[a, b, d]", error.Message, StringComparison.Ordinal);
+    }
+}
