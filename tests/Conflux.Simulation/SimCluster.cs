@@ -123,8 +123,8 @@ public sealed class SimNode
     /// <summary>The port the application layer sees.</summary>
     internal SimReplica? Replica { get; set; }
 
-    /// <summary>The leader and term last reported to the application layer.</summary>
-    internal (string? Leader, long Term) NotedLeader { get; set; }
+    /// <summary>The shipped node driver of this life: Ready order, apply, leader changes, snapshot policy.</summary>
+    internal NodeDriver? Driver { get; set; }
 
     /// <summary>Highest index applied to this node's state machine in its current life.</summary>
     public long AppliedIndex { get; internal set; }
@@ -384,6 +384,7 @@ public sealed class SimCluster
         node.PendingProposals.Clear();
         node.App = null;
         node.Replica = null;
+        node.Driver = null;
         NodeCrashed?.Invoke(id);
         TraceLine($"crash {id} (disk: {node.DiskSnapshot.Meta}, entries {node.DiskLogFirst}..{node.DiskLastIndex}, {node.DiskHardState})");
     }
@@ -490,12 +491,15 @@ public sealed class SimCluster
         {
             node.Replica = new SimReplica(this, node);
             node.App = application(node, node.Replica);
-            node.NotedLeader = (null, -1);
             if (node.DiskSnapshot.Meta.Index > 0)
             {
                 RestoreApplication(node, node.DiskSnapshot);
             }
         }
+
+        // The driver the runtime ships, over the state machine of the checks (and the application layer, if any).
+        node.Driver = new NodeDriver(new SimApplication(this, node, node.App), new SnapshotPolicy(_options.SnapshotEvery, 0, 0), node.DiskSnapshot.Meta.Index);
+        node.Driver.Attach(node.Core, [.. _memberIds.Select(Name)]);
 
         // Ticks start at a random phase so that nodes do not tick in lockstep.
         Enqueue(new SimEvent(EventKind.Tick, Now + 1 + _random.Next(_options.TickMs)) { Node = node.Id, Generation = node.Generation });
@@ -597,7 +601,7 @@ public sealed class SimCluster
                     }
 
                     Fingerprint(ev.Time, 3, node.Id, 0, 0);
-                    CompleteReady(node, ev.Ready, ev.Messages!);
+                    CompleteReady(node, ev.Work);
                     AfterNodeEvent(node);
                     break;
                 }
@@ -628,22 +632,12 @@ public sealed class SimCluster
     private void AfterNodeEvent(SimNode node)
     {
         Pump(node);
-        if (node.App is { } app && node.Core is { } core)
+        if (node.Driver is { } driver && node.Core is not null)
         {
-            // As the runtime's host does after a batch: the leader it knows, then the application's own work,
-            // and what that proposed goes out at once.
-            var leader = core.Leader == RaftNode.None ? null : Name(core.Leader);
-            if (node.NotedLeader != (leader, core.Term))
-            {
-                node.NotedLeader = (leader, core.Term);
-                app.OnLeaderChanged(leader, core.Term);
-            }
-
-            if (node.App is not null)
-            {
-                app.AfterBatch();
-                Pump(node);
-            }
+            // As the runtime's host does after a batch of inputs: the leader it knows, then the application
+            // layer's own work, and what that proposed goes out at once.
+            driver.EndBatch();
+            Pump(node);
         }
 
         Checker.CheckNode(node);
@@ -652,20 +646,15 @@ public sealed class SimCluster
     /// <summary>Takes the node's next Ready, if any, and starts persisting it.</summary>
     private void Pump(SimNode node)
     {
-        while (node.Core is { } core && !node.PersistPending && core.HasReady)
+        while (node.Core is not null && !node.PersistPending && node.Driver!.TryBegin(out var work))
         {
-            var rd = core.GetReady();
-
             // A leader's appends leave at once, while its own write is in progress; the rest waits for it.
-            var messages = rd.Messages.Count == 0 ? [] : rd.Messages.Where(m => !Ready.MaySendBeforePersisting(m)).ToArray();
-            foreach (var m in rd.Messages)
+            foreach (var m in work.SendFirst)
             {
-                if (Ready.MaySendBeforePersisting(m))
-                {
-                    Send(node, m);
-                }
+                Send(node, m);
             }
 
+            var rd = work.Ready;
             node.PersistPending = true;
             if (rd.Snapshot.Exists && _options.CrashDuringInstallRate > 0 && _random.NextDouble() < _options.CrashDuringInstallRate)
             {
@@ -678,7 +667,7 @@ public sealed class SimCluster
             var delay = _options.DiskDelayMaxMs == 0 ? 0 : _random.Next(_options.DiskDelayMaxMs + 1);
             if (delay == 0)
             {
-                CompleteReady(node, rd, messages);
+                CompleteReady(node, work);
                 continue;
             }
 
@@ -687,15 +676,15 @@ public sealed class SimCluster
             {
                 Node = node.Id,
                 Generation = node.Generation,
-                Ready = rd,
-                Messages = messages,
+                Work = work,
             });
         }
     }
 
     /// <summary>Carries out a Ready in the order the contract asks: install, persist, send, apply, advance.</summary>
-    private void CompleteReady(SimNode node, Ready rd, Message[] messages)
+    private void CompleteReady(SimNode node, ReadyWork work)
     {
+        var rd = work.Ready;
         node.WritingReady = null;
         if ((!rd.Entries.IsEmpty || rd.HardStateChanged || rd.Snapshot.Exists)
             && _options.DiskFailureRate > 0 && _random.NextDouble() < _options.DiskFailureRate)
@@ -738,49 +727,49 @@ public sealed class SimCluster
             node.SyncedHardState = node.DiskHardState;
         }
 
-        foreach (var m in messages)
+        foreach (var m in work.SendAfter)
         {
             Send(node, m);
         }
 
-        foreach (var e in rd.CommittedEntries.Span)
-        {
-            Checker.OnApply(node, e);
-            node.App?.Apply(e);
-            node.AppliedIndex = e.Index;
-            node.StateHash = InvariantChecker.Chain(node.StateHash, e);
-            if (node.PendingProposals.Remove(e.Index, out var pending))
-            {
-                if (pending.Term == e.Term)
-                {
-                    Checker.OnAcknowledged(node, e);
-                }
-            }
-        }
-
-        var core = node.Core!;
-        core.Advance();
+        // Applies through the application (the checks' state machine, then the app layer), advances, notes the leader.
+        node.Driver!.Finish(work);
         node.PersistPending = false;
-        MaybeSnapshot(node, core);
+        MaybeSnapshot(node);
     }
 
-    /// <summary>Snapshots the state machine and compacts the log every <see cref="SimulationOptions.SnapshotEvery"/> entries.</summary>
-    private void MaybeSnapshot(SimNode node, RaftNode core)
+    /// <summary>Applies one committed entry to the checks' state machine: the hash chain, acknowledgements.</summary>
+    internal void ApplyToChecks(SimNode node, in Entry e)
     {
-        var every = _options.SnapshotEvery;
-        if (every == 0 || node.AppliedIndex - node.DiskSnapshot.Meta.Index < every || node.AppliedIndex <= core.Snapshot.Index)
+        node.AppliedIndex = e.Index;
+        node.StateHash = InvariantChecker.Chain(node.StateHash, e);
+        if (node.PendingProposals.Remove(e.Index, out var pending) && pending.Term == e.Term)
         {
-            // Too soon, or a snapshot from the leader has overtaken what this batch applied.
+            Checker.OnAcknowledged(node, e);
+        }
+    }
+
+    /// <summary>Takes a snapshot when the driver's policy says one is due (every <see cref="SimulationOptions.SnapshotEvery"/> entries), and compacts.</summary>
+    private void MaybeSnapshot(SimNode node)
+    {
+        var driver = node.Driver!;
+        if (!driver.TryStartSnapshot(out var meta))
+        {
             return;
         }
 
-        var index = node.AppliedIndex;
-        var meta = new SnapshotMeta(index, core.TermAt(index));
-        node.DiskSnapshot = new SimSnapshot(meta, node.StateHash, CaptureApplication(node, index));
-        var drop = (int)Math.Min(node.DiskLog.Count, index - node.DiskLogFirst + 1);
+        // Written at once: the disk holds the snapshot, then the log is dropped up to where the driver says.
+        node.DiskSnapshot = new SimSnapshot(meta, node.StateHash, CaptureApplication(node, meta.Index));
+        var compactTo = driver.SnapshotWritten(meta, succeeded: true, out var install);
+        if (!install)
+        {
+            throw new InvariantViolationException($"t={Now} node {node.Id}: the driver refused the snapshot it asked for at {meta}");
+        }
+
+        var drop = (int)Math.Clamp(compactTo - node.DiskLogFirst + 1, 0, node.DiskLog.Count);
         node.DiskLog.RemoveRange(0, drop);
         node.DiskLogFirst += drop;
-        core.Compact(index);
+        driver.Compact(compactTo);
         TraceLine($"snapshot {node.Id}: {meta}");
     }
 
@@ -1034,9 +1023,7 @@ public sealed class SimCluster
 
         public SimSnapshot Snapshot { get; init; }
 
-        public Ready Ready { get; init; }
-
-        public Message[]? Messages { get; init; }
+        public ReadyWork Work { get; init; }
 
         public Action? Action { get; init; }
 

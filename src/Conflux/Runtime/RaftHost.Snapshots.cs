@@ -12,32 +12,19 @@ namespace Conflux.Runtime;
 internal sealed partial class RaftHost
 {
     /// <summary>Entries kept before the latest snapshot: half the snapshot interval, at most 5,000 (as etcd).</summary>
-    private long CatchUpEntries => Math.Min(_settings.SnapshotEntries / 2, 5_000);
-
     /// <summary>How many times a chunk is sent before the transfer is given up.</summary>
     private const int ChunkAttempts = 3;
 
-    /// <summary>Takes a snapshot when enough was applied since the last one. Only on the loop.</summary>
-    private async ValueTask MaybeSnapshotAsync(RaftNode core)
+    /// <summary>Takes a snapshot when the driver says one is due; it is written off the loop. Only on the loop.</summary>
+    private async ValueTask MaybeSnapshotAsync()
     {
-        if (_snapshotting
-            || (_appliedSinceSnapshot < _settings.SnapshotEntries && _appliedBytesSinceSnapshot < _settings.SnapshotBytes))
+        if (_driver is not { } driver || !driver.TryStartSnapshot(out var meta))
         {
             return;
         }
 
-        var index = core.AppliedIndex;
-        if (index <= _snapshotIndex || index <= core.Snapshot.Index)
-        {
-            return;
-        }
-
-        var meta = new SnapshotMeta(index, core.TermAt(index));
-        var write = _app.CaptureSnapshot(index);
+        var write = _app.CaptureSnapshot(meta.Index);
         var sink = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
-        _snapshotting = true;
-        _appliedSinceSnapshot = 0;
-        _appliedBytesSinceSnapshot = 0;
         _snapshotWriter = Task.Run(async () =>
         {
             Exception? failure = null;
@@ -58,41 +45,29 @@ internal sealed partial class RaftHost
         });
     }
 
-    /// <summary>Installs a snapshot written off the loop, and compacts the log up to it. On the loop.</summary>
+    /// <summary>Installs a snapshot written off the loop, and compacts the log as the driver says. On the loop.</summary>
     private async ValueTask FinishSnapshotAsync(SnapshotSink sink, Exception? failure)
     {
-        _snapshotting = false;
         await using var _ = sink.ConfigureAwait(false);
         var meta = sink.Meta;
-        if (failure is not null)
+        if (failure is not null && failure is not OperationCanceledException)
         {
-            if (failure is not OperationCanceledException)
-            {
-                LogSnapshotFailed(_logger, failure, _settings.NodeId, meta.Index);
-            }
-
-            return;
+            LogSnapshotFailed(_logger, failure, _settings.NodeId, meta.Index);
         }
 
-        if (meta.Index <= _snapshotIndex)
+        // Keeps some entries before the snapshot, so that a follower a little behind catches up from the log,
+        // and one that takes a while to receive a snapshot does not need the next one at once. Not installed
+        // when it failed, or when a snapshot from the leader overtook it.
+        var compactTo = _driver!.SnapshotWritten(meta, failure is null, out var install);
+        if (!install)
         {
-            // A snapshot from the leader overtook this one.
             return;
         }
 
         await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
-        _snapshotIndex = meta.Index;
-
-        // Keep some entries before the snapshot, so that a follower a little behind catches up from the log,
-        // and one that takes a while to receive a snapshot does not need the next one at once.
-        var compactTo = meta.Index - CatchUpEntries;
         if (compactTo > 0)
         {
-            if (_core is { } core && compactTo > core.Snapshot.Index)
-            {
-                core.Compact(compactTo);
-            }
-
+            _driver.Compact(compactTo);
             await _settings.Storage.CompactAsync(compactTo, CancellationToken.None).ConfigureAwait(false);
         }
 
@@ -113,9 +88,6 @@ internal sealed partial class RaftHost
             await _settings.Storage.InstallSnapshotAsync(sink, discardLog: true, CancellationToken.None).ConfigureAwait(false);
         }
 
-        _snapshotIndex = meta.Index;
-        _appliedSinceSnapshot = 0;
-        _appliedBytesSinceSnapshot = 0;
         var source = await _settings.Storage.OpenSnapshotAsync(CancellationToken.None).ConfigureAwait(false)
             ?? throw new StorageException($"The store lost {meta} right after installing it.");
         await using (source.ConfigureAwait(false))

@@ -98,10 +98,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private int _stopped;
 
     // Snapshots, owned by the loop.
-    private long _snapshotIndex;
-    private long _appliedSinceSnapshot;
-    private long _appliedBytesSinceSnapshot;
-    private bool _snapshotting;
+    private NodeDriver? _driver;
     private IncomingSnapshot? _incoming;
     private Task _snapshotWriter = Task.CompletedTask;
     private readonly Dictionary<string, SnapshotSender> _senders = new(StringComparer.Ordinal);
@@ -168,10 +165,13 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 await _app.RestoreSnapshotAsync(source, cancellationToken).ConfigureAwait(false);
             }
 
-            _snapshotIndex = _persisted.Snapshot.Index;
             LogRestored(_logger, _settings.NodeId, _persisted.Snapshot.Index);
         }
 
+        _driver = new NodeDriver(_app, SnapshotPolicy.For(_settings.SnapshotEntries, _settings.SnapshotBytes), _persisted.Snapshot.Index)
+        {
+            LeaderChanging = OnLeaderChanging,
+        };
         _discovered.Add(_settings.NodeId);
         if (_persisted.Members is { } saved)
         {
@@ -387,11 +387,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 }
 
                 await ProcessReadyAsync().ConfigureAwait(false);
-                _app.AfterBatch();
+                _driver?.EndBatch();
 
                 // What the application proposed in AfterBatch goes out now, not at the next input.
                 await ProcessReadyAsync().ConfigureAwait(false);
-                NoteLeader();
             }
         }
         catch (Exception ex)
@@ -499,41 +498,28 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
     private async ValueTask ProcessReadyAsync()
     {
-        var core = _core;
-        if (core is null)
+        var driver = _driver;
+        while (driver is not null && driver.TryBegin(out var work))
         {
-            return;
-        }
-
-        while (core.HasReady)
-        {
-            var rd = core.GetReady();
+            var rd = work.Ready;
             if (rd.Snapshot.Exists)
             {
                 await InstallReceivedSnapshotAsync(rd.Snapshot).ConfigureAwait(false);
             }
 
-            foreach (var m in rd.Messages)
+            foreach (var m in work.SendFirst)
             {
-                if (Ready.MaySendBeforePersisting(m))
-                {
-                    _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
-                }
+                _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
             }
 
-            if (!rd.Entries.IsEmpty || rd.HardStateChanged)
+            if (work.MustPersist)
             {
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
                     .ConfigureAwait(false);
             }
 
-            foreach (var m in rd.Messages)
+            foreach (var m in work.SendAfter)
             {
-                if (Ready.MaySendBeforePersisting(m))
-                {
-                    continue;
-                }
-
                 if (m.Type == MessageType.Snapshot)
                 {
                     // The core names the snapshot; the host streams the data, then the message goes with it.
@@ -545,16 +531,8 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 }
             }
 
-            foreach (ref readonly var e in rd.CommittedEntries.Span)
-            {
-                _app.Apply(e);
-                _appliedSinceSnapshot++;
-                _appliedBytesSinceSnapshot += e.Data.Length;
-            }
-
-            core.Advance();
-            NoteLeader();
-            await MaybeSnapshotAsync(core).ConfigureAwait(false);
+            driver.Finish(work);
+            await MaybeSnapshotAsync().ConfigureAwait(false);
         }
 
         if (_incoming is { Complete: true } unused)
@@ -568,28 +546,19 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }
     }
 
-    private void NoteLeader()
+    /// <summary>The driver's hook, before the application layer hears of a new leader or term.</summary>
+    private void OnLeaderChanging(string? leader, long term)
     {
-        if (_core is not { } core)
+        // Before anyone can see the change: snapshot transfers of a term this node no longer leads in stop,
+        // so that they neither hold the peer's slot for a new one nor report to a core that moved on.
+        CancelSnapshotSenders(leader == _settings.NodeId ? term : -1);
+        if (leader != _leader && leader is not null)
         {
-            return;
+            LogLeader(_logger, _settings.NodeId, leader, term);
         }
 
-        var leader = core.Leader == RaftNode.None ? null : _members[core.Leader - 1];
-        if (leader != _leader || core.Term != _term)
-        {
-            // Before anyone can see the change: snapshot transfers of a term this node no longer leads in stop,
-            // so that they neither hold the peer's slot for a new one nor report to a core that moved on.
-            CancelSnapshotSenders(core.Role == RaftRole.Leader ? core.Term : -1);
-            if (leader != _leader && leader is not null)
-            {
-                LogLeader(_logger, _settings.NodeId, leader, core.Term);
-            }
-
-            Volatile.Write(ref _leader, leader);
-            Interlocked.Exchange(ref _term, core.Term);
-            _app.OnLeaderChanged(leader, core.Term);
-        }
+        Volatile.Write(ref _leader, leader);
+        Interlocked.Exchange(ref _term, term);
     }
 
     // ---- discovery ----------------------------------------------------------------------------
@@ -679,6 +648,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             // The host reports how every snapshot transfer ends; this only backs up a report that got lost.
             SnapshotRetryTicks = (int)Math.Max(_settings.ElectionTimeoutMaxTicks * 4L, TimeSpan.FromSeconds(30) / _settings.TickInterval),
         }, persisted.HardState, persisted.Snapshot, persisted.Entries.ToArray());
+        _driver!.Attach(_core, _members);
         _persisted = null;
         LogMembers(_logger, _settings.NodeId, _members);
     }

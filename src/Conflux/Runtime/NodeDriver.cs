@@ -1,0 +1,232 @@
+using Conflux.Consensus;
+
+namespace Conflux.Runtime;
+
+/// <summary>When a node snapshots its state and how much log it keeps behind a snapshot.</summary>
+/// <param name="Entries">Applied entries that call for a snapshot; 0 for never by count.</param>
+/// <param name="Bytes">Applied bytes that call for a snapshot; 0 for never by size.</param>
+/// <param name="CatchUpEntries">Entries kept before a snapshot's index when the log is compacted, so that a follower a little behind catches up from the log.</param>
+internal sealed record SnapshotPolicy(long Entries, long Bytes, long CatchUpEntries)
+{
+    /// <summary>The runtime's policy: half the snapshot interval is kept behind it, at most 5,000 entries.</summary>
+    public static SnapshotPolicy For(long entries, long bytes) => new(entries, bytes, Math.Min(entries / 2, 5_000));
+}
+
+/// <summary>
+/// One Ready of the core, split into what the host does with it, in this order: install the snapshot received
+/// (<see cref="Ready.Snapshot"/>), send <see cref="SendFirst"/>, persist the entries and hard state (durably when
+/// <see cref="Ready.MustSync"/>), send <see cref="SendAfter"/>, then hand the work back to
+/// <see cref="NodeDriver.Finish"/>, which applies and advances.
+/// </summary>
+internal readonly struct ReadyWork(Ready ready, Message[] sendFirst, Message[] sendAfter)
+{
+    public Ready Ready { get; } = ready;
+
+    /// <summary>Messages that may leave before the batch is persisted: a leader's appends and heartbeats.</summary>
+    public Message[] SendFirst { get; } = sendFirst;
+
+    /// <summary>Messages that must wait until the batch is persisted: votes and acknowledgements (and snapshot offers).</summary>
+    public Message[] SendAfter { get; } = sendAfter;
+
+    /// <summary>True when entries or a hard state must be written.</summary>
+    public bool MustPersist => !Ready.Entries.IsEmpty || Ready.HardStateChanged;
+}
+
+/// <summary>
+/// The sans-I/O part of driving a node, shared by the runtime's host (real time, a channel, a store) and the
+/// deterministic simulator (virtual time, a simulated network and disk): the order a Ready is carried out in,
+/// the persistence contract, applying committed entries to the application layer, telling it of leader changes
+/// and batch ends, and when to snapshot and how far to compact. The hosts do only the I/O.
+/// </summary>
+internal sealed class NodeDriver
+{
+    private static readonly Message[] NoMessages = [];
+
+    private readonly IRaftApplication _app;
+    private readonly SnapshotPolicy _policy;
+    private string[] _members = [];
+    private long _appliedSinceSnapshot;
+    private long _appliedBytesSinceSnapshot;
+    private long _snapshotIndex;
+    private bool _snapshotting;
+
+    public NodeDriver(IRaftApplication app, SnapshotPolicy policy, long snapshotIndex)
+    {
+        _app = app;
+        _policy = policy;
+        _snapshotIndex = snapshotIndex;
+    }
+
+    /// <summary>The core, once the members are known.</summary>
+    public RaftNode? Core { get; private set; }
+
+    /// <summary>Member ids in slot order: slot N is <c>Members[N - 1]</c>.</summary>
+    public IReadOnlyList<string> Members => _members;
+
+    /// <summary>The leader and term last told to the application layer.</summary>
+    public (string? Leader, long Term) Noted { get; private set; } = (null, -1);
+
+    /// <summary>Called when the leader or term changes, before the application layer hears of it.</summary>
+    public Action<string?, long>? LeaderChanging { get; init; }
+
+    /// <summary>The index of the latest snapshot taken or installed.</summary>
+    public long SnapshotIndex => _snapshotIndex;
+
+    public void Attach(RaftNode core, IReadOnlyList<string> members)
+    {
+        Core = core;
+        _members = [.. members];
+    }
+
+    /// <summary>The id of the member in <paramref name="slot"/>.</summary>
+    public string NameOf(int slot) => _members[slot - 1];
+
+    /// <summary>Takes the core's next Ready, if it has one, split into the host's work.</summary>
+    public bool TryBegin(out ReadyWork work)
+    {
+        if (Core is not { HasReady: true } core)
+        {
+            work = default;
+            return false;
+        }
+
+        var ready = core.GetReady();
+        var messages = ready.Messages;
+        if (messages.Count == 0)
+        {
+            work = new ReadyWork(ready, NoMessages, NoMessages);
+            return true;
+        }
+
+        var first = 0;
+        foreach (var m in messages)
+        {
+            first += Ready.MaySendBeforePersisting(m) ? 1 : 0;
+        }
+
+        var sendFirst = first == 0 ? NoMessages : new Message[first];
+        var sendAfter = first == messages.Count ? NoMessages : new Message[messages.Count - first];
+        int f = 0, a = 0;
+        foreach (var m in messages)
+        {
+            if (Ready.MaySendBeforePersisting(m))
+            {
+                sendFirst[f++] = m;
+            }
+            else
+            {
+                sendAfter[a++] = m;
+            }
+        }
+
+        work = new ReadyWork(ready, sendFirst, sendAfter);
+        return true;
+    }
+
+    /// <summary>
+    /// After the host installed, persisted and sent what <paramref name="work"/> asked: applies the committed
+    /// entries, advances the core and tells the application layer of a leader change.
+    /// </summary>
+    public void Finish(in ReadyWork work)
+    {
+        if (work.Ready.Snapshot.Exists)
+        {
+            SnapshotInstalled(work.Ready.Snapshot.Index);
+        }
+
+        foreach (ref readonly var e in work.Ready.CommittedEntries.Span)
+        {
+            _app.Apply(e);
+            _appliedSinceSnapshot++;
+            _appliedBytesSinceSnapshot += e.Data.Length;
+        }
+
+        Core!.Advance();
+        NoteLeader();
+    }
+
+    /// <summary>At the end of a batch of inputs: a leader change, then the application layer's own work.</summary>
+    public void EndBatch()
+    {
+        NoteLeader();
+        _app.AfterBatch();
+    }
+
+    /// <summary>Tells the application layer when the leader or the term changed.</summary>
+    public void NoteLeader()
+    {
+        if (Core is not { } core)
+        {
+            return;
+        }
+
+        var leader = core.Leader == RaftNode.None ? null : _members[core.Leader - 1];
+        if (Noted != (leader, core.Term))
+        {
+            Noted = (leader, core.Term);
+            LeaderChanging?.Invoke(leader, core.Term);
+            _app.OnLeaderChanged(leader, core.Term);
+        }
+    }
+
+    /// <summary>
+    /// True when a snapshot is due (enough applied since the last one, none being written) at the last applied
+    /// index; the host then captures it, writes it, and calls <see cref="SnapshotWritten"/>.
+    /// </summary>
+    public bool TryStartSnapshot(out SnapshotMeta meta)
+    {
+        meta = default;
+        if (Core is not { } core || _snapshotting
+            || ((_policy.Entries <= 0 || _appliedSinceSnapshot < _policy.Entries) && (_policy.Bytes <= 0 || _appliedBytesSinceSnapshot < _policy.Bytes)))
+        {
+            return false;
+        }
+
+        var index = core.AppliedIndex;
+        if (index <= _snapshotIndex || index <= core.Snapshot.Index)
+        {
+            // A snapshot from the leader has overtaken what was applied.
+            return false;
+        }
+
+        meta = new SnapshotMeta(index, core.TermAt(index));
+        _snapshotting = true;
+        _appliedSinceSnapshot = 0;
+        _appliedBytesSinceSnapshot = 0;
+        return true;
+    }
+
+    /// <summary>
+    /// A snapshot the host started was written (or failed). Says whether the host is to install it, and returns
+    /// the index the log is to be compacted to once it is installed (<see cref="Compact"/>), or 0 for none.
+    /// </summary>
+    public long SnapshotWritten(SnapshotMeta meta, bool succeeded, out bool install)
+    {
+        _snapshotting = false;
+        install = succeeded && meta.Index > _snapshotIndex;
+        if (!install)
+        {
+            return 0;
+        }
+
+        _snapshotIndex = meta.Index;
+        return Math.Max(0, meta.Index - _policy.CatchUpEntries);
+    }
+
+    /// <summary>Drops the core's log up to <paramref name="index"/>, once a snapshot covering it is durable.</summary>
+    public void Compact(long index)
+    {
+        if (index > 0 && Core is { } core && index > core.Snapshot.Index)
+        {
+            core.Compact(index);
+        }
+    }
+
+    /// <summary>A snapshot from the leader replaced the state and the log.</summary>
+    private void SnapshotInstalled(long index)
+    {
+        _snapshotIndex = Math.Max(_snapshotIndex, index);
+        _appliedSinceSnapshot = 0;
+        _appliedBytesSinceSnapshot = 0;
+    }
+}
