@@ -1,3 +1,4 @@
+using Conflux.Protocol;
 using Conflux.Consensus;
 using Conflux.Runtime;
 using Conflux.Storage;

@@ -1,3 +1,4 @@
+using Conflux.Protocol;
 using Conflux.Application;
 using Conflux.Consensus;
 using Conflux.Runtime;
@@ -915,7 +916,7 @@ public sealed class SimCluster
     private static void DeliverApplicationMessage(SimNode node, int from, byte[] payload)
     {
         var reader = new WireReader(payload);
-        var kind = (EnvelopeKind)reader.Byte();
+        var kind = Envelope.Open(ref reader);
         if (kind is not (EnvelopeKind.PerformRequest or EnvelopeKind.PerformResponse))
         {
             throw new InvariantViolationException($"node {node.Id} got an application message of kind {kind}");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conflux.Protocol;
 using Conflux.Consensus;
 using Conflux.Runtime;
 using Conflux.Storage;

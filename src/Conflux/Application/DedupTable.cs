@@ -1,4 +1,4 @@
-using Conflux.Runtime;
+using Conflux.Protocol;
 
 namespace Conflux.Application;
 

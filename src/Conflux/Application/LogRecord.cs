@@ -1,5 +1,5 @@
 using System.Text;
-using Conflux.Runtime;
+using Conflux.Protocol;
 
 namespace Conflux.Application;
 

@@ -1,4 +1,4 @@
-using Conflux.Runtime;
+using Conflux.Protocol;
 
 namespace Conflux.Application;
 
@@ -63,6 +63,9 @@ internal sealed class PendingPerform<TAction>(long seq, string method, ReadOnlyM
 /// </summary>
 internal sealed class PerformClient<TState, TAction>
 {
+    /// <summary>Performs one request message carries at most.</summary>
+    private const int MaxRequestsPerMessage = 256;
+
     /// <summary>A message of forwarded performs is sent once it holds this many bytes.</summary>
     private const int MaxRequestBytesPerMessage = 1024 * 1024;
 
@@ -180,17 +183,9 @@ internal sealed class PerformClient<TState, TAction>
     /// <summary>Answers from a leader (or a node that no longer leads) to performs sent to it.</summary>
     public void OnResponses(ref WireReader reader)
     {
-        while (!reader.AtEnd)
+        while (PerformCodec.TryReadResponse(ref reader, out var response))
         {
-            var seq = reader.Long();
-            var status = (PerformStatus)reader.Byte();
-            var text = reader.String();
-            if (status is < PerformStatus.InLog or > PerformStatus.NotLeader)
-            {
-                throw new FormatException($"Unknown perform status {(byte)status}.");
-            }
-
-            OnResponse(seq, status, text.Length == 0 ? null : text);
+            OnResponse(response.Seq, response.Status, response.Text);
         }
     }
 
@@ -336,19 +331,15 @@ internal sealed class PerformClient<TState, TAction>
         // in count and in bytes, so that a message stays within what channels carry: a request that would take
         // it past the bound goes in the next one.
         if (_outgoing is null || _outgoingTo != leader
-            || (_outgoingCount > 0 && _outgoing.Length + pending.Args.Length + (pending.Method.Length * 3) + 16 > MaxRequestBytesPerMessage))
+            || (_outgoingCount > 0 && _outgoing.Length + PerformCodec.RequestBytes(pending.Method, pending.Args.Length) > MaxRequestBytesPerMessage))
         {
             FlushRequests();
-            _outgoing = new WireWriter(256);
-            _outgoing.Byte((byte)EnvelopeKind.PerformRequest);
-            _outgoing.String(ClientId);
+            _outgoing = PerformCodec.BeginRequests(ClientId);
             _outgoingTo = leader;
         }
 
-        _outgoing.Long(pending.Seq);
-        _outgoing.String(pending.Method);
-        _outgoing.Bytes(pending.Args.Span);
-        if (++_outgoingCount == PerformServer<TState, TAction>.MaxRequestsPerMessage)
+        PerformCodec.AddRequest(_outgoing, pending.Seq, pending.Method, pending.Args.Span);
+        if (++_outgoingCount == MaxRequestsPerMessage)
         {
             FlushRequests();
         }

@@ -1,27 +1,8 @@
 using System.Text.Json;
 using Conflux.Consensus;
-using Conflux.Runtime;
+using Conflux.Protocol;
 
 namespace Conflux.Application;
-
-/// <summary>What a node answers to a perform request.</summary>
-internal enum PerformStatus : byte
-{
-    /// <summary>The perform has a record in the leader's log: the caller learns its outcome by applying it. Never sent.</summary>
-    InLog = 1,
-
-    /// <summary>Only with <see cref="PlantedBugs.RefuseOnUncommitted"/>: a null answered before it was committed.</summary>
-    Null = 2,
-
-    /// <summary>Only with <see cref="PlantedBugs.RefuseOnUncommitted"/>: a refusal answered before it was committed.</summary>
-    Rejected = 3,
-
-    /// <summary>Only with <see cref="PlantedBugs.RefuseOnUncommitted"/>: an unknown method answered before it was committed.</summary>
-    UnknownMethod = 4,
-
-    /// <summary>This node does not lead (or could not take more): send it again once a leader is known.</summary>
-    NotLeader = 5,
-}
 
 /// <summary>
 /// The leader's side of a perform: runs the method against the provisional state and appends one record with
@@ -31,9 +12,6 @@ internal enum PerformStatus : byte
 /// </summary>
 internal sealed class PerformServer<TState, TAction>
 {
-    /// <summary>Performs one request message carries at most.</summary>
-    public const int MaxRequestsPerMessage = 256;
-
     private readonly IReplica _replica;
     private readonly StateMachine<TState, TAction> _state;
     private readonly ConfluxMethods<TState, TAction> _methods;
@@ -55,28 +33,15 @@ internal sealed class PerformServer<TState, TAction>
     /// <summary>Answers a message of perform requests from <paramref name="from"/>: only those that must be sent again need an answer.</summary>
     public void OnRequests(string from, ref WireReader reader)
     {
-        var clientId = reader.String();
+        var clientId = PerformCodec.ReadRequestsHeader(ref reader);
         WireWriter? answers = null;
-        while (!reader.AtEnd)
+        while (PerformCodec.TryReadRequest(ref reader, out var request))
         {
-            var seq = reader.Long();
-            var method = reader.String();
-            var args = reader.Bytes();
-            var status = Evaluate(clientId, seq, from, method, args, out var text);
-            if (status == PerformStatus.InLog)
+            var status = Evaluate(clientId, request.Seq, from, request.Method, request.Args, out var text);
+            if (status != PerformStatus.InLog)
             {
-                continue;
+                PerformCodec.AddResponse(answers ??= PerformCodec.BeginResponses(), request.Seq, status, text);
             }
-
-            if (answers is null)
-            {
-                answers = new WireWriter(64);
-                answers.Byte((byte)EnvelopeKind.PerformResponse);
-            }
-
-            answers.Long(seq);
-            answers.Byte((byte)status);
-            answers.String(text ?? string.Empty);
         }
 
         if (answers is not null)

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Conflux.Consensus;
-using Conflux.Runtime;
+using Conflux.Protocol;
 using Conflux.Storage;
 using Microsoft.Extensions.Logging;
 

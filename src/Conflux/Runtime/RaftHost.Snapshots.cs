@@ -1,3 +1,4 @@
+using Conflux.Protocol;
 using Conflux.Consensus;
 using Conflux.Storage;
 using Microsoft.Extensions.Logging;
@@ -136,7 +137,7 @@ internal sealed partial class RaftHost
         try
         {
             var source = sender.Source;
-            var buffer = new byte[SnapshotChunkBytes];
+            var buffer = new byte[SnapshotChunk.MaxDataBytes];
             long offset = 0;
             while (true)
             {
@@ -320,11 +321,7 @@ internal sealed partial class RaftHost
 
     private void SendSnapshotAck(string to, long index, long received)
     {
-        var w = new WireWriter(17);
-        w.Byte((byte)EnvelopeKind.SnapshotAck);
-        w.Long(index);
-        w.Long(received);
-        _settings.Channel.Send(to, w.ToArray());
+        _settings.Channel.Send(to, new SnapshotAck(index, received).Encode());
     }
 
     /// <summary>A snapshot being received from the leader; staged in <see cref="Sink"/> unless the core already covers it.</summary>
@@ -396,34 +393,4 @@ internal sealed partial class RaftHost
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: sending the snapshot at index {Index} to {Peer} failed: {Reason}; it will be sent again")]
     private static partial void LogSnapshotSendFailed(ILogger logger, string node, long index, string peer, string reason);
-}
-
-/// <summary>One chunk of a snapshot on the channel.</summary>
-internal readonly record struct SnapshotChunk(long Term, long Index, long SnapshotTerm, long Offset, bool Last, ReadOnlyMemory<byte> Data)
-{
-    public byte[] Encode()
-    {
-        var w = new WireWriter(1 + 8 + 8 + 8 + 8 + 1 + 4 + Data.Length);
-        w.Byte((byte)EnvelopeKind.SnapshotChunk);
-        w.Long(Term);
-        w.Long(Index);
-        w.Long(SnapshotTerm);
-        w.Long(Offset);
-        w.Byte(Last ? (byte)1 : (byte)0);
-        w.Bytes(Data.Span);
-        return w.ToArray();
-    }
-
-    /// <summary>Decodes a chunk after its kind byte; the data is a slice of the message.</summary>
-    public static SnapshotChunk Decode(ref WireReader r)
-    {
-        var chunk = new SnapshotChunk(r.Long(), r.Long(), r.Long(), r.Long(), r.Byte() != 0, r.Bytes());
-        if (chunk.Term <= 0 || chunk.Term > RaftNode.MaxTerm || chunk.Index <= 0 || chunk.Index > RaftNode.MaxIndex || chunk.SnapshotTerm <= 0
-            || chunk.SnapshotTerm > chunk.Term || chunk.Offset < 0 || chunk.Offset > long.MaxValue / 2 || chunk.Data.Length > RaftHost.SnapshotChunkBytes)
-        {
-            throw new FormatException($"A snapshot chunk has bad fields (term {chunk.Term}, snapshot {chunk.Index}/t{chunk.SnapshotTerm}, offset {chunk.Offset}, {chunk.Data.Length} bytes).");
-        }
-
-        return chunk;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Conflux.Protocol;
 using Conflux.Application;
 using Conflux.Consensus;
 using Conflux.Storage;
@@ -65,8 +66,6 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 {
     private const int MaxInputsPerBatch = 4096;
 
-    /// <summary>Bytes of snapshot data per chunk on the channel: one chunk per peer is in flight at a time.</summary>
-    internal const int SnapshotChunkBytes = 64 * 1024;
 
     private const int HelloEveryTicks = 10;
 
@@ -454,7 +453,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         try
         {
             var reader = new WireReader(payload);
-            var kind = (EnvelopeKind)reader.Byte();
+            var kind = Envelope.Open(ref reader);
             switch (kind)
             {
                 case EnvelopeKind.Raft:
@@ -474,17 +473,15 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
                     break;
                 case EnvelopeKind.Hello:
-                    return OnHello(from, reader.Byte() != 0);
+                    return OnHello(from, DiscoveryCodec.DecodeHello(ref reader));
                 case EnvelopeKind.PerformRequest or EnvelopeKind.PerformResponse:
                     _app.OnMessage(from, kind, ref reader);
                     break;
                 case EnvelopeKind.SnapshotChunk:
                     return ReceiveSnapshotChunkAsync(from, SnapshotChunk.Decode(ref reader));
                 case EnvelopeKind.SnapshotAck:
-                    OnSnapshotAck(from, reader.Long(), reader.Long());
-                    break;
-                default:
-                    LogMalformed(_logger, _settings.NodeId, from, $"unknown message kind {(byte)kind}");
+                    var ack = SnapshotAck.Decode(ref reader);
+                    OnSnapshotAck(from, ack.Index, ack.Received);
                     break;
             }
         }
@@ -565,10 +562,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
     private void SendHello(bool reply, string? to)
     {
-        var w = new WireWriter(8);
-        w.Byte((byte)EnvelopeKind.Hello);
-        w.Byte(reply ? (byte)1 : (byte)0);
-        var message = w.ToArray();
+        var message = DiscoveryCodec.EncodeHello(reply);
         if (to is null)
         {
             _settings.Channel.Broadcast(message);

@@ -1,3 +1,4 @@
+using Conflux.Protocol;
 using Conflux.Consensus;
 using Conflux.Runtime;
 
@@ -16,7 +17,7 @@ public class RuntimeRobustnessTests
             Entries = new[] { new Entry(42, 7, EntryType.Normal, new byte[] { 1, 2, 3 }), new Entry(43, 7, EntryType.NoOp, ReadOnlyMemory<byte>.Empty) },
         };
         var reader = new WireReader(RaftCodec.Encode(m));
-        Assert.Equal(EnvelopeKind.Raft, (EnvelopeKind)reader.Byte());
+        Assert.Equal(EnvelopeKind.Raft, Envelope.Open(ref reader));
         var back = RaftCodec.Decode(ref reader);
         Assert.Equal(m.Term, back.Term);
         Assert.Equal(m.Index, back.Index);
@@ -34,7 +35,7 @@ public class RuntimeRobustnessTests
         // Patch the entry count (the last four bytes of an empty append) to a million.
         BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 4), 1_000_000);
         var reader = new WireReader(bytes);
-        reader.Byte();
+        Envelope.Open(ref reader);
         var ex = Assert.Throws<FormatException>(() => RaftCodec.Decode(ref reader));
         Assert.Contains("1000000", ex.Message, StringComparison.Ordinal);
     }
@@ -50,9 +51,9 @@ public class RuntimeRobustnessTests
         for (var cut = 1; cut < bytes.Length; cut++)
         {
             var reader = new WireReader(bytes.AsMemory(0, cut));
-            reader.Byte();
             try
             {
+                Envelope.Open(ref reader);
                 RaftCodec.Decode(ref reader);
             }
             catch (FormatException)

@@ -220,7 +220,7 @@ public class SnapshotApiTests
         {
             var fake = new Conflux.Transport.MemoryChannel(cluster);
             await fake.OpenAsync("n2", (_, _) => { });
-            fake.Send("n1", Conflux.Runtime.RaftCodec.Encode(new Conflux.Consensus.Message
+            fake.Send("n1", Conflux.Protocol.RaftCodec.Encode(new Conflux.Consensus.Message
             {
                 Type = Conflux.Consensus.MessageType.Snapshot, From = 2, To = 1, Term = 1, Index = 5, LogTerm = 1,
             }));

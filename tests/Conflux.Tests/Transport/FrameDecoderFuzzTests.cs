@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using Conflux.Consensus;
-using Conflux.Runtime;
+using Conflux.Protocol;
 using Conflux.Transport;
 
 namespace Conflux.Tests.Transport;
@@ -187,7 +187,7 @@ public sealed class FrameDecoderFuzzTests
                         break;
                     case FrameType.Message:
                         var wire = new WireReader(payload);
-                        if (wire.Byte() == (byte)EnvelopeKind.Raft)
+                        if (Envelope.Open(ref wire) == EnvelopeKind.Raft)
                         {
                             RaftCodec.Decode(ref wire);
                         }
