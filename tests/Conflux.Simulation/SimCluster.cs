@@ -650,7 +650,7 @@ public sealed class SimCluster
         while (node.Core is not null && !node.PersistPending && node.Driver!.TryBegin(out var work))
         {
             // A leader's appends leave at once, while its own write is in progress; the rest waits for it.
-            foreach (var m in work.SendFirst)
+            foreach (var m in work.SendFirst.Span)
             {
                 Send(node, m);
             }
@@ -728,7 +728,7 @@ public sealed class SimCluster
             node.SyncedHardState = node.DiskHardState;
         }
 
-        foreach (var m in work.SendAfter)
+        foreach (var m in work.SendAfter.Span)
         {
             Send(node, m);
         }

@@ -18,15 +18,15 @@ internal sealed record SnapshotPolicy(long Entries, long Bytes, long CatchUpEntr
 /// <see cref="Ready.MustSync"/>), send <see cref="SendAfter"/>, then hand the work back to
 /// <see cref="NodeDriver.Finish"/>, which applies and advances.
 /// </summary>
-internal readonly struct ReadyWork(Ready ready, Message[] sendFirst, Message[] sendAfter)
+internal readonly struct ReadyWork(Ready ready, ReadOnlyMemory<Message> sendFirst, ReadOnlyMemory<Message> sendAfter)
 {
     public Ready Ready { get; } = ready;
 
     /// <summary>Messages that may leave before the batch is persisted: a leader's appends and heartbeats.</summary>
-    public Message[] SendFirst { get; } = sendFirst;
+    public ReadOnlyMemory<Message> SendFirst { get; } = sendFirst;
 
     /// <summary>Messages that must wait until the batch is persisted: votes and acknowledgements (and snapshot offers).</summary>
-    public Message[] SendAfter { get; } = sendAfter;
+    public ReadOnlyMemory<Message> SendAfter { get; } = sendAfter;
 
     /// <summary>True when entries or a hard state must be written.</summary>
     public bool MustPersist => !Ready.Entries.IsEmpty || Ready.HardStateChanged;
@@ -40,11 +40,10 @@ internal readonly struct ReadyWork(Ready ready, Message[] sendFirst, Message[] s
 /// </summary>
 internal sealed class NodeDriver
 {
-    private static readonly Message[] NoMessages = [];
-
     private readonly IRaftApplication _app;
     private readonly SnapshotPolicy _policy;
     private string[] _members = [];
+    private Message[] _messages = new Message[16];
     private long _appliedSinceSnapshot;
     private long _appliedBytesSinceSnapshot;
     private long _snapshotIndex;
@@ -81,7 +80,10 @@ internal sealed class NodeDriver
     /// <summary>The id of the member in <paramref name="slot"/>.</summary>
     public string NameOf(int slot) => _members[slot - 1];
 
-    /// <summary>Takes the core's next Ready, if it has one, split into the host's work.</summary>
+    /// <summary>
+    /// Takes the core's next Ready, if it has one, split into the host's work. The work's messages are valid
+    /// until the next call: a host finishes one Ready before it takes the next.
+    /// </summary>
     public bool TryBegin(out ReadyWork work)
     {
         if (Core is not { HasReady: true } core)
@@ -92,34 +94,30 @@ internal sealed class NodeDriver
 
         var ready = core.GetReady();
         var messages = ready.Messages;
-        if (messages.Count == 0)
+        if (_messages.Length < messages.Count)
         {
-            work = new ReadyWork(ready, NoMessages, NoMessages);
-            return true;
+            _messages = new Message[Math.Max(messages.Count, _messages.Length * 2)];
         }
 
-        var first = 0;
-        foreach (var m in messages)
+        // Those that may go first at the front of the buffer, the others from the back, each in their order.
+        int first = 0, after = messages.Count;
+        for (var i = 0; i < messages.Count; i++)
         {
-            first += Ready.MaySendBeforePersisting(m) ? 1 : 0;
-        }
-
-        var sendFirst = first == 0 ? NoMessages : new Message[first];
-        var sendAfter = first == messages.Count ? NoMessages : new Message[messages.Count - first];
-        int f = 0, a = 0;
-        foreach (var m in messages)
-        {
-            if (Ready.MaySendBeforePersisting(m))
+            if (Ready.MaySendBeforePersisting(messages[i]))
             {
-                sendFirst[f++] = m;
-            }
-            else
-            {
-                sendAfter[a++] = m;
+                _messages[first++] = messages[i];
             }
         }
 
-        work = new ReadyWork(ready, sendFirst, sendAfter);
+        for (var i = messages.Count - 1; i >= 0; i--)
+        {
+            if (!Ready.MaySendBeforePersisting(messages[i]))
+            {
+                _messages[--after] = messages[i];
+            }
+        }
+
+        work = new ReadyWork(ready, _messages.AsMemory(0, first), _messages.AsMemory(first, messages.Count - first));
         return true;
     }
 

@@ -504,7 +504,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 await InstallReceivedSnapshotAsync(rd.Snapshot).ConfigureAwait(false);
             }
 
-            foreach (var m in work.SendFirst)
+            foreach (var m in work.SendFirst.Span)
             {
                 _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
             }
@@ -515,8 +515,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                     .ConfigureAwait(false);
             }
 
-            foreach (var m in work.SendAfter)
+            for (var i = 0; i < work.SendAfter.Length; i++)
             {
+                var m = work.SendAfter.Span[i];
                 if (m.Type == MessageType.Snapshot)
                 {
                     // The core names the snapshot; the host streams the data, then the message goes with it.
