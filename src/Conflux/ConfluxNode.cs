@@ -202,7 +202,9 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
 
     /// <summary>
     /// As <see cref="PerformAsync{TArgs}"/>, and also returns the applied action's <see cref="ActionMeta"/>
-    /// (its log index, id and time); the meta is null when the method returned null.
+    /// (its log index, id and time); the meta is null only when the method returned null. An action applied
+    /// while this node was so far behind that it received the state in a snapshot has a meta but no action
+    /// (the default value): the record it was in never reached this node.
     /// </summary>
     public async Task<PerformResult<TAction>> PerformWithMetaAsync<TArgs>(string method, TArgs args, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {

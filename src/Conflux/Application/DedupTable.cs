@@ -3,10 +3,11 @@ using Conflux.Protocol;
 namespace Conflux.Application;
 
 /// <summary>
-/// A perform's outcome as the dedup table remembers it. <see cref="Kind"/> is 0 for a perform decided so long
-/// ago that its outcome was forgotten (older than its client's window).
+/// A perform's outcome as the dedup table remembers it: how it was decided, the refusal's message, and for an
+/// applied one the index and time of its record (so a caller that learns of it from a snapshot still gets its
+/// meta). <see cref="Kind"/> is 0 for a perform decided so long ago that its outcome was forgotten.
 /// </summary>
-internal readonly record struct DecidedOutcome(OutcomeKind Kind, string? Message)
+internal readonly record struct DecidedOutcome(OutcomeKind Kind, string? Message, long Index = 0, long Time = 0)
 {
     public bool IsForgotten => Kind == 0;
 }
@@ -14,13 +15,22 @@ internal readonly record struct DecidedOutcome(OutcomeKind Kind, string? Message
 /// <summary>
 /// The replicated table of decided performs and their outcomes (applied, null, refused with its message), so
 /// that a perform retried or delivered twice, across leader changes, is decided once and every copy finds that
-/// outcome. Bounded: a window of recent sequence numbers per client, and the least recently active clients
-/// forgotten first. Every node applies the same records in the same order, so every node's table is the same.
+/// outcome. Bounded: the <see cref="WindowPerClient"/> highest sequence numbers decided per client (the lowest
+/// is forgotten first, and everything at or below it then counts as decided), and the least recently active
+/// clients forgotten first. A client keeps every perform it sends within <see cref="MaxSeqSpan"/> of its oldest
+/// one waiting, so a perform still waiting is never below what its client's window forgot. Every node applies
+/// the same records in the same order, so every node's table is the same.
 /// </summary>
 internal sealed class DedupTable
 {
     /// <summary>Sequence numbers remembered per client: more than any node keeps in flight.</summary>
     public const int WindowPerClient = 4096;
+
+    /// <summary>
+    /// How far a client's newest perform sent may be ahead of its oldest one waiting. Half the window: the
+    /// window forgets only sequence numbers at least <see cref="WindowPerClient"/> below the newest decided.
+    /// </summary>
+    public const int MaxSeqSpan = WindowPerClient / 2;
 
     /// <summary>
     /// Clients remembered (the least recently active forgotten first). A constant, not a setting: every node
@@ -52,12 +62,12 @@ internal sealed class DedupTable
             return true;
         }
 
-        // Older than the window: decided long ago, or a retry so late it must not be decided again.
+        // Below the window: decided long ago (its outcome forgotten), or a copy so late it must not be decided again.
         return seq <= client.Floor;
     }
 
     /// <summary>Records a decided perform; false when it was decided already (the first record counts).</summary>
-    public bool Add(string clientId, long seq, OutcomeKind kind = OutcomeKind.Applied, string? message = null)
+    public bool Add(string clientId, long seq, OutcomeKind kind = OutcomeKind.Applied, string? message = null, long index = 0, long time = 0)
     {
         if (!_clients.TryGetValue(clientId, out var client))
         {
@@ -76,25 +86,21 @@ internal sealed class DedupTable
             _byActivity.AddLast(client.Node);
         }
 
-        if (seq <= client.Floor || !client.Outcomes.TryAdd(seq, new DecidedOutcome(kind, kind == OutcomeKind.Refused ? message ?? string.Empty : null)))
+        var outcome = kind == OutcomeKind.Applied
+            ? new DecidedOutcome(kind, null, index, time)
+            : new DecidedOutcome(kind, kind == OutcomeKind.Refused ? message ?? string.Empty : null);
+        if (seq <= client.Floor || !client.Outcomes.TryAdd(seq, outcome))
         {
             return false;
         }
 
-        client.Order.Enqueue(seq);
-        if (client.Order.Count > WindowPerClient)
-        {
-            var forgotten = client.Order.Dequeue();
-            client.Outcomes.Remove(forgotten);
-            client.Floor = Math.Max(client.Floor, forgotten);
-        }
-
+        client.Remember(seq);
         return true;
     }
 
     /// <summary>
     /// Writes the table for a snapshot: clients from least to most recently active, each with its window in
-    /// order, every sequence number with its outcome.
+    /// ascending order, every sequence number with its outcome.
     /// </summary>
     public void WriteTo(WireWriter w)
     {
@@ -104,8 +110,8 @@ internal sealed class DedupTable
             var client = _clients[id];
             w.String(id);
             w.Long(client.Floor);
-            w.Int(client.Order.Count);
-            foreach (var seq in client.Order)
+            w.Int(client.Outcomes.Count);
+            foreach (var seq in client.Outcomes.Keys.Order())
             {
                 w.Long(seq);
                 var outcome = client.Outcomes[seq];
@@ -113,6 +119,11 @@ internal sealed class DedupTable
                 if (outcome.Kind == OutcomeKind.Refused)
                 {
                     w.String(outcome.Message!);
+                }
+                else if (outcome.Kind == OutcomeKind.Applied)
+                {
+                    w.Long(outcome.Index);
+                    w.Long(outcome.Time);
                 }
             }
         }
@@ -159,7 +170,18 @@ internal sealed class DedupTable
                         throw new FormatException($"A snapshot's dedup table holds outcome {(byte)kind}.");
                     }
 
-                    outcome = new DecidedOutcome(kind, kind == OutcomeKind.Refused ? r.String() : null);
+                    outcome = kind switch
+                    {
+                        OutcomeKind.Refused => new DecidedOutcome(kind, r.String()),
+                        OutcomeKind.Applied => new DecidedOutcome(kind, null, r.Long(), r.Long()),
+                        _ => new DecidedOutcome(kind, null),
+                    };
+                }
+
+                if (seq <= client.Floor)
+                {
+                    // Format 1 kept its window in the order performs were decided: some may lie below the floor.
+                    continue;
                 }
 
                 if (!client.Outcomes.TryAdd(seq, outcome))
@@ -167,7 +189,7 @@ internal sealed class DedupTable
                     throw new FormatException($"A snapshot's dedup table lists {id}/{seq} twice.");
                 }
 
-                client.Order.Enqueue(seq);
+                client.Remember(seq);
             }
         }
     }
@@ -178,9 +200,22 @@ internal sealed class DedupTable
 
         public Dictionary<long, DecidedOutcome> Outcomes { get; } = [];
 
-        public Queue<long> Order { get; } = new();
+        /// <summary>The window's sequence numbers, lowest first: the lowest is forgotten first.</summary>
+        private PriorityQueue<long, long> Lowest { get; } = new();
 
         /// <summary>Every sequence at or below this counts as decided.</summary>
         public long Floor { get; set; }
+
+        /// <summary>Adds a sequence number just recorded in <see cref="Outcomes"/>; past the window, forgets the lowest.</summary>
+        public void Remember(long seq)
+        {
+            Lowest.Enqueue(seq, seq);
+            if (Outcomes.Count > WindowPerClient)
+            {
+                var forgotten = Lowest.Dequeue();
+                Outcomes.Remove(forgotten);
+                Floor = Math.Max(Floor, forgotten);
+            }
+        }
     }
 }

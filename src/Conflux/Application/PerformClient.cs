@@ -25,6 +25,9 @@ internal sealed class PendingPerform<TAction>(long seq, string method, ReadOnlyM
     /// <summary>Called on the loop once the perform has its outcome (the simulator records it here).</summary>
     public Action<PendingPerform<TAction>>? Completed { get; init; }
 
+    /// <summary>Held back (not sent) while it is too far ahead of its client's oldest perform waiting.</summary>
+    public bool Held { get; set; }
+
     public string? SentTo { get; set; }
 
     public long SentTerm { get; set; }
@@ -76,6 +79,8 @@ internal sealed class PerformClient<TState, TAction>
     private List<PendingPerform<TAction>>? _redispatch;
     private long _seq;
     private long _lastSweepTick;
+    private long _lowestWaiting;
+    private int _heldCount;
     private WireWriter? _outgoing;
     private string? _outgoingTo;
     private int _outgoingCount;
@@ -119,17 +124,75 @@ internal sealed class PerformClient<TState, TAction>
             pending.DeadlineTick = _replica.Ticks + 1 + (long)Math.Ceiling(pending.Timeout / _replica.TickInterval);
         }
 
+        _lowestWaiting = _pending.Count == 0 ? pending.Seq : Math.Min(_lowestWaiting, pending.Seq);
         _pending[pending.Seq] = pending;
+
+        // The table of decided performs keeps a window of each client's sequence numbers: a perform sent too far
+        // ahead of the oldest one waiting could push that one below the window, and it would never be decided.
+        if (pending.Seq - _lowestWaiting >= DedupTable.MaxSeqSpan && pending.Seq - LowestWaiting() >= DedupTable.MaxSeqSpan)
+        {
+            pending.Held = true;
+            _heldCount++;
+            return;
+        }
+
         Dispatch(pending);
     }
 
     /// <summary>A perform the caller gave up on (cancelled): its outcome no longer has anyone to go to.</summary>
-    public void Forget(PendingPerform<TAction> pending) => _pending.Remove(pending.Seq);
+    public void Forget(PendingPerform<TAction> pending) => Remove(pending.Seq);
+
+    private bool Remove(long seq) => Remove(seq, out _);
+
+    private bool Remove(long seq, out PendingPerform<TAction> pending)
+    {
+        if (!_pending.Remove(seq, out pending!))
+        {
+            return false;
+        }
+
+        if (pending.Held)
+        {
+            pending.Held = false;
+            _heldCount--;
+        }
+
+        return true;
+    }
+
+    /// <summary>The lowest sequence number waiting (a scan; <see cref="_lowestWaiting"/> is a cheap lower bound).</summary>
+    private long LowestWaiting()
+    {
+        var lowest = long.MaxValue;
+        foreach (var seq in _pending.Keys)
+        {
+            lowest = Math.Min(lowest, seq);
+        }
+
+        _lowestWaiting = lowest == long.MaxValue ? _lowestWaiting : lowest;
+        return lowest;
+    }
+
+    /// <summary>Lets go the performs held back that are now within reach of the oldest one waiting.</summary>
+    private void ReleaseHeld()
+    {
+        var lowest = LowestWaiting();
+        foreach (var pending in _pending.Values)
+        {
+            if (pending.Held && pending.Seq - lowest < DedupTable.MaxSeqSpan)
+            {
+                // Never sent: the next scan of what to send (now, or once a leader is known) sends it.
+                pending.Held = false;
+                pending.SentTo = null;
+                _heldCount--;
+            }
+        }
+    }
 
     /// <summary>This node applied the record that decided one of its performs.</summary>
     public void OnDecided(in Decision<TAction> decision)
     {
-        if (!_pending.Remove(decision.Seq, out var pending))
+        if (!Remove(decision.Seq, out var pending))
         {
             return;
         }
@@ -152,8 +215,8 @@ internal sealed class PerformClient<TState, TAction>
     }
 
     /// <summary>
-    /// A snapshot replaced the state: performs of ours it decided get the outcome its table remembers (an applied
-    /// one completes with the default value, as its action is not known here).
+    /// A snapshot replaced the state: performs of ours it decided get the outcome its table remembers. An applied
+    /// one completes with the default value (its action is not known here) and its meta (index and time).
     /// </summary>
     public void OnSnapshotRestored(DedupTable dedup)
     {
@@ -168,10 +231,15 @@ internal sealed class PerformClient<TState, TAction>
 
         foreach (var (pending, outcome) in covered ?? [])
         {
-            if (outcome.IsForgotten || outcome.Kind == OutcomeKind.Applied)
+            if (outcome.IsForgotten)
             {
-                _pending.Remove(pending.Seq);
-                pending.Succeed(default, null, unseen: true);
+                Remove(pending.Seq);
+                pending.Fail(Forgotten(pending.Method));
+            }
+            else if (outcome.Kind == OutcomeKind.Applied)
+            {
+                Remove(pending.Seq);
+                pending.Succeed(default, new ActionMeta(outcome.Time, outcome.Index, _replica.NodeId, pending.Seq), unseen: true);
             }
             else
             {
@@ -205,6 +273,10 @@ internal sealed class PerformClient<TState, TAction>
                 // Sent to a node that no longer leads: parked until a leader is known.
                 pending.SentTo = null;
                 break;
+            case PerformStatus.Forgotten:
+                Remove(seq);
+                pending.Fail(Forgotten(pending.Method));
+                break;
             default:
                 // Answers only a node with a planted bug gives: decided without the log.
                 var kind = status switch
@@ -237,17 +309,22 @@ internal sealed class PerformClient<TState, TAction>
         FlushRequests();
     }
 
-    /// <summary>After each batch of the loop: deadlines, and performs to send again.</summary>
+    /// <summary>After each batch of the loop: deadlines, performs held back, and performs to send again.</summary>
     public void AfterBatch()
     {
         SweepDeadlines();
+        if (_heldCount > 0)
+        {
+            ReleaseHeld();
+        }
+
         if (_pending.Count > 0 && _replica.LeaderId is not null)
         {
-            // Requests and answers can be lost: send again what has waited too long (or was parked).
+            // Requests and answers can be lost: send again what has waited too long, was parked or released.
             var now = _replica.Ticks;
             foreach (var pending in _pending.Values)
             {
-                if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
+                if (!pending.Held && (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks))
                 {
                     (_redispatch ??= []).Add(pending);
                 }
@@ -277,7 +354,11 @@ internal sealed class PerformClient<TState, TAction>
         }
 
         _pending.Clear();
+        _heldCount = 0;
     }
+
+    private static ConfluxException Forgotten(string method) =>
+        new($"{method} was decided so long ago that the table of decided performs no longer holds its outcome; it may or may not have been applied.");
 
     public static TimeoutException TimedOut(string method, TimeSpan timeout) =>
         new($"Timed out after {timeout.TotalMilliseconds:0} ms performing {method}: it was not committed and applied on this node in time. It may still be applied later.");
@@ -303,7 +384,7 @@ internal sealed class PerformClient<TState, TAction>
 
         foreach (var pending in expired ?? [])
         {
-            _pending.Remove(pending.Seq);
+            Remove(pending.Seq);
             pending.Fail(TimedOut(pending.Method, pending.Timeout));
         }
     }
@@ -311,6 +392,11 @@ internal sealed class PerformClient<TState, TAction>
     /// <summary>Sends a perform to the leader (or evaluates it here when this node leads); parks it while there is no leader.</summary>
     private void Dispatch(PendingPerform<TAction> pending)
     {
+        if (pending.Held)
+        {
+            return;
+        }
+
         var leader = _replica.LeaderId;
         pending.SentTo = leader;
         pending.SentTerm = _replica.Term;

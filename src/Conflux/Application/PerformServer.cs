@@ -68,7 +68,9 @@ internal sealed class PerformServer<TState, TAction>
         _state.CatchUpProvisional(core);
         if (_state.IsKnown(clientId, seq))
         {
-            return PerformStatus.InLog;
+            // Its record is in the log; or, below its client's window, decided so long ago that the outcome is
+            // gone (a client keeps its performs within the window, so only a stray copy gets here).
+            return _state.Dedup.TryGet(clientId, seq, out var decided) && decided.IsForgotten ? PerformStatus.Forgotten : PerformStatus.InLog;
         }
 
         var time = _replica.BatchTimeMs;

@@ -145,7 +145,7 @@ internal sealed partial class StateMachine<TState, TAction>
 
         if ((_bugs & PlantedBugs.ForgetRefusals) == 0 || kind == OutcomeKind.Applied)
         {
-            Dedup.Add(record.ClientId, record.Seq, kind, message);
+            Dedup.Add(record.ClientId, record.Seq, kind, message, entry.Index, record.Time);
         }
 
         var decision = new Decision<TAction>(record.ClientId, record.Seq, entry.Index, kind, action, kind == OutcomeKind.Applied ? meta : null, message);

@@ -17,6 +17,9 @@ internal enum PerformStatus : byte
 
     /// <summary>This node does not lead (or could not take more): send it again once a leader is known.</summary>
     NotLeader = 5,
+
+    /// <summary>Decided so long ago that the table of decided performs no longer holds its outcome.</summary>
+    Forgotten = 6,
 }
 
 /// <summary>One perform in a request message.</summary>
@@ -88,7 +91,7 @@ internal static class PerformCodec
         var seq = r.Long();
         var status = (PerformStatus)r.Byte();
         var text = r.String();
-        if (status is < PerformStatus.InLog or > PerformStatus.NotLeader)
+        if (status is < PerformStatus.InLog or > PerformStatus.Forgotten)
         {
             throw new FormatException($"Unknown perform status {(byte)status}.");
         }

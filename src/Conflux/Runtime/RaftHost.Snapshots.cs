@@ -194,12 +194,10 @@ internal sealed partial class RaftHost
                 if (_senders.TryGetValue(sender.Peer, out var current) && current == sender)
                 {
                     _senders.Remove(sender.Peer);
-                }
-
-                if (!sender.Stopping.IsCancellationRequested)
-                {
                     Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders - 1);
                 }
+
+                _retiredSenders.Remove(sender);
 
                 sender.Dispose();
 
@@ -220,16 +218,28 @@ internal sealed partial class RaftHost
     /// <summary>Snapshot transfers running and not cancelled (any thread may read it; tests do).</summary>
     internal int ActiveSnapshotSenders => Volatile.Read(ref _activeSnapshotSenders);
 
-    /// <summary>Cancels every transfer not sent in <paramref name="leaderTerm"/> (-1 cancels all). On the loop.</summary>
+    /// <summary>
+    /// Cancels every transfer not sent in <paramref name="leaderTerm"/> (-1 cancels all). On the loop. A cancelled
+    /// transfer leaves the table at once, so that a new one to that follower can start, and its acks no longer
+    /// count; it is awaited at disposal until it has finished.
+    /// </summary>
     private void CancelSnapshotSenders(long leaderTerm)
     {
+        List<SnapshotSender>? cancelled = null;
         foreach (var sender in _senders.Values)
         {
-            if (sender.Term != leaderTerm && !sender.Stopping.IsCancellationRequested)
+            if (sender.Term != leaderTerm)
             {
-                sender.Cancel();
-                Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders - 1);
+                (cancelled ??= []).Add(sender);
             }
+        }
+
+        foreach (var sender in cancelled ?? [])
+        {
+            sender.Cancel();
+            _senders.Remove(sender.Peer);
+            _retiredSenders.Add(sender);
+            Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders - 1);
         }
     }
 

@@ -101,6 +101,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private IncomingSnapshot? _incoming;
     private Task _snapshotWriter = Task.CompletedTask;
     private readonly Dictionary<string, SnapshotSender> _senders = new(StringComparer.Ordinal);
+    private readonly List<SnapshotSender> _retiredSenders = [];
     private int _activeSnapshotSenders;
 
     public RaftHost(RaftHostSettings settings)
@@ -155,6 +156,12 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _persisted = await _settings.Storage.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (_persisted.Members is { } savedMembers)
+        {
+            // First: a store of another cluster is refused for what it is, before its snapshot is read.
+            CheckSavedMembers(savedMembers);
+        }
+
         if (_persisted.Snapshot.Exists)
         {
             var source = await _settings.Storage.OpenSnapshotAsync(cancellationToken).ConfigureAwait(false)
@@ -176,7 +183,6 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             // The members this node's hard state was written with: its vote is a slot of this list, so the list
             // is used as saved, never found again by discovery (which could find them in another order).
-            CheckSavedMembers(saved);
             CreateCore(saved);
         }
         else if (_settings.Members is { } members)
@@ -243,13 +249,14 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             await _timer.ConfigureAwait(false);
         }
 
-        // Background snapshot work stops before the channel and the store go away.
-        foreach (var sender in _senders.Values)
+        // Background snapshot work stops before the channel and the store go away (transfers already cancelled too).
+        SnapshotSender[] senders = [.. _senders.Values, .. _retiredSenders];
+        foreach (var sender in senders)
         {
             sender.Cancel();
         }
 
-        foreach (var task in _senders.Values.Select(s => s.Run).Append(_snapshotWriter))
+        foreach (var task in senders.Select(s => s.Run).Append(_snapshotWriter))
         {
             try
             {
@@ -261,7 +268,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
         }
 
-        foreach (var sender in _senders.Values)
+        foreach (var sender in senders)
         {
             sender.Dispose();
         }

@@ -53,4 +53,48 @@ public class DedupTableTests
         Assert.True(table.Contains("a", 2));
         Assert.True(table.Contains("c", 1));
     }
+
+    [Fact]
+    public void The_window_forgets_the_lowest_sequence_numbers_first_whatever_order_they_were_decided_in()
+    {
+        var table = new DedupTable(maxClients: 10);
+
+        // Decided out of order: the highest first.
+        for (long seq = DedupTable.WindowPerClient + 10; seq >= 1; seq--)
+        {
+            table.Add("a", seq, OutcomeKind.Refused, $"no {seq}");
+        }
+
+        // The ten lowest are forgotten (they count as decided, outcome unknown); the window keeps the rest.
+        Assert.True(table.TryGet("a", 10, out var forgotten));
+        Assert.True(forgotten.IsForgotten);
+        Assert.True(table.TryGet("a", 11, out var kept));
+        Assert.Equal(new DecidedOutcome(OutcomeKind.Refused, "no 11"), kept);
+    }
+
+    [Fact]
+    public void Outcomes_survive_a_snapshot_of_the_table()
+    {
+        var table = new DedupTable(maxClients: 10);
+        table.Add("a", 1, OutcomeKind.Applied, index: 7, time: 1234);
+        table.Add("a", 2, OutcomeKind.Null);
+        table.Add("b", 5, OutcomeKind.Refused, "current = 3");
+        table.Add("b", 6, OutcomeKind.UnknownMethod);
+        var w = new Conflux.Protocol.WireWriter();
+        table.WriteTo(w);
+
+        var back = new DedupTable(maxClients: 10);
+        var r = new Conflux.Protocol.WireReader(w.ToArray());
+        back.ReadFrom(ref r);
+        Assert.True(r.AtEnd);
+        Assert.True(back.TryGet("a", 1, out var applied));
+        Assert.Equal(new DecidedOutcome(OutcomeKind.Applied, null, 7, 1234), applied);
+        Assert.True(back.TryGet("a", 2, out var nothing));
+        Assert.Equal(OutcomeKind.Null, nothing.Kind);
+        Assert.True(back.TryGet("b", 5, out var refused));
+        Assert.Equal("current = 3", refused.Message);
+        Assert.True(back.TryGet("b", 6, out var unknown));
+        Assert.Equal(OutcomeKind.UnknownMethod, unknown.Kind);
+        Assert.False(back.Contains("b", 7));
+    }
 }
