@@ -25,8 +25,8 @@ dotnet run -c Release --no-build --project samples/ClusterDemo
 dotnet run -c Release --no-build --project samples/Mutex
 
 sim() { dotnet run -c Release --no-build --project tests/Conflux.Simulation -- "$@"; }
-sim --seeds 1-1000 --nodes 5
-sim --seeds 1-300 --nodes 3
-sim --seeds 1-200 --nodes 7
+sim --seeds 1-3000 --nodes 5
+sim --seeds 1-1000 --nodes 3
+sim --seeds 1-500 --nodes 7
 sim --scenario figure8 --seeds 1-10 --nodes 5
 sim --scenario figure8-unreliable --seeds 1-10 --nodes 5

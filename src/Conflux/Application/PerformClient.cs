@@ -133,6 +133,14 @@ internal sealed class PerformClient<TState, TAction>
         {
             pending.Held = true;
             _heldCount++;
+
+            // So many newer performs were decided while the oldest waits that it was most likely lost on the
+            // way: send it again now (at most once a tick) rather than after the usual silence.
+            if (_pending.TryGetValue(_lowestWaiting, out var oldest) && oldest.SentAtTick < _replica.Ticks)
+            {
+                Dispatch(oldest);
+            }
+
             return;
         }
 

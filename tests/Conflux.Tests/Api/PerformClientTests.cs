@@ -31,9 +31,12 @@ public class PerformClientTests
         public void Send(string to, byte[] message) => Sent.Add((to, message));
 
         /// <summary>The sequence numbers of every perform sent so far.</summary>
-        public HashSet<long> SentSeqs()
+        public HashSet<long> SentSeqs() => [.. AllSent()];
+
+        /// <summary>The sequence number of every perform sent so far, once per time it was sent.</summary>
+        public List<long> AllSent()
         {
-            var seqs = new HashSet<long>();
+            var seqs = new List<long>();
             foreach (var (_, message) in Sent)
             {
                 var r = new WireReader(message);
@@ -73,11 +76,25 @@ public class PerformClientTests
         Assert.Equal(DedupTable.MaxSeqSpan, sent.Count);
         Assert.DoesNotContain(last, sent);
 
-        // Once seq 1 is decided, the held one goes out.
+        // A tick later, the next perform held sends the oldest again: it was most likely lost.
+        replica.Ticks = 1;
+        var another = new PendingPerform<long>(client.NextSeq(), "add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
+        client.Start(another);
+        client.AfterBatch();
+        Assert.Equal(2, replica.AllSent().Count(seq => seq == performs[0].Seq));
+        Assert.DoesNotContain(another.Seq, replica.SentSeqs());
+
+        // Once seq 1 is decided, the held ones go out.
         client.OnDecided(new Decision<long>("n1:test", performs[0].Seq, 5, OutcomeKind.Null, 0, null, null));
         Assert.True(performs[0].Completion.Task.IsCompletedSuccessfully);
         client.AfterBatch();
         Assert.Contains(last, replica.SentSeqs());
+
+        // The other is still a whole span ahead of seq 2, which waits now; it goes once seq 2 is decided.
+        Assert.DoesNotContain(another.Seq, replica.SentSeqs());
+        client.OnDecided(new Decision<long>("n1:test", performs[1].Seq, 6, OutcomeKind.Null, 0, null, null));
+        client.AfterBatch();
+        Assert.Contains(another.Seq, replica.SentSeqs());
     }
 
     [Fact]
