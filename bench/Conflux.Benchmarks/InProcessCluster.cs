@@ -1,23 +1,27 @@
 using Conflux.Consensus;
+using Conflux.Runtime;
 
 namespace Conflux.Benchmarks;
 
 /// <summary>
 /// A cluster of <see cref="RaftNode"/>s on a perfect in-process network: no simulator, no delays, no loss.
-/// Measures the consensus core alone. Storage is free: the core keeps its log in memory, so a Ready's
-/// entries and hard state need nothing done to them.
+/// Measures the consensus core, driven by the runtime's own <see cref="NodeDriver"/> (the order a Ready is
+/// carried out in, applying, advancing). Storage is free: the core keeps its log in memory, so a Ready's
+/// entries and hard state need nothing done to them, and the application applies nothing.
 /// </summary>
 public sealed class InProcessCluster
 {
     private readonly RaftNode[] _nodes;
-    private Message[] _sendBuffer = new Message[16];
+    private readonly NodeDriver[] _drivers;
 
     /// <summary>Builds a cluster of nodes 1..<paramref name="size"/>, all followers in term 0.</summary>
     public InProcessCluster(int size = 3)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         var members = Enumerable.Range(1, size).ToArray();
+        var names = members.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         _nodes = new RaftNode[size];
+        _drivers = new NodeDriver[size];
         for (var i = 0; i < size; i++)
         {
             _nodes[i] = new RaftNode(new RaftConfig
@@ -27,6 +31,8 @@ public sealed class InProcessCluster
                 Random = new Random(1),
                 CheckInvariants = false,
             });
+            _drivers[i] = new NodeDriver(NoApplication.Instance, new SnapshotPolicy(0, 0, 0), snapshotIndex: 0);
+            _drivers[i].Attach(_nodes[i], names);
         }
     }
 
@@ -79,9 +85,9 @@ public sealed class InProcessCluster
     }
 
     /// <summary>
-    /// Carries out every node's Ready until none has one: nothing to persist (the core holds the log),
-    /// messages delivered synchronously to the target's <see cref="RaftNode.Step"/>, committed entries
-    /// "applied" by being advanced past.
+    /// Carries out every node's Ready until none has one, as the runtime's driver orders it: nothing to persist
+    /// (the core holds the log), messages delivered synchronously to the target's <see cref="RaftNode.Step"/>,
+    /// committed entries applied to nothing, then advanced past.
     /// </summary>
     public void Pump()
     {
@@ -92,34 +98,21 @@ public sealed class InProcessCluster
             progressed = false;
             for (var n = 0; n < nodes.Length; n++)
             {
-                var node = nodes[n];
-                if (!node.HasReady)
+                var driver = _drivers[n];
+                while (driver.TryBegin(out var work))
                 {
-                    continue;
-                }
+                    progressed = true;
+                    foreach (ref readonly var m in work.SendFirst.Span)
+                    {
+                        nodes[m.To - 1].Step(in m);
+                    }
 
-                progressed = true;
-                var ready = node.GetReady();
+                    foreach (ref readonly var m in work.SendAfter.Span)
+                    {
+                        nodes[m.To - 1].Step(in m);
+                    }
 
-                // The message list is only valid until Advance: copy it out first.
-                var messages = ready.Messages;
-                var count = messages.Count;
-                if (count > _sendBuffer.Length)
-                {
-                    _sendBuffer = new Message[Math.Max(count, _sendBuffer.Length * 2)];
-                }
-
-                var buffer = _sendBuffer;
-                for (var i = 0; i < count; i++)
-                {
-                    buffer[i] = messages[i];
-                }
-
-                node.Advance();
-
-                for (var i = 0; i < count; i++)
-                {
-                    nodes[buffer[i].To - 1].Step(in buffer[i]);
+                    driver.Finish(work);
                 }
             }
         }
@@ -142,4 +135,34 @@ public sealed class InProcessCluster
             }
         }
     }
+}
+
+/// <summary>The application of a core-only benchmark: applies nothing.</summary>
+internal sealed class NoApplication : IRaftApplication
+{
+    public static readonly NoApplication Instance = new();
+
+    public void Apply(in Entry entry)
+    {
+    }
+
+    public void OnMessage(string from, Conflux.Protocol.EnvelopeKind kind, ref Conflux.Protocol.WireReader reader)
+    {
+    }
+
+    public void OnLeaderChanged(string? leader, long term)
+    {
+    }
+
+    public void AfterBatch()
+    {
+    }
+
+    public void OnStopped(Exception? error)
+    {
+    }
+
+    public Func<Stream, CancellationToken, Task> CaptureSnapshot(long index) => (_, _) => Task.CompletedTask;
+
+    public ValueTask RestoreSnapshotAsync(Conflux.Storage.SnapshotSource snapshot, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -200,8 +200,12 @@ internal sealed class DedupTable
 
         public Dictionary<long, DecidedOutcome> Outcomes { get; } = [];
 
-        /// <summary>The window's sequence numbers, lowest first: the lowest is forgotten first.</summary>
-        private PriorityQueue<long, long> Lowest { get; } = new();
+        /// <summary>
+        /// The window's sequence numbers in ascending order, as most are decided: appended at the end, forgotten
+        /// from the front. One decided below the last (out of order) goes to <see cref="_late"/> instead.
+        /// </summary>
+        private readonly Queue<long> _ascending = new();
+        private PriorityQueue<long, long>? _late;
 
         /// <summary>Every sequence at or below this counts as decided.</summary>
         public long Floor { get; set; }
@@ -209,13 +213,35 @@ internal sealed class DedupTable
         /// <summary>Adds a sequence number just recorded in <see cref="Outcomes"/>; past the window, forgets the lowest.</summary>
         public void Remember(long seq)
         {
-            Lowest.Enqueue(seq, seq);
-            if (Outcomes.Count > WindowPerClient)
+            if (_ascending.Count == 0 || seq > _lastAscending)
             {
-                var forgotten = Lowest.Dequeue();
-                Outcomes.Remove(forgotten);
-                Floor = Math.Max(Floor, forgotten);
+                _ascending.Enqueue(seq);
+                _lastAscending = seq;
             }
+            else
+            {
+                (_late ??= new()).Enqueue(seq, seq);
+            }
+
+            if (Outcomes.Count <= WindowPerClient)
+            {
+                return;
+            }
+
+            long forgotten;
+            if (_late is { Count: > 0 } late && (_ascending.Count == 0 || late.Peek() < _ascending.Peek()))
+            {
+                forgotten = late.Dequeue();
+            }
+            else
+            {
+                forgotten = _ascending.Dequeue();
+            }
+
+            Outcomes.Remove(forgotten);
+            Floor = Math.Max(Floor, forgotten);
         }
+
+        private long _lastAscending;
     }
 }

@@ -43,7 +43,9 @@ internal sealed class NodeDriver
     private readonly IRaftApplication _app;
     private readonly SnapshotPolicy _policy;
     private string[] _members = [];
-    private Message[] _messages = new Message[16];
+    private Message[] _first = new Message[16];
+    private Message[] _after = new Message[16];
+    private int _notedLeaderSlot = -1;
     private long _appliedSinceSnapshot;
     private long _appliedBytesSinceSnapshot;
     private long _snapshotIndex;
@@ -55,6 +57,12 @@ internal sealed class NodeDriver
         _policy = policy;
         _snapshotIndex = snapshotIndex;
     }
+
+    /// <summary>Ticks between two announcements while a node looks for its cluster's members.</summary>
+    public const int HelloEveryTicks = 10;
+
+    private SortedSet<string>? _found;
+    private int _clusterSize;
 
     /// <summary>The core, once the members are known.</summary>
     public RaftNode? Core { get; private set; }
@@ -77,6 +85,40 @@ internal sealed class NodeDriver
         _members = [.. members];
     }
 
+    // ---- discovery: members found on the channel, when only the cluster's size is given ---------------
+
+    /// <summary>
+    /// Starts looking for <paramref name="clusterSize"/> members, <paramref name="self"/> among them. Returns the
+    /// members at once when this node is the whole cluster, else null.
+    /// </summary>
+    public IReadOnlyList<string>? Discover(string self, int clusterSize)
+    {
+        _found = new SortedSet<string>(StringComparer.Ordinal) { self };
+        _clusterSize = clusterSize;
+        return _found.Count == clusterSize ? [.. _found] : null;
+    }
+
+    /// <summary>True on the ticks a node that is still looking announces itself to everyone.</summary>
+    public bool ShouldAnnounce(long ticks) => Core is null && _found is not null && ticks % HelloEveryTicks == 0;
+
+    /// <summary>
+    /// Another node announced itself (or answered). <paramref name="reply"/> says whether to answer it.
+    /// Returns the members, in slot order, when this hello completes the cluster; else null.
+    /// </summary>
+    public IReadOnlyList<string>? OnHello(string from, bool isReply, out bool reply)
+    {
+        reply = !isReply;
+        if (Core is not null || _found is null || !_found.Add(from) || _found.Count != _clusterSize)
+        {
+            return null;
+        }
+
+        return [.. _found];
+    }
+
+    /// <summary>True for a node that speaks on the channel but is not a member (once the members are known).</summary>
+    public bool IsStranger(string id) => Core is not null && Array.IndexOf(_members, id) < 0;
+
     /// <summary>The id of the member in <paramref name="slot"/>.</summary>
     public string NameOf(int slot) => _members[slot - 1];
 
@@ -94,30 +136,28 @@ internal sealed class NodeDriver
 
         var ready = core.GetReady();
         var messages = ready.Messages;
-        if (_messages.Length < messages.Count)
+        var count = messages.Count;
+        if (_first.Length < count)
         {
-            _messages = new Message[Math.Max(messages.Count, _messages.Length * 2)];
+            _first = new Message[Math.Max(count, _first.Length * 2)];
+            _after = new Message[_first.Length];
         }
 
-        // Those that may go first at the front of the buffer, the others from the back, each in their order.
-        int first = 0, after = messages.Count;
-        for (var i = 0; i < messages.Count; i++)
+        int first = 0, after = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (Ready.MaySendBeforePersisting(messages[i]))
+            var m = messages[i];
+            if (Ready.MaySendBeforePersisting(m))
             {
-                _messages[first++] = messages[i];
+                _first[first++] = m;
+            }
+            else
+            {
+                _after[after++] = m;
             }
         }
 
-        for (var i = messages.Count - 1; i >= 0; i--)
-        {
-            if (!Ready.MaySendBeforePersisting(messages[i]))
-            {
-                _messages[--after] = messages[i];
-            }
-        }
-
-        work = new ReadyWork(ready, _messages.AsMemory(0, first), _messages.AsMemory(first, messages.Count - first));
+        work = new ReadyWork(ready, _first.AsMemory(0, first), _after.AsMemory(0, after));
         return true;
     }
 
@@ -158,7 +198,13 @@ internal sealed class NodeDriver
             return;
         }
 
+        if (core.Leader == _notedLeaderSlot && core.Term == Noted.Term)
+        {
+            return;
+        }
+
         var leader = core.Leader == RaftNode.None ? null : _members[core.Leader - 1];
+        _notedLeaderSlot = core.Leader;
         if (Noted != (leader, core.Term))
         {
             Noted = (leader, core.Term);

@@ -67,7 +67,6 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private const int MaxInputsPerBatch = 4096;
 
 
-    private const int HelloEveryTicks = 10;
 
     private readonly RaftHostSettings _settings;
     private IRaftApplication _app = null!;
@@ -82,7 +81,6 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private long _droppedReceives;
     private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
-    private readonly SortedSet<string> _discovered = new(StringComparer.Ordinal);
     private readonly ILogger _logger;
 
     private RaftNode? _core;
@@ -178,7 +176,6 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             LeaderChanging = OnLeaderChanging,
         };
-        _discovered.Add(_settings.NodeId);
         if (_persisted.Members is { } saved)
         {
             // The members this node's hard state was written with: its vote is a slot of this list, so the list
@@ -189,9 +186,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             await SaveMembersAndCreateCoreAsync(members).ConfigureAwait(false);
         }
-        else if (_discovered.Count == _settings.ClusterSize)
+        else if (_driver.Discover(_settings.NodeId, _settings.ClusterSize) is { } alone)
         {
-            await SaveMembersAndCreateCoreAsync([_settings.NodeId]).ConfigureAwait(false);
+            await SaveMembersAndCreateCoreAsync(alone).ConfigureAwait(false);
         }
 
         await _settings.Channel.OpenAsync(_settings.NodeId, OnChannelMessage, cancellationToken).ConfigureAwait(false);
@@ -431,7 +428,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 _ticks++;
                 if (_core is null)
                 {
-                    if (_ticks % HelloEveryTicks == 0)
+                    if (_driver!.ShouldAnnounce(_ticks))
                     {
                         SendHello(reply: false, to: null);
                     }
@@ -583,25 +580,18 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
     private ValueTask OnHello(string from, bool isReply)
     {
-        if (!isReply)
+        var found = _driver!.OnHello(from, isReply, out var reply);
+        if (reply)
         {
             SendHello(reply: true, to: from);
         }
 
-        if (_core is not null)
+        if (_driver.IsStranger(from))
         {
-            if (!_slotOf.ContainsKey(from))
-            {
-                LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
-            }
-
-            return ValueTask.CompletedTask;
+            LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
         }
 
-        _discovered.Add(from);
-        return _discovered.Count == _settings.ClusterSize
-            ? SaveMembersAndCreateCoreAsync([.. _discovered])
-            : ValueTask.CompletedTask;
+        return found is null ? ValueTask.CompletedTask : SaveMembersAndCreateCoreAsync(found);
     }
 
     /// <summary>
