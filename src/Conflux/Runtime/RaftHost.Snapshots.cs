@@ -24,7 +24,14 @@ internal sealed partial class RaftHost
             return;
         }
 
-        var write = _app.CaptureSnapshot(meta.Index);
+        // The runtime's header (the members), then the application's part.
+        var header = SnapshotHeader.Encode(_members);
+        var application = _app.CaptureSnapshot(meta.Index);
+        Func<Stream, CancellationToken, Task> write = async (stream, cancellationToken) =>
+        {
+            await stream.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+            await application(stream, cancellationToken).ConfigureAwait(false);
+        };
         var sink = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
         _snapshotWriter = Task.Run(async () =>
         {
@@ -93,7 +100,14 @@ internal sealed partial class RaftHost
             ?? throw new StorageException($"The store lost {meta} right after installing it.");
         await using (source.ConfigureAwait(false))
         {
-            await _app.RestoreSnapshotAsync(source, CancellationToken.None).ConfigureAwait(false);
+            var (members, application) = await SnapshotHeader.ReadAsync(source, CancellationToken.None).ConfigureAwait(false);
+            if (members is not null && !members.SequenceEqual(_members, StringComparer.Ordinal))
+            {
+                // Members do not change yet, so only a misconfigured cluster gets here; the log decides, not this.
+                LogOtherMembers(_logger, _settings.NodeId, meta.Index, incoming.From, [.. members]);
+            }
+
+            await _app.RestoreSnapshotAsync(application, CancellationToken.None).ConfigureAwait(false);
         }
 
         LogSnapshotInstalled(_logger, _settings.NodeId, meta.Index, incoming.From);
@@ -388,6 +402,9 @@ internal sealed partial class RaftHost
 
         public void Dispose() => _stop.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the snapshot at index {Index} from {Leader} names other members: {Members}")]
+    private static partial void LogOtherMembers(ILogger logger, string node, long index, string leader, string[] members);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: took a snapshot at index {Index} and compacted the log")]
     private static partial void LogSnapshotTaken(ILogger logger, string node, long index);

@@ -160,13 +160,29 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             CheckSavedMembers(savedMembers);
         }
 
+        var saved = _persisted.Members;
+        var fromSnapshot = false;
         if (_persisted.Snapshot.Exists)
         {
             var source = await _settings.Storage.OpenSnapshotAsync(cancellationToken).ConfigureAwait(false)
                 ?? throw new StorageException($"The store names {_persisted.Snapshot} but has no data for it.");
             await using (source.ConfigureAwait(false))
             {
-                await _app.RestoreSnapshotAsync(source, cancellationToken).ConfigureAwait(false);
+                var (members, application) = await SnapshotHeader.ReadAsync(source, cancellationToken).ConfigureAwait(false);
+                if (members is not null && saved is not null && !members.SequenceEqual(saved, StringComparer.Ordinal))
+                {
+                    throw new StorageException(
+                        $"The store of {_settings.NodeId} is inconsistent: its members are [{string.Join(", ", saved)}], but its {_persisted.Snapshot} names [{string.Join(", ", members)}].");
+                }
+
+                if (members is not null && saved is null)
+                {
+                    // The members file is gone (or the store predates it): the snapshot still knows the members.
+                    CheckSavedMembers(members);
+                    (saved, fromSnapshot) = (members, true);
+                }
+
+                await _app.RestoreSnapshotAsync(application, cancellationToken).ConfigureAwait(false);
             }
 
             LogRestored(_logger, _settings.NodeId, _persisted.Snapshot.Index);
@@ -176,10 +192,15 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             LeaderChanging = OnLeaderChanging,
         };
-        if (_persisted.Members is { } saved)
+        if (saved is not null)
         {
             // The members this node's hard state was written with: its vote is a slot of this list, so the list
             // is used as saved, never found again by discovery (which could find them in another order).
+            if (fromSnapshot)
+            {
+                await _settings.Storage.SaveMembersAsync(saved, cancellationToken).ConfigureAwait(false);
+            }
+
             CreateCore(saved);
         }
         else if (_settings.Members is { } members)

@@ -128,4 +128,86 @@ public sealed class MemberIdentityTests : IDisposable
         Assert.Contains("[a, b, c]", error.Message, StringComparison.Ordinal);
         Assert.Contains("[a, b, d]", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_snapshot_keeps_the_members_so_a_store_that_lost_its_members_file_still_knows_them()
+    {
+        var cluster = $"members-{Guid.NewGuid():N}";
+        var ids = new[] { "n1", "n2", "n3" };
+        var stores = ids.ToDictionary(id => id, id => new FileLogStore(Path.Combine(_dir, id)));
+        var nodes = new List<ConfluxNode<long, long>>();
+        try
+        {
+            foreach (var id in ids)
+            {
+                var options = Options(cluster, id, stores[id]);
+                options.SnapshotEntries = 5;
+                nodes.Add(await ConfluxNode.StartAsync(options));
+            }
+
+            await nodes[0].WaitForLeaderAsync();
+            for (var i = 0; i < 20; i++)
+            {
+                await nodes[i % 3].PerformAsync("add", 1L, TimeSpan.FromSeconds(20));
+            }
+
+            // Snapshots are written off the event loop: wait until n2's store holds one.
+            await Eventually.HoldsAsync(async () => (await SnapshotIndexAsync(stores["n2"])) > 0, "n2 to take a snapshot");
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+
+            nodes.Clear();
+            await stores["n2"].DisposeAsync();
+            File.Delete(Path.Combine(_dir, "n2", MembersFile.Name));
+
+            // Alone, with only the cluster's size: the members come from the snapshot, and are saved again.
+            stores["n2"] = new FileLogStore(Path.Combine(_dir, "n2"));
+            var alone = await ConfluxNode.StartAsync(Options($"{cluster}-alone", "n2", stores["n2"]));
+            nodes.Add(alone);
+            Assert.Equal(ids, (await alone.GetStatusAsync()).Members);
+            Assert.True(File.Exists(Path.Combine(_dir, "n2", MembersFile.Name)));
+            Assert.True(alone.State > 0);
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+
+            foreach (var store in stores.Values)
+            {
+                await store.DisposeAsync();
+            }
+        }
+
+        // The snapshot index of a file store, read through a source that is closed again.
+        static async Task<long> SnapshotIndexAsync(FileLogStore store)
+        {
+            await using var source = await store.OpenSnapshotAsync();
+            return source?.Meta.Index ?? 0;
+        }
+    }
+
+    [Fact]
+    public async Task A_snapshot_written_before_member_headers_existed_still_loads()
+    {
+        // The application's part alone, as snapshots were written before: the state after one perform of 5.
+        var json = System.Text.Json.JsonSerializerOptions.Default;
+        var machine = new Conflux.Application.StateMachine<long, long>((state, action, _) => state + action, json,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, "n1", Conflux.Consensus.PlantedBugs.None);
+        var record = Conflux.Application.LogRecord.Applied("old-client", 1, "n1", 0, "5"u8.ToArray()).Encode();
+        machine.Apply(new Conflux.Consensus.Entry(1, 1, Conflux.Consensus.EntryType.Normal, record));
+        var store = new MemoryLogStore();
+        var sink = await store.CreateSnapshotAsync(new Conflux.Consensus.SnapshotMeta(1, 1));
+        await machine.CaptureSnapshot(1)(sink.Data, CancellationToken.None);
+        await store.InstallSnapshotAsync(sink, discardLog: true);
+
+        await using var node = await ConfluxNode.StartAsync(Options($"members-{Guid.NewGuid():N}", "n1", store, members: ["n1"]));
+        Assert.Equal(5, node.State);
+        await node.PerformAsync("add", 1L, TimeSpan.FromSeconds(20));
+        Assert.Equal(6, node.State);
+    }
 }
