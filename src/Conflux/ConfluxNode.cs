@@ -300,7 +300,7 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
                 ? wait
                 : TimeSpan.FromMilliseconds(Math.Max(0, wait.TotalMilliseconds - (Environment.TickCount64 - started)));
             var client = _app.Client;
-            var pending = new PendingPerform<TAction>(client.NextSeq(), method, args, left);
+            var pending = new PendingPerform<TAction>(method, args, left);
             if (!_host.Post(() => client.Start(pending)))
             {
                 throw StoppedError();

@@ -158,7 +158,7 @@ public sealed class KvWorkload
         _cluster.RunOnNode(node.Id, n =>
         {
             var app = (ApplicationLayer<ImmutableSortedDictionary<string, long>, KvAction>)n.App!;
-            var pending = new PendingPerform<KvAction>(app.Client.NextSeq(), method, JsonSerializer.SerializeToUtf8Bytes(args, Json), timeout)
+            var pending = new PendingPerform<KvAction>(method, JsonSerializer.SerializeToUtf8Bytes(args, Json), timeout)
             {
                 Completed = p => OnAnswered(n.Id, app.Client.ClientId, op, client, p),
             };

@@ -57,7 +57,7 @@ internal sealed class DedupTable
             return false;
         }
 
-        if (client.Outcomes.TryGetValue(seq, out outcome))
+        if (client.TryGet(seq, out outcome))
         {
             return true;
         }
@@ -89,7 +89,7 @@ internal sealed class DedupTable
         var outcome = kind == OutcomeKind.Applied
             ? new DecidedOutcome(kind, null, index, time)
             : new DecidedOutcome(kind, kind == OutcomeKind.Refused ? message ?? string.Empty : null);
-        if (seq <= client.Floor || !client.Outcomes.TryAdd(seq, outcome))
+        if (seq <= client.Floor || !client.TryAdd(seq, outcome))
         {
             return false;
         }
@@ -110,11 +110,11 @@ internal sealed class DedupTable
             var client = _clients[id];
             w.String(id);
             w.Long(client.Floor);
-            w.Int(client.Outcomes.Count);
-            foreach (var seq in client.Outcomes.Keys.Order())
+            w.Int(client.Count);
+            foreach (var seq in client.Seqs.Order())
             {
                 w.Long(seq);
-                var outcome = client.Outcomes[seq];
+                client.TryGet(seq, out var outcome);
                 w.Byte((byte)outcome.Kind);
                 if (outcome.Kind == OutcomeKind.Refused)
                 {
@@ -131,9 +131,9 @@ internal sealed class DedupTable
 
     /// <summary>
     /// Replaces the table by one read from a snapshot, exactly as <see cref="WriteTo"/> wrote it. Format 1 (no
-    /// outcomes) reads every perform as applied.
+    /// outcomes) reads every perform as applied; format 2 has no index and time for applied ones.
     /// </summary>
-    public void ReadFrom(ref WireReader r, int format = 2)
+    public void ReadFrom(ref WireReader r, int format = 3)
     {
         var count = r.Int();
         if (count < 0 || count > _maxClients || count > r.Remaining / 16)
@@ -173,7 +173,7 @@ internal sealed class DedupTable
                     outcome = kind switch
                     {
                         OutcomeKind.Refused => new DecidedOutcome(kind, r.String()),
-                        OutcomeKind.Applied => new DecidedOutcome(kind, null, r.Long(), r.Long()),
+                        OutcomeKind.Applied when format >= 3 => new DecidedOutcome(kind, null, r.Long(), r.Long()),
                         _ => new DecidedOutcome(kind, null),
                     };
                 }
@@ -184,7 +184,7 @@ internal sealed class DedupTable
                     continue;
                 }
 
-                if (!client.Outcomes.TryAdd(seq, outcome))
+                if (!client.TryAdd(seq, outcome))
                 {
                     throw new FormatException($"A snapshot's dedup table lists {id}/{seq} twice.");
                 }
@@ -198,7 +198,46 @@ internal sealed class DedupTable
     {
         public LinkedListNode<string> Node { get; } = node;
 
-        public Dictionary<long, DecidedOutcome> Outcomes { get; } = [];
+        /// <summary>
+        /// The outcomes of the window, without their messages: a struct with no reference in it, so that the
+        /// table's large arrays hold nothing the garbage collector has to trace on every write.
+        /// </summary>
+        private readonly Dictionary<long, Stored> _outcomes = [];
+
+        /// <summary>Refusals' messages, by sequence number: only refusals have one.</summary>
+        private Dictionary<long, string>? _messages;
+
+        public int Count => _outcomes.Count;
+
+        public IEnumerable<long> Seqs => _outcomes.Keys;
+
+        public bool TryGet(long seq, out DecidedOutcome outcome)
+        {
+            if (!_outcomes.TryGetValue(seq, out var stored))
+            {
+                outcome = default;
+                return false;
+            }
+
+            var message = stored.Kind == OutcomeKind.Refused ? _messages![seq] : null;
+            outcome = new DecidedOutcome(stored.Kind, message, stored.Index, stored.Time);
+            return true;
+        }
+
+        public bool TryAdd(long seq, DecidedOutcome outcome)
+        {
+            if (!_outcomes.TryAdd(seq, new Stored(outcome.Kind, outcome.Index, outcome.Time)))
+            {
+                return false;
+            }
+
+            if (outcome.Kind == OutcomeKind.Refused)
+            {
+                (_messages ??= [])[seq] = outcome.Message ?? string.Empty;
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// The window's sequence numbers in ascending order, as most are decided: appended at the end, forgotten
@@ -210,7 +249,7 @@ internal sealed class DedupTable
         /// <summary>Every sequence at or below this counts as decided.</summary>
         public long Floor { get; set; }
 
-        /// <summary>Adds a sequence number just recorded in <see cref="Outcomes"/>; past the window, forgets the lowest.</summary>
+        /// <summary>Adds a sequence number just recorded by <see cref="TryAdd"/>; past the window, forgets the lowest.</summary>
         public void Remember(long seq)
         {
             if (_ascending.Count == 0 || seq > _lastAscending)
@@ -223,7 +262,7 @@ internal sealed class DedupTable
                 (_late ??= new()).Enqueue(seq, seq);
             }
 
-            if (Outcomes.Count <= WindowPerClient)
+            if (_outcomes.Count <= WindowPerClient)
             {
                 return;
             }
@@ -238,10 +277,13 @@ internal sealed class DedupTable
                 forgotten = _ascending.Dequeue();
             }
 
-            Outcomes.Remove(forgotten);
+            _outcomes.Remove(forgotten);
+            _messages?.Remove(forgotten);
             Floor = Math.Max(Floor, forgotten);
         }
 
         private long _lastAscending;
+
+        private readonly record struct Stored(OutcomeKind Kind, long Index, long Time);
     }
 }

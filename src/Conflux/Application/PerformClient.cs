@@ -3,7 +3,7 @@ using Conflux.Protocol;
 namespace Conflux.Application;
 
 /// <summary>One perform of this node's caller, from its start on the event loop until it has an outcome.</summary>
-internal sealed class PendingPerform<TAction>(long seq, string method, ReadOnlyMemory<byte> args, TimeSpan timeout)
+internal sealed class PendingPerform<TAction>(string method, ReadOnlyMemory<byte> args, TimeSpan timeout)
 {
     /// <summary>How long the caller waits (after its slot), or infinite.</summary>
     public TimeSpan Timeout { get; } = timeout;
@@ -11,7 +11,11 @@ internal sealed class PendingPerform<TAction>(long seq, string method, ReadOnlyM
     /// <summary>The loop tick at which the perform times out; 0 for never.</summary>
     public long DeadlineTick { get; set; }
 
-    public long Seq { get; } = seq;
+    /// <summary>
+    /// Its number among its client's performs, given when it starts on the event loop (0 before): so numbers
+    /// rise in the order performs start, which the bound on how far ahead a perform may be sent relies on.
+    /// </summary>
+    public long Seq { get; set; }
 
     public string Method { get; } = method;
 
@@ -93,7 +97,7 @@ internal sealed class PerformClient<TState, TAction>
         _retryAfterTicks = retryAfterTicks;
     }
 
-    /// <summary>This node's client id: the performs of one life of the node, numbered by <see cref="NextSeq"/>.</summary>
+    /// <summary>This node's client id: the performs of one life of the node, numbered as they start.</summary>
     public string ClientId { get; }
 
     /// <summary>Set once the node has stopped: what callers hear from then on.</summary>
@@ -101,9 +105,6 @@ internal sealed class PerformClient<TState, TAction>
 
     /// <summary>Performs waiting for an outcome.</summary>
     public int PendingCount => _pending.Count;
-
-    /// <summary>The next sequence number; any thread.</summary>
-    public long NextSeq() => Interlocked.Increment(ref _seq);
 
     /// <summary>Starts a perform on the loop.</summary>
     public void Start(PendingPerform<TAction> pending)
@@ -119,6 +120,7 @@ internal sealed class PerformClient<TState, TAction>
             return;
         }
 
+        pending.Seq = ++_seq;
         if (pending.Timeout != Timeout.InfiniteTimeSpan)
         {
             pending.DeadlineTick = _replica.Ticks + 1 + (long)Math.Ceiling(pending.Timeout / _replica.TickInterval);
@@ -148,7 +150,13 @@ internal sealed class PerformClient<TState, TAction>
     }
 
     /// <summary>A perform the caller gave up on (cancelled): its outcome no longer has anyone to go to.</summary>
-    public void Forget(PendingPerform<TAction> pending) => Remove(pending.Seq);
+    public void Forget(PendingPerform<TAction> pending)
+    {
+        if (pending.Seq != 0 && _pending.TryGetValue(pending.Seq, out var current) && current == pending)
+        {
+            Remove(pending.Seq);
+        }
+    }
 
     private bool Remove(long seq) => Remove(seq, out _);
 

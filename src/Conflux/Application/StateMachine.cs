@@ -19,8 +19,11 @@ internal readonly record struct Decision<TAction>(string ClientId, long Seq, lon
 /// </summary>
 internal sealed partial class StateMachine<TState, TAction>
 {
-    /// <summary>Format of the application's part of a snapshot: 2 adds every perform's outcome to the dedup table.</summary>
-    private const byte SnapshotVersion = 2;
+    /// <summary>
+    /// Format of the application's part of a snapshot: 2 added every perform's outcome to the dedup table, 3 the
+    /// index and time of every applied one. Earlier formats are read.
+    /// </summary>
+    private const byte SnapshotVersion = 3;
 
     private readonly Reducer<TState, TAction> _reducer;
     private readonly JsonSerializerOptions _json;
@@ -277,25 +280,25 @@ internal sealed partial class StateMachine<TState, TAction>
     public async ValueTask RestoreSnapshotAsync(SnapshotSource snapshot, CancellationToken cancellationToken)
     {
         var stream = snapshot.Data;
-        var length = new byte[4];
-        await stream.ReadExactlyAsync(length, cancellationToken).ConfigureAwait(false);
-        var headLength = BinaryPrimitives.ReadInt32LittleEndian(length);
-        if (headLength < 13 || headLength > snapshot.Length - 4)
-        {
-            throw new StorageException($"{snapshot.Meta} is not a Conflux snapshot: its header claims {headLength} bytes.");
-        }
-
-        var head = new byte[headLength];
-        await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
         TState state;
         DedupTable dedup;
         try
         {
+            var length = new byte[4];
+            await stream.ReadExactlyAsync(length, cancellationToken).ConfigureAwait(false);
+            var headLength = BinaryPrimitives.ReadInt32LittleEndian(length);
+            if (headLength < 13 || headLength > snapshot.Length - 4)
+            {
+                throw new FormatException($"it is not a Conflux snapshot: its header claims {headLength} bytes");
+            }
+
+            var head = new byte[headLength];
+            await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
             var r = new WireReader(head);
             var version = r.Byte();
-            if (version is not (1 or SnapshotVersion))
+            if (version is < 1 or > SnapshotVersion)
             {
-                throw new FormatException($"snapshot format {version} is not supported (this node reads 1 and {SnapshotVersion})");
+                throw new FormatException($"snapshot format {version} is not supported (this node reads 1 to {SnapshotVersion})");
             }
 
             var index = r.Long();
@@ -309,7 +312,7 @@ internal sealed partial class StateMachine<TState, TAction>
             dedup.ReadFrom(ref dedupBytes, version);
             state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
         }
-        catch (Exception ex) when (ex is FormatException or JsonException or NotSupportedException or InvalidOperationException)
+        catch (Exception ex) when (ex is FormatException or EndOfStreamException or JsonException or NotSupportedException or InvalidOperationException)
         {
             throw new StorageException($"{snapshot.Meta} cannot be read: {ex.Message}", ex);
         }

@@ -403,7 +403,7 @@ internal sealed partial class RaftHost
         public void Dispose() => _stop.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the snapshot at index {Index} from {Leader} names other members: {Members}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the snapshot at index {Index} from {Leader} names other members: {Members}; this node's store will refuse to start from it until the cluster's members are made the same")]
     private static partial void LogOtherMembers(ILogger logger, string node, long index, string leader, string[] members);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: took a snapshot at index {Index} and compacted the log")]

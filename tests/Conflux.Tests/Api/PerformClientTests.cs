@@ -62,7 +62,7 @@ public class PerformClientTests
         var performs = new List<PendingPerform<long>>();
         for (var i = 0; i <= DedupTable.MaxSeqSpan; i++)
         {
-            var pending = new PendingPerform<long>(client.NextSeq(), "add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
+            var pending = new PendingPerform<long>("add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
             performs.Add(pending);
             client.Start(pending);
         }
@@ -78,7 +78,7 @@ public class PerformClientTests
 
         // A tick later, the next perform held sends the oldest again: it was most likely lost.
         replica.Ticks = 1;
-        var another = new PendingPerform<long>(client.NextSeq(), "add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
+        var another = new PendingPerform<long>("add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
         client.Start(another);
         client.AfterBatch();
         Assert.Equal(2, replica.AllSent().Count(seq => seq == performs[0].Seq));
@@ -103,8 +103,8 @@ public class PerformClientTests
         var replica = new HandReplica();
         var app = new ApplicationLayer<long, long>(replica, new ConfluxMethods<long, long>(), (state, action, _) => state + action,
             System.Text.Json.JsonSerializerOptions.Default, NullLogger.Instance, "n1:test", maxActionBytes: 1024, retryAfterTicks: 1_000);
-        var applied = new PendingPerform<long>(app.Client.NextSeq(), "add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
-        var refused = new PendingPerform<long>(app.Client.NextSeq(), "add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
+        var applied = new PendingPerform<long>("add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
+        var refused = new PendingPerform<long>("add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
         app.Client.Start(applied);
         app.Client.Start(refused);
 
