@@ -111,7 +111,7 @@ internal sealed class DedupTable
             w.String(id);
             w.Long(client.Floor);
             w.Int(client.Count);
-            foreach (var seq in client.Seqs.Order())
+            foreach (var seq in client.Ascending())
             {
                 w.Long(seq);
                 client.TryGet(seq, out var outcome);
@@ -209,7 +209,39 @@ internal sealed class DedupTable
 
         public int Count => _outcomes.Count;
 
-        public IEnumerable<long> Seqs => _outcomes.Keys;
+        /// <summary>
+        /// The window's sequence numbers in ascending order, without sorting the whole window: the queue is in
+        /// order already, and only the few decided out of order are sorted and merged in.
+        /// </summary>
+        public IEnumerable<long> Ascending()
+        {
+            if (_late is not { Count: > 0 } late)
+            {
+                foreach (var seq in _ascending)
+                {
+                    yield return seq;
+                }
+
+                yield break;
+            }
+
+            var extra = late.UnorderedItems.Select(item => item.Element).Order().ToArray();
+            var next = 0;
+            foreach (var seq in _ascending)
+            {
+                while (next < extra.Length && extra[next] < seq)
+                {
+                    yield return extra[next++];
+                }
+
+                yield return seq;
+            }
+
+            while (next < extra.Length)
+            {
+                yield return extra[next++];
+            }
+        }
 
         public bool TryGet(long seq, out DecidedOutcome outcome)
         {

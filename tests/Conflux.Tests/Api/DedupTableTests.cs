@@ -97,4 +97,31 @@ public class DedupTableTests
         Assert.Equal(OutcomeKind.UnknownMethod, unknown.Kind);
         Assert.False(back.Contains("b", 7));
     }
+
+    [Fact]
+    public void A_table_decided_out_of_order_writes_the_same_bytes_as_its_copy_read_back()
+    {
+        var table = new DedupTable(maxClients: 10);
+        long[] order = [5, 1, 2, 9, 3, 7, 4, 8, 6, 10];
+        foreach (var seq in order)
+        {
+            table.Add("a", seq, seq % 3 == 0 ? OutcomeKind.Refused : OutcomeKind.Applied, $"no {seq}", index: seq * 10, time: seq);
+        }
+
+        var first = new Conflux.Protocol.WireWriter();
+        table.WriteTo(first);
+        var copy = new DedupTable(maxClients: 10);
+        var r = new Conflux.Protocol.WireReader(first.ToArray());
+        copy.ReadFrom(ref r);
+        var second = new Conflux.Protocol.WireWriter();
+        copy.WriteTo(second);
+
+        // Every node must write the same bytes for the same table, whatever order it was filled in.
+        Assert.Equal(first.ToArray(), second.ToArray());
+        for (long seq = 1; seq <= 10; seq++)
+        {
+            Assert.True(copy.TryGet("a", seq, out var outcome));
+            Assert.Equal(seq % 3 == 0 ? OutcomeKind.Refused : OutcomeKind.Applied, outcome.Kind);
+        }
+    }
 }
