@@ -46,13 +46,37 @@ internal sealed class DedupTable
 
     public int ClientCount => _clients.Count;
 
+    /// <summary>
+    /// The client last looked up, by the reference of its id: applying a record looks its client up twice (is it
+    /// decided? then record it) with the same string, and this spares the second hash of it.
+    /// </summary>
+    private string? _cachedId;
+    private Client? _cachedClient;
+
+    private bool TryFind(string clientId, out Client client)
+    {
+        if (ReferenceEquals(clientId, _cachedId))
+        {
+            client = _cachedClient!;
+            return true;
+        }
+
+        if (!_clients.TryGetValue(clientId, out client!))
+        {
+            return false;
+        }
+
+        (_cachedId, _cachedClient) = (clientId, client);
+        return true;
+    }
+
     public bool Contains(string clientId, long seq) => TryGet(clientId, seq, out _);
 
     /// <summary>True when the perform was decided; <paramref name="outcome"/> says how (or that it was forgotten).</summary>
     public bool TryGet(string clientId, long seq, out DecidedOutcome outcome)
     {
         outcome = default;
-        if (!_clients.TryGetValue(clientId, out var client))
+        if (!TryFind(clientId, out var client))
         {
             return false;
         }
@@ -69,7 +93,7 @@ internal sealed class DedupTable
     /// <summary>Records a decided perform; false when it was decided already (the first record counts).</summary>
     public bool Add(string clientId, long seq, OutcomeKind kind = OutcomeKind.Applied, string? message = null, long index = 0, long time = 0)
     {
-        if (!_clients.TryGetValue(clientId, out var client))
+        if (!TryFind(clientId, out var client))
         {
             client = new Client(_byActivity.AddLast(clientId));
             _clients[clientId] = client;
@@ -78,6 +102,10 @@ internal sealed class DedupTable
                 var oldest = _byActivity.First!;
                 _byActivity.RemoveFirst();
                 _clients.Remove(oldest.Value);
+                if (_cachedId == oldest.Value)
+                {
+                    (_cachedId, _cachedClient) = (null, null);
+                }
             }
         }
         else
@@ -143,6 +171,7 @@ internal sealed class DedupTable
 
         _clients.Clear();
         _byActivity.Clear();
+        (_cachedId, _cachedClient) = (null, null);
         for (var i = 0; i < count; i++)
         {
             var id = r.String();
