@@ -8,6 +8,7 @@ namespace Conflux.Tests;
 /// core and asserts that some seed in a bounded range reports a violation, while the same seeds pass
 /// without the bug.
 /// </summary>
+[Collection(SimulatorCollection.Name)]
 public class PlantedBugTests
 {
     private const int SeedBudget = 300;

@@ -103,9 +103,6 @@ internal sealed class PerformClient<TState, TAction>
     /// <summary>Set once the node has stopped: what callers hear from then on.</summary>
     public Exception? StoppedBy { get; private set; }
 
-    /// <summary>Performs waiting for an outcome.</summary>
-    public int PendingCount => _pending.Count;
-
     /// <summary>Starts a perform on the loop.</summary>
     public void Start(PendingPerform<TAction> pending)
     {

@@ -76,9 +76,6 @@ internal sealed class NodeDriver
     /// <summary>Called when the leader or term changes, before the application layer hears of it.</summary>
     public Action<string?, long>? LeaderChanging { get; init; }
 
-    /// <summary>The index of the latest snapshot taken or installed.</summary>
-    public long SnapshotIndex => _snapshotIndex;
-
     public void Attach(RaftNode core, IReadOnlyList<string> members)
     {
         Core = core;

@@ -25,7 +25,7 @@ internal sealed partial class RaftHost
         }
 
         // The runtime's header (the members), then the application's part.
-        var header = SnapshotHeader.Encode(_members);
+        var header = SnapshotHeader.Encode(_driver.Members);
         var application = _app.CaptureSnapshot(meta.Index);
         Func<Stream, CancellationToken, Task> write = async (stream, cancellationToken) =>
         {
@@ -101,7 +101,7 @@ internal sealed partial class RaftHost
         await using (source.ConfigureAwait(false))
         {
             var (members, application) = await SnapshotHeader.ReadAsync(source, CancellationToken.None).ConfigureAwait(false);
-            if (members is not null && !members.SequenceEqual(_members, StringComparer.Ordinal))
+            if (members is not null && !members.SequenceEqual(_driver!.Members, StringComparer.Ordinal))
             {
                 // Members do not change yet, so only a misconfigured cluster gets here; the log decides, not this.
                 LogOtherMembers(_logger, _settings.NodeId, meta.Index, incoming.From, [.. members]);
@@ -118,7 +118,7 @@ internal sealed partial class RaftHost
     /// <summary>Starts streaming the latest snapshot to the follower the core's message is for. On the loop.</summary>
     private async ValueTask StartSnapshotSenderAsync(Message m)
     {
-        var peer = _members[m.To - 1];
+        var peer = _driver!.NameOf(m.To);
         if (_senders.ContainsKey(peer))
         {
             // One transfer per follower at a time; the running one reports to the core when it ends.

@@ -83,8 +83,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger;
 
-    private RaftNode? _core;
-    private string[] _members = [];
+    /// <summary>The core, once the members are known: the driver's.</summary>
+    private RaftNode? _core => _driver?.Core;
+
     private Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
     private PersistedState? _persisted;
     private Task? _loop;
@@ -148,7 +149,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             RaftRole.Follower => "follower",
             _ => "joining",
         };
-        return new NodeStatus(_settings.NodeId, role, core?.Term ?? 0, _leader, core?.CommitIndex ?? 0, appliedIndex, _members);
+        return new NodeStatus(_settings.NodeId, role, core?.Term ?? 0, _leader, core?.CommitIndex ?? 0, appliedIndex, _driver?.Members ?? []);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -531,7 +532,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
             foreach (var m in work.SendFirst.Span)
             {
-                _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
+                _settings.Channel.Send(driver.NameOf(m.To), RaftCodec.Encode(m));
             }
 
             if (work.MustPersist)
@@ -550,7 +551,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 }
                 else
                 {
-                    _settings.Channel.Send(_members[m.To - 1], RaftCodec.Encode(m));
+                    _settings.Channel.Send(driver.NameOf(m.To), RaftCodec.Encode(m));
                 }
             }
 
@@ -645,14 +646,13 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
     private void CreateCore(IReadOnlyList<string> members)
     {
-        _members = [.. members];
-        _slotOf = _members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
-        Volatile.Write(ref _memberQueues, _members.ToDictionary(id => id, _ => new StrongBox<long>(), StringComparer.Ordinal));
+        _slotOf = members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
+        Volatile.Write(ref _memberQueues, members.ToDictionary(id => id, _ => new StrongBox<long>(), StringComparer.Ordinal));
         var persisted = _persisted!;
-        _core = new RaftNode(new RaftConfig
+        var core = new RaftNode(new RaftConfig
         {
             Id = _slotOf[_settings.NodeId],
-            Members = [.. Enumerable.Range(1, _members.Length)],
+            Members = [.. Enumerable.Range(1, members.Count)],
             ElectionTimeoutMinTicks = _settings.ElectionTimeoutMinTicks,
             ElectionTimeoutMaxTicks = _settings.ElectionTimeoutMaxTicks,
             HeartbeatTicks = _settings.HeartbeatTicks,
@@ -661,9 +661,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             // The host reports how every snapshot transfer ends; this only backs up a report that got lost.
             SnapshotRetryTicks = (int)Math.Max(_settings.ElectionTimeoutMaxTicks * 4L, TimeSpan.FromSeconds(30) / _settings.TickInterval),
         }, persisted.HardState, persisted.Snapshot, persisted.Entries.ToArray());
-        _driver!.Attach(_core, _members);
+        _driver!.Attach(core, members);
         _persisted = null;
-        LogMembers(_logger, _settings.NodeId, _members);
+        LogMembers(_logger, _settings.NodeId, members);
     }
 
     private enum InputKind : byte
@@ -685,7 +685,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     private static partial void LogLeader(ILogger logger, string node, string leader, long term);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: cluster members are {Members}")]
-    private static partial void LogMembers(ILogger logger, string node, string[] members);
+    private static partial void LogMembers(ILogger logger, string node, IReadOnlyList<string> members);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Node}: dropped a {Type} message from {From}")]
     private static partial void LogDropped(ILogger logger, string node, MessageType type, string from);

@@ -7,6 +7,7 @@ namespace Conflux.Tests.Consensus;
 /// The core driven by hand, message by message: gaggle's scenarios, the persistence contract, the
 /// Ready/Advance protocol, and robustness against whatever a peer sends.
 /// </summary>
+[Collection(SimulatorCollection.Name)]
 public class RaftNodeTests
 {
     private static RaftNode NewNode(int id = 1, int size = 3, HardState hardState = default, Entry[]? log = null, bool checkInvariants = true) =>

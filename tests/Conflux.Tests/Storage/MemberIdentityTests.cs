@@ -9,6 +9,8 @@ namespace Conflux.Tests.Storage;
 /// </summary>
 public sealed class MemberIdentityTests : IDisposable
 {
+    private static readonly string[] Ids = ["n1", "n2", "n3"];
+
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"conflux-members-{Guid.NewGuid():N}");
 
     public void Dispose()
@@ -74,48 +76,15 @@ public sealed class MemberIdentityTests : IDisposable
     [Fact]
     public async Task A_node_restarted_on_its_store_uses_the_saved_members_without_finding_its_peers_again()
     {
-        var cluster = $"members-{Guid.NewGuid():N}";
-        var ids = new[] { "n1", "n2", "n3" };
-        var stores = ids.ToDictionary(id => id, id => new FileLogStore(Path.Combine(_dir, id)));
-        var nodes = new List<ConfluxNode<long, long>>();
-        try
-        {
-            // Discovery by cluster size: the members are found on the channel, then saved.
-            foreach (var id in ids)
-            {
-                nodes.Add(await ConfluxNode.StartAsync(Options(cluster, id, stores[id])));
-            }
+        // Discovery by cluster size: the members are found on the channel, then saved.
+        await RunClusterAndStopAsync(performs: 1, snapshotEntries: 10_000);
 
-            await nodes[0].WaitForLeaderAsync();
-            await nodes[0].PerformAsync("add", 1L, TimeSpan.FromSeconds(20));
-            foreach (var node in nodes)
-            {
-                await node.DisposeAsync();
-            }
-
-            nodes.Clear();
-            await stores["n2"].DisposeAsync();
-
-            // Alone on the channel, n2 could not discover anyone; it knows its cluster from its store at once.
-            stores["n2"] = new FileLogStore(Path.Combine(_dir, "n2"));
-            var alone = await ConfluxNode.StartAsync(Options($"{cluster}-alone", "n2", stores["n2"]));
-            nodes.Add(alone);
-            var status = await alone.GetStatusAsync();
-            Assert.Equal(ids, status.Members);
-            Assert.NotEqual("joining", status.Role);
-        }
-        finally
-        {
-            foreach (var node in nodes)
-            {
-                await node.DisposeAsync();
-            }
-
-            foreach (var store in stores.Values)
-            {
-                await store.DisposeAsync();
-            }
-        }
+        // Alone on the channel, n2 could not discover anyone; it knows its cluster from its store at once.
+        await using var store = new FileLogStore(Path.Combine(_dir, "n2"));
+        await using var alone = await ConfluxNode.StartAsync(Options($"members-{Guid.NewGuid():N}", "n2", store));
+        var status = await alone.GetStatusAsync();
+        Assert.Equal(Ids, status.Members);
+        Assert.NotEqual("joining", status.Role);
     }
 
     [Fact]
@@ -132,43 +101,50 @@ public sealed class MemberIdentityTests : IDisposable
     [Fact]
     public async Task A_snapshot_keeps_the_members_so_a_store_that_lost_its_members_file_still_knows_them()
     {
+        await RunClusterAndStopAsync(performs: 20, snapshotEntries: 5);
+        File.Delete(Path.Combine(_dir, "n2", MembersFile.Name));
+
+        // Alone, with only the cluster's size: the members come from the snapshot, and are saved again.
+        await using var store = new FileLogStore(Path.Combine(_dir, "n2"));
+        await using var alone = await ConfluxNode.StartAsync(Options($"members-{Guid.NewGuid():N}", "n2", store));
+        Assert.Equal(Ids, (await alone.GetStatusAsync()).Members);
+        Assert.True(File.Exists(Path.Combine(_dir, "n2", MembersFile.Name)));
+        Assert.True(alone.State > 0);
+    }
+
+    /// <summary>
+    /// Runs a 3-node cluster that finds its members by discovery, on file stores under the test's folder, for
+    /// <paramref name="performs"/> performs; waits until n2's store holds a snapshot when one is due; stops it all.
+    /// </summary>
+    private async Task RunClusterAndStopAsync(int performs, long snapshotEntries)
+    {
         var cluster = $"members-{Guid.NewGuid():N}";
-        var ids = new[] { "n1", "n2", "n3" };
-        var stores = ids.ToDictionary(id => id, id => new FileLogStore(Path.Combine(_dir, id)));
+        var stores = Ids.ToDictionary(id => id, id => new FileLogStore(Path.Combine(_dir, id)));
         var nodes = new List<ConfluxNode<long, long>>();
         try
         {
-            foreach (var id in ids)
+            foreach (var id in Ids)
             {
                 var options = Options(cluster, id, stores[id]);
-                options.SnapshotEntries = 5;
+                options.SnapshotEntries = snapshotEntries;
                 nodes.Add(await ConfluxNode.StartAsync(options));
             }
 
             await nodes[0].WaitForLeaderAsync();
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; i < performs; i++)
             {
-                await nodes[i % 3].PerformAsync("add", 1L, TimeSpan.FromSeconds(20));
+                await nodes[i % nodes.Count].PerformAsync("add", 1L, TimeSpan.FromSeconds(20));
             }
 
-            // Snapshots are written off the event loop: wait until n2's store holds one.
-            await Eventually.HoldsAsync(async () => (await SnapshotIndexAsync(stores["n2"])) > 0, "n2 to take a snapshot");
-            foreach (var node in nodes)
+            if (performs >= snapshotEntries)
             {
-                await node.DisposeAsync();
+                // Snapshots are written off the event loop: wait until n2's store holds one.
+                await Eventually.HoldsAsync(async () =>
+                {
+                    await using var source = await stores["n2"].OpenSnapshotAsync();
+                    return source is not null;
+                }, "n2 to take a snapshot");
             }
-
-            nodes.Clear();
-            await stores["n2"].DisposeAsync();
-            File.Delete(Path.Combine(_dir, "n2", MembersFile.Name));
-
-            // Alone, with only the cluster's size: the members come from the snapshot, and are saved again.
-            stores["n2"] = new FileLogStore(Path.Combine(_dir, "n2"));
-            var alone = await ConfluxNode.StartAsync(Options($"{cluster}-alone", "n2", stores["n2"]));
-            nodes.Add(alone);
-            Assert.Equal(ids, (await alone.GetStatusAsync()).Members);
-            Assert.True(File.Exists(Path.Combine(_dir, "n2", MembersFile.Name)));
-            Assert.True(alone.State > 0);
         }
         finally
         {
@@ -181,13 +157,6 @@ public sealed class MemberIdentityTests : IDisposable
             {
                 await store.DisposeAsync();
             }
-        }
-
-        // The snapshot index of a file store, read through a source that is closed again.
-        static async Task<long> SnapshotIndexAsync(FileLogStore store)
-        {
-            await using var source = await store.OpenSnapshotAsync();
-            return source?.Meta.Index ?? 0;
         }
     }
 
