@@ -1,13 +1,17 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Conflux.AspNetCore;
+using Conflux.Logux;
 using Conflux.Storage;
 using Conflux.Transport;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace Conflux.Cli;
 
 /// <summary>What the node host needs to start a node of any built-in app.</summary>
-internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory, long SnapshotEntries);
+internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory, long SnapshotEntries,
+    LoguxServerOptions? Logux = null);
 
 /// <summary>A running node of a built-in app, seen through JSON: what the HTTP API needs.</summary>
 internal interface IAppNode : IAsyncDisposable
@@ -25,6 +29,9 @@ internal interface IAppNode : IAsyncDisposable
 
     /// <summary>Completes when the node stops: faulted when a failure (a failed disk) stopped it.</summary>
     Task Completion { get; }
+
+    /// <summary>Maps the node's Logux endpoint at <paramref name="pattern"/>.</summary>
+    void MapLogux(IEndpointRouteBuilder endpoints, string pattern);
 }
 
 /// <summary>The built-in apps: <c>log</c> (the original's example), <c>kv</c> and <c>counter</c>.</summary>
@@ -40,11 +47,14 @@ internal static class Apps
         _ => throw new CliException($"--app must be one of {string.Join(", ", Names)} (got \"{app}\")"),
     };
 
+    // Every method takes its arguments as a JSON array (the HTTP API: ["k", 1]) or as an object with named
+    // properties (a Logux action: {"type":"put","key":"k","value":1}).
+
     /// <summary>The seed's example: <c>append(thing)</c> adds anything to a list.</summary>
     private static void Log(ConfluxOptions<ImmutableList<JsonElement>, LogAction> options)
     {
         options.Reducer = (state, action, meta) => meta is null ? state ?? [] : state!.Add(action!.Thing);
-        options.Methods.Add<JsonElement>("append", (_, args) => new LogAction("append", Arg(args, 0, "append", 1)));
+        options.Methods.Add<JsonElement>("append", (_, args) => new LogAction("append", Arg(args, 0, "thing", "append", 1)));
     }
 
     /// <summary>A map: <c>put(key, value)</c>, <c>delete(key)</c>, <c>cas(key, from, to)</c> (null for absent).</summary>
@@ -58,7 +68,7 @@ internal static class Apps
                 : state.SetItem(action.Key, action.Value);
         };
         options.Methods
-            .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), Arg(args, 1, "put", 2)))
+            .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), Arg(args, 1, "value", "put", 2)))
             .Add<JsonElement>("delete", (state, args) =>
             {
                 var key = Key(args, "delete", 1);
@@ -67,11 +77,11 @@ internal static class Apps
             .Add<JsonElement>("cas", (state, args) =>
             {
                 var key = Key(args, "cas", 3);
-                var from = Arg(args, 1, "cas", 3);
+                var from = Arg(args, 1, "from", "cas", 3);
                 var matches = state.TryGetValue(key, out var current)
                     ? JsonElement.DeepEquals(current, from)
                     : from.ValueKind == JsonValueKind.Null;
-                return matches ? new KvAction("put", key, Arg(args, 2, "cas", 3)) : throw new MethodRejectedException("precondition failed");
+                return matches ? new KvAction("put", key, Arg(args, 2, "to", "cas", 3)) : throw new MethodRejectedException("precondition failed");
             });
     }
 
@@ -80,26 +90,34 @@ internal static class Apps
     {
         options.Reducer = (state, action, meta) => meta is null ? state : state + action!.Delta;
         options.Methods
-            .Add<JsonElement>("increment", (_, args) => Count(args, "increment", 0) is var _ ? new CounterAction(1) : null)
-            .Add<JsonElement>("decrement", (_, args) => Count(args, "decrement", 0) is var _ ? new CounterAction(-1) : null)
-            .Add<JsonElement>("add", (_, args) => Arg(args, 0, "add", 1) is { ValueKind: JsonValueKind.Number } n && n.TryGetInt64(out var delta)
-                ? new CounterAction(delta)
+            .Add<JsonElement>("increment", (_, args) => Count(args, "increment", 0) is var _ ? new CounterAction("increment", 1) : null)
+            .Add<JsonElement>("decrement", (_, args) => Count(args, "decrement", 0) is var _ ? new CounterAction("decrement", -1) : null)
+            .Add<JsonElement>("add", (_, args) => Arg(args, 0, "n", "add", 1) is { ValueKind: JsonValueKind.Number } n && n.TryGetInt64(out var delta)
+                ? new CounterAction("add", delta)
                 : throw new MethodRejectedException("add takes one whole number"));
     }
 
-    private static JsonElement Arg(JsonElement args, int index, string method, int count)
+    /// <summary>Argument <paramref name="index"/> of an array, or property <paramref name="name"/> of an object.</summary>
+    private static JsonElement Arg(JsonElement args, int index, string name, string method, int count)
     {
+        if (args.ValueKind == JsonValueKind.Object)
+        {
+            return args.TryGetProperty(name, out var value)
+                ? value.Clone()
+                : throw new MethodRejectedException($"{method} needs \"{name}\"");
+        }
+
         Count(args, method, count);
         return args[index].Clone();
     }
 
     private static string Key(JsonElement args, string method, int count) =>
-        Arg(args, 0, method, count) is { ValueKind: JsonValueKind.String } key
+        Arg(args, 0, "key", method, count) is { ValueKind: JsonValueKind.String } key
             ? key.GetString()!
             : throw new MethodRejectedException($"the key of {method} must be a string");
 
     private static int Count(JsonElement args, string method, int count) =>
-        args.ValueKind == JsonValueKind.Array && args.GetArrayLength() == count
+        args.ValueKind == JsonValueKind.Object || (args.ValueKind == JsonValueKind.Array && args.GetArrayLength() == count)
             ? count
             : throw new MethodRejectedException($"{method} takes {count} argument{(count == 1 ? "" : "s")}");
 }
@@ -108,10 +126,11 @@ internal sealed record LogAction(string Type, JsonElement Thing);
 
 internal sealed record KvAction(string Type, string Key, JsonElement Value);
 
-internal sealed record CounterAction(long Delta);
+/// <summary>A change of the counter; <see cref="Type"/> names the method (absent in logs written before it was added).</summary>
+internal sealed record CounterAction(string? Type, long Delta);
 
 /// <summary>A <see cref="ConfluxNode{TState, TAction}"/> of one app, behind <see cref="IAppNode"/>.</summary>
-internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node, ConfluxMethods<TState, TAction> methods) : IAppNode
+internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node, ConfluxMethods<TState, TAction> methods, LoguxServer<TState, TAction> logux) : IAppNode
 {
     public static async Task<IAppNode> StartAsync(NodeSetup setup, Action<ConfluxOptions<TState, TAction>> configure)
     {
@@ -126,7 +145,8 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
             SnapshotEntries = setup.SnapshotEntries,
         };
         configure(options);
-        return new AppNode<TState, TAction>(await ConfluxNode.StartAsync(options), options.Methods);
+        var node = await ConfluxNode.StartAsync(options);
+        return new AppNode<TState, TAction>(node, options.Methods, new LoguxServer<TState, TAction>(node, setup.Logux));
     }
 
     public bool HasMethod(string method) => methods.Contains(method);
@@ -145,6 +165,8 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
     public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => node.GetStatusAsync(cancellationToken);
 
     public Task Completion => node.Completion;
+
+    public void MapLogux(IEndpointRouteBuilder endpoints, string pattern) => endpoints.MapLogux(pattern, logux);
 
     public ValueTask DisposeAsync() => node.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conflux.Logux;
 using Conflux.Redis;
 using Conflux.Storage;
 using Conflux.Transport;
@@ -40,6 +41,9 @@ internal static partial class NodeCommand
           --tls-ca FILE         with --tls-cert: the CA (PEM) every peer's certificate must chain to
           --timeout MS          how long an HTTP perform waits for a leader and its commit (default: 5000)
           --snapshot-entries N  snapshot the state and compact the log every N actions (default: 100000)
+          --client-token T      Logux clients (ws://HOST:PORT/logux) must give this token (default: the
+                                CONFLUX_CLIENT_TOKEN variable; without either, any client is let in: development mode)
+          --client-token-file F read the client token from the first line of file F
         """;
 
     /// <summary>The environment variable read when --redis is not given (it may hold a password).</summary>
@@ -47,6 +51,9 @@ internal static partial class NodeCommand
 
     /// <summary>The environment variable read when --secret is not given.</summary>
     public const string SecretVariable = "CONFLUX_SECRET";
+
+    /// <summary>The environment variable read when neither --client-token nor --client-token-file is given.</summary>
+    public const string ClientTokenVariable = "CONFLUX_CLIENT_TOKEN";
 
     private static readonly HashSet<string> Flags = ["unsafe-no-fsync"];
 
@@ -134,6 +141,7 @@ internal static partial class NodeCommand
 
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
         var snapshotEntries = cli.Int("snapshot-entries", 100_000, 1, int.MaxValue);
+        var clientToken = ClientToken(cli.Optional("client-token"), cli.Optional("client-token-file"));
         cli.RejectUnknown();
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -182,7 +190,10 @@ internal static partial class NodeCommand
                 clusterAddress = $"Redis channel \"{redisOptions.ChannelName}\"";
             }
 
-            node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries));
+            node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries, new LoguxServerOptions
+            {
+                VerifyToken = clientToken is null ? null : (_, token, _) => TokensEqual(token, clientToken),
+            }));
         }
         catch (InvalidOperationException ex) when (redis)
         {
@@ -207,6 +218,7 @@ internal static partial class NodeCommand
         try
         {
             MapApi(web, node, timeout);
+            node.MapLogux(web, "/logux");
             LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
             return await ServeAsync(web, node, logger, id);
         }
@@ -287,6 +299,34 @@ internal static partial class NodeCommand
 
         return members.Count > 0 ? members : throw new CliException("--members is empty");
     }
+
+    /// <summary>The token Logux clients must give: --client-token, the first line of --client-token-file, or the environment.</summary>
+    private static string? ClientToken(string? token, string? file)
+    {
+        if (token is not null && file is not null)
+        {
+            throw new CliException("give --client-token or --client-token-file, not both");
+        }
+
+        if (file is not null)
+        {
+            try
+            {
+                token = File.ReadLines(file).FirstOrDefault()?.Trim();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"--client-token-file {file} cannot be read: {ex.Message}");
+            }
+        }
+
+        token ??= FromEnvironment(ClientTokenVariable);
+        return token is { Length: 0 } ? throw new CliException("the client token is empty") : token;
+    }
+
+    private static bool TokensEqual(string? given, string expected) =>
+        given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(expected));
 
     internal static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout)
     {

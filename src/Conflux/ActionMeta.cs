@@ -22,8 +22,11 @@ public sealed class ActionMeta : IEquatable<ActionMeta>
         Seq = seq;
     }
 
-    /// <summary>Unique id <c>"&lt;ms&gt; &lt;nodeId&gt; &lt;seq&gt;"</c>.</summary>
-    public string Id => _id ??= string.Create(CultureInfo.InvariantCulture, $"{Time} {Node} {Seq}");
+    /// <summary>
+    /// Unique id in Logux's form <c>"&lt;ms&gt; &lt;nodeId&gt; &lt;seq&gt;"</c>: the time, the origin node, and the log
+    /// index as the sequence number (unique, and in log order), the same on every node and for Logux clients.
+    /// </summary>
+    public string Id => _id ??= string.Create(CultureInfo.InvariantCulture, $"{Time} {Node} {Index}");
 
     /// <summary>Milliseconds since the Unix epoch, assigned by the leader and stored in the log, so a reducer that reads it stays deterministic.</summary>
     public long Time { get; }

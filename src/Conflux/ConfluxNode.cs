@@ -38,6 +38,7 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
         _maxActionBytes = options.MaxActionBytes;
         _json = options.JsonOptions ?? JsonSerializerOptions.Default;
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        LoggerFactory = loggerFactory;
         _id = options.Id!;
 
         var tick = options.HeartbeatInterval / 5;
@@ -93,6 +94,18 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
 
     /// <summary>This node's id.</summary>
     public string Id => _id;
+
+    internal RaftHost Host => _host;
+
+    internal ApplicationLayer<TState, TAction> App => _app;
+
+    internal ConfluxMethods<TState, TAction> Methods => _methods;
+
+    internal JsonSerializerOptions Json => _json;
+
+    internal int MaxActionBytes => _maxActionBytes;
+
+    internal ILoggerFactory LoggerFactory { get; private set; } = NullLoggerFactory.Instance;
 
     /// <summary>Messages from peers dropped because the event loop's queue was full.</summary>
     internal long DroppedReceives => _host.DroppedReceives;

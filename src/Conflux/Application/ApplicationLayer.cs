@@ -35,10 +35,15 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
     /// <summary>Called once when the node stops, with the failure that stopped it or null.</summary>
     public Action<Exception?>? Stopped { get; set; }
 
+    /// <summary>What else watches the applied records on the loop (the Logux server of the node), or null.</summary>
+    public IApplicationObserver<TAction>? Observer { get; set; }
+
     void IRaftApplication.Apply(in Entry entry)
     {
-        if (State.Apply(entry) is { } decision && decision.ClientId == Client.ClientId)
+        if (State.Apply(entry) is { } decision)
         {
+            // The observer first: a client of the node hears of the committed action before its outcome.
+            Observer?.OnApplied(decision);
             Client.OnDecided(decision);
         }
     }
@@ -61,7 +66,11 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
         Client.OnLeaderChanged(leader, term);
     }
 
-    void IRaftApplication.AfterBatch() => Client.AfterBatch();
+    void IRaftApplication.AfterBatch()
+    {
+        Client.AfterBatch();
+        Observer?.AfterBatch();
+    }
 
     void IRaftApplication.OnStopped(Exception? error)
     {
@@ -69,6 +78,7 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
             ? new ObjectDisposedException("ConfluxNode", "The node was disposed.")
             : (Exception)new ConfluxException("The node stopped after a failure it cannot recover from.", error);
         Client.OnStopped(stoppedBy);
+        Observer?.OnStopped(stoppedBy);
         Stopped?.Invoke(error);
     }
 
@@ -77,6 +87,23 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
     async ValueTask IRaftApplication.RestoreSnapshotAsync(SnapshotSource snapshot, CancellationToken cancellationToken)
     {
         await State.RestoreSnapshotAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        Observer?.OnSnapshotRestored();
         Client.OnSnapshotRestored(State.Dedup);
     }
+}
+
+/// <summary>Watches what the application layer applies, on the node's event loop.</summary>
+internal interface IApplicationObserver<TAction>
+{
+    /// <summary>A record was applied and decided its perform; called before the perform's caller hears of it.</summary>
+    void OnApplied(in Decision<TAction> decision);
+
+    /// <summary>After each batch of the loop.</summary>
+    void AfterBatch();
+
+    /// <summary>A snapshot replaced the state (the records up to it will not be applied here).</summary>
+    void OnSnapshotRestored();
+
+    /// <summary>The node stopped.</summary>
+    void OnStopped(Exception stoppedBy);
 }

@@ -2,9 +2,23 @@ using Conflux.Protocol;
 
 namespace Conflux.Application;
 
-/// <summary>One perform of this node's caller, from its start on the event loop until it has an outcome.</summary>
+/// <summary>
+/// One perform, from its start on the event loop until it has an outcome: of this node's caller, or of a client
+/// of this node (a Logux client) whose perform this node forwards under the client's own id and sequence number.
+/// </summary>
 internal sealed class PendingPerform<TAction>(string method, ReadOnlyMemory<byte> args, TimeSpan timeout)
 {
+    /// <summary>A client's perform that this node forwards: its client id and sequence number are the client's.</summary>
+    public PendingPerform(string clientId, long seq, string method, ReadOnlyMemory<byte> args)
+        : this(method, args, System.Threading.Timeout.InfiniteTimeSpan)
+    {
+        ClientId = clientId;
+        Seq = seq;
+    }
+
+    /// <summary>The client whose perform it is; null for this node's own.</summary>
+    public string? ClientId { get; }
+
     /// <summary>How long the caller waits (after its slot), or infinite.</summary>
     public TimeSpan Timeout { get; } = timeout;
 
@@ -80,6 +94,7 @@ internal sealed class PerformClient<TState, TAction>
     private readonly PerformServer<TState, TAction> _server;
     private readonly long _retryAfterTicks;
     private readonly Dictionary<long, PendingPerform<TAction>> _pending = [];
+    private readonly Dictionary<(string ClientId, long Seq), PendingPerform<TAction>> _forwarded = [];
     private List<PendingPerform<TAction>>? _redispatch;
     private long _seq;
     private long _lastSweepTick;
@@ -146,6 +161,39 @@ internal sealed class PerformClient<TState, TAction>
         Dispatch(pending);
     }
 
+    /// <summary>
+    /// Starts forwarding a client's perform on the loop, unless it is forwarded already. One this node has applied
+    /// the decision of completes at once with the outcome its table of decided performs remembers.
+    /// </summary>
+    /// <returns>False when the same perform is forwarded already (its outcome will come once).</returns>
+    public bool StartForwarded(PendingPerform<TAction> pending, DedupTable dedup)
+    {
+        var key = (pending.ClientId!, pending.Seq);
+        if (_forwarded.ContainsKey(key))
+        {
+            return false;
+        }
+
+        if (StoppedBy is { } stopped)
+        {
+            pending.Fail(stopped);
+            return true;
+        }
+
+        if (dedup.TryGet(key.Item1, key.Seq, out var outcome))
+        {
+            Complete(pending, outcome);
+            return true;
+        }
+
+        _forwarded[key] = pending;
+        Dispatch(pending);
+        return true;
+    }
+
+    /// <summary>Stops forwarding a client's perform that nobody waits for any more (its client went away).</summary>
+    public void ForgetForwarded(string clientId, long seq) => _forwarded.Remove((clientId, seq));
+
     /// <summary>A perform the caller gave up on (cancelled): its outcome no longer has anyone to go to.</summary>
     public void Forget(PendingPerform<TAction> pending)
     {
@@ -205,16 +253,34 @@ internal sealed class PerformClient<TState, TAction>
     /// <summary>This node applied the record that decided one of its performs.</summary>
     public void OnDecided(in Decision<TAction> decision)
     {
-        if (!Remove(decision.Seq, out var pending))
+        PendingPerform<TAction>? pending;
+        if (ReferenceEquals(decision.ClientId, ClientId) || decision.ClientId == ClientId)
+        {
+            if (!Remove(decision.Seq, out pending))
+            {
+                return;
+            }
+        }
+        else if (_forwarded.Count == 0 || !_forwarded.Remove((decision.ClientId, decision.Seq), out pending))
         {
             return;
         }
 
-        switch (decision.Kind)
+        if (decision.Kind == OutcomeKind.Applied)
         {
-            case OutcomeKind.Applied:
-                pending.Succeed(decision.Action, decision.Meta);
-                break;
+            pending.Succeed(decision.Action, decision.Meta);
+        }
+        else
+        {
+            Finish(pending, decision.Kind, decision.Message);
+        }
+    }
+
+    /// <summary>Completes a perform that was not applied: null, an unknown method, or a refusal.</summary>
+    private static void Finish(PendingPerform<TAction> pending, OutcomeKind kind, string? message)
+    {
+        switch (kind)
+        {
             case OutcomeKind.Null:
                 pending.Succeed(default, null);
                 break;
@@ -222,7 +288,7 @@ internal sealed class PerformClient<TState, TAction>
                 pending.Fail(new UnknownMethodException(pending.Method));
                 break;
             default:
-                pending.Fail(new MethodRejectedException(decision.Message ?? $"{pending.Method} was rejected") { Method = pending.Method });
+                pending.Fail(new MethodRejectedException(message ?? $"{pending.Method} was rejected") { Method = pending.Method });
                 break;
         }
     }
@@ -242,22 +308,43 @@ internal sealed class PerformClient<TState, TAction>
             }
         }
 
+        foreach (var ((clientId, seq), pending) in _forwarded)
+        {
+            if (dedup.TryGet(clientId, seq, out var outcome))
+            {
+                (covered ??= []).Add((pending, outcome));
+            }
+        }
+
         foreach (var (pending, outcome) in covered ?? [])
         {
-            if (outcome.IsForgotten)
+            if (pending.ClientId is { } clientId)
             {
-                Remove(pending.Seq);
-                pending.Fail(Forgotten(pending.Method));
-            }
-            else if (outcome.Kind == OutcomeKind.Applied)
-            {
-                Remove(pending.Seq);
-                pending.Succeed(default, new ActionMeta(outcome.Time, outcome.Index, _replica.NodeId, pending.Seq), unseen: true);
+                _forwarded.Remove((clientId, pending.Seq));
             }
             else
             {
-                OnDecided(new Decision<TAction>(ClientId, pending.Seq, 0, outcome.Kind, default, null, outcome.Message));
+                Remove(pending.Seq);
             }
+
+            Complete(pending, outcome);
+        }
+    }
+
+    /// <summary>Completes a perform with the outcome the table of decided performs remembers.</summary>
+    private void Complete(PendingPerform<TAction> pending, DecidedOutcome outcome)
+    {
+        if (outcome.IsForgotten)
+        {
+            pending.Fail(Forgotten(pending.Method));
+        }
+        else if (outcome.Kind == OutcomeKind.Applied)
+        {
+            pending.Succeed(default, new ActionMeta(outcome.Time, outcome.Index, _replica.NodeId, pending.Seq), unseen: true);
+        }
+        else
+        {
+            Finish(pending, outcome.Kind, outcome.Message);
         }
     }
 
@@ -266,13 +353,14 @@ internal sealed class PerformClient<TState, TAction>
     {
         while (PerformCodec.TryReadResponse(ref reader, out var response))
         {
-            OnResponse(response.Seq, response.Status, response.Text);
+            OnResponse(response.ClientId, response.Seq, response.Status, response.Text);
         }
     }
 
-    private void OnResponse(long seq, PerformStatus status, string? text)
+    private void OnResponse(string? clientId, long seq, PerformStatus status, string? text)
     {
-        if (!_pending.TryGetValue(seq, out var pending))
+        PendingPerform<TAction>? pending;
+        if (clientId is null ? !_pending.TryGetValue(seq, out pending) : !_forwarded.TryGetValue((clientId, seq), out pending))
         {
             return;
         }
@@ -287,7 +375,7 @@ internal sealed class PerformClient<TState, TAction>
                 pending.SentTo = null;
                 break;
             case PerformStatus.Forgotten:
-                Remove(seq);
+                RemoveAny(pending);
                 pending.Fail(Forgotten(pending.Method));
                 break;
             default:
@@ -298,8 +386,21 @@ internal sealed class PerformClient<TState, TAction>
                     PerformStatus.UnknownMethod => OutcomeKind.UnknownMethod,
                     _ => OutcomeKind.Refused,
                 };
-                OnDecided(new Decision<TAction>(ClientId, seq, 0, kind, default, null, text));
+                RemoveAny(pending);
+                Finish(pending, kind, text);
                 break;
+        }
+    }
+
+    private void RemoveAny(PendingPerform<TAction> pending)
+    {
+        if (pending.ClientId is { } clientId)
+        {
+            _forwarded.Remove((clientId, pending.Seq));
+        }
+        else
+        {
+            Remove(pending.Seq);
         }
     }
 
@@ -311,7 +412,7 @@ internal sealed class PerformClient<TState, TAction>
         }
 
         // A new leader or term: what was sent before may be lost. Send it again; it is decided once.
-        foreach (var pending in _pending.Values.ToArray())
+        foreach (var pending in _pending.Values.Concat(_forwarded.Values).ToArray())
         {
             if (pending.SentTo != leader || pending.SentTerm != term)
             {
@@ -331,13 +432,21 @@ internal sealed class PerformClient<TState, TAction>
             ReleaseHeld();
         }
 
-        if (_pending.Count > 0 && _replica.LeaderId is not null)
+        if ((_pending.Count > 0 || _forwarded.Count > 0) && _replica.LeaderId is not null)
         {
             // Requests and answers can be lost: send again what has waited too long, was parked or released.
             var now = _replica.Ticks;
             foreach (var pending in _pending.Values)
             {
                 if (!pending.Held && (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks))
+                {
+                    (_redispatch ??= []).Add(pending);
+                }
+            }
+
+            foreach (var pending in _forwarded.Values)
+            {
+                if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
                 {
                     (_redispatch ??= []).Add(pending);
                 }
@@ -361,12 +470,13 @@ internal sealed class PerformClient<TState, TAction>
     public void OnStopped(Exception stoppedBy)
     {
         StoppedBy = stoppedBy;
-        foreach (var pending in _pending.Values.ToArray())
+        foreach (var pending in _pending.Values.Concat(_forwarded.Values).ToArray())
         {
             pending.Fail(stoppedBy);
         }
 
         _pending.Clear();
+        _forwarded.Clear();
         _heldCount = 0;
     }
 
@@ -421,8 +531,8 @@ internal sealed class PerformClient<TState, TAction>
 
         if (leader == _replica.NodeId)
         {
-            var status = _server.Evaluate(ClientId, pending.Seq, _replica.NodeId, pending.Method, pending.Args, out var text);
-            OnResponse(pending.Seq, status, text);
+            var status = _server.Evaluate(pending.ClientId ?? ClientId, pending.Seq, _replica.NodeId, pending.Method, pending.Args, out var text);
+            OnResponse(pending.ClientId, pending.Seq, status, text);
             return;
         }
 
@@ -430,14 +540,14 @@ internal sealed class PerformClient<TState, TAction>
         // in count and in bytes, so that a message stays within what channels carry: a request that would take
         // it past the bound goes in the next one.
         if (_outgoing is null || _outgoingTo != leader
-            || (_outgoingCount > 0 && _outgoing.Length + PerformCodec.RequestBytes(pending.Method, pending.Args.Length) > MaxRequestBytesPerMessage))
+            || (_outgoingCount > 0 && _outgoing.Length + PerformCodec.RequestBytes(pending.ClientId, pending.Method, pending.Args.Length) > MaxRequestBytesPerMessage))
         {
             FlushRequests();
             _outgoing = PerformCodec.BeginRequests(ClientId);
             _outgoingTo = leader;
         }
 
-        PerformCodec.AddRequest(_outgoing, pending.Seq, pending.Method, pending.Args.Span);
+        PerformCodec.AddRequest(_outgoing, pending.ClientId, pending.Seq, pending.Method, pending.Args.Span);
         if (++_outgoingCount == MaxRequestsPerMessage)
         {
             FlushRequests();

@@ -35,12 +35,13 @@ internal sealed class PerformServer<TState, TAction>
     {
         var clientId = PerformCodec.ReadRequestsHeader(ref reader);
         WireWriter? answers = null;
-        while (PerformCodec.TryReadRequest(ref reader, out var request))
+        while (PerformCodec.TryReadRequest(ref reader, clientId, out var request))
         {
-            var status = Evaluate(clientId, request.Seq, from, request.Method, request.Args, out var text);
+            var status = Evaluate(request.ClientId, request.Seq, from, request.Method, request.Args, out var text);
             if (status != PerformStatus.InLog)
             {
-                PerformCodec.AddResponse(answers ??= PerformCodec.BeginResponses(), request.Seq, status, text);
+                PerformCodec.AddResponse(answers ??= PerformCodec.BeginResponses(), ReferenceEquals(request.ClientId, clientId) ? null : request.ClientId,
+                    request.Seq, status, text);
             }
         }
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Conflux.Application;
 
 /// <summary>How a perform was decided, where, and (when applied) with which action.</summary>
-internal readonly record struct Decision<TAction>(string ClientId, long Seq, long Index, OutcomeKind Kind, TAction? Action, ActionMeta? Meta, string? Message);
+internal readonly record struct Decision<TAction>(string ClientId, long Seq, long Index, OutcomeKind Kind, TAction? Action, ActionMeta? Meta, string? Message,
+    ReadOnlyMemory<byte> ActionJson = default);
 
 /// <summary>
 /// The replicated state machine: applies committed records in log order (the reducer, the table of decided
@@ -151,7 +152,8 @@ internal sealed partial class StateMachine<TState, TAction>
             Dedup.Add(record.ClientId, record.Seq, kind, message, entry.Index, record.Time);
         }
 
-        var decision = new Decision<TAction>(record.ClientId, record.Seq, entry.Index, kind, action, kind == OutcomeKind.Applied ? meta : null, message);
+        var decision = new Decision<TAction>(record.ClientId, record.Seq, entry.Index, kind, action, kind == OutcomeKind.Applied ? meta : null, message,
+            kind == OutcomeKind.Applied ? record.ActionJson : default);
         if (kind == OutcomeKind.Applied)
         {
             Volatile.Write(ref _committedBox, new StrongBox<TState>(_committed));

@@ -29,8 +29,8 @@ internal enum EnvelopeKind : byte
 /// </summary>
 internal static class Envelope
 {
-    /// <summary>The format of every message this node writes and reads.</summary>
-    public const byte Version = 0xC2;
+    /// <summary>The format of every message this node writes and reads (0xC3: performs carry a client id each).</summary>
+    public const byte Version = 0xC3;
 
     /// <summary>Bytes of the envelope before a message's body.</summary>
     public const int HeaderBytes = 2;

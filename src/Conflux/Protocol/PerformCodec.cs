@@ -22,21 +22,23 @@ internal enum PerformStatus : byte
     Forgotten = 6,
 }
 
-/// <summary>One perform in a request message.</summary>
-internal readonly record struct PerformRequest(long Seq, string Method, ReadOnlyMemory<byte> Args);
+/// <summary>One perform in a request message: <see cref="ClientId"/> is its client's (the message's own, or another's).</summary>
+internal readonly record struct PerformRequest(string ClientId, long Seq, string Method, ReadOnlyMemory<byte> Args);
 
-/// <summary>One answer in a response message.</summary>
-internal readonly record struct PerformResponse(long Seq, PerformStatus Status, string? Text);
+/// <summary>One answer in a response message; <see cref="ClientId"/> is null for the sending node's own client.</summary>
+internal readonly record struct PerformResponse(string? ClientId, long Seq, PerformStatus Status, string? Text);
 
 /// <summary>
-/// Performs on the wire. A request message is one client's performs for the leader: the client id, then each
-/// perform's sequence number, method and JSON arguments. A response message is the answers that need one:
-/// sequence number, status, and a text (empty for none).
+/// Performs on the wire. A request message is what a node sends the leader: its own client id, then each
+/// perform's client id (empty for the node's own; a node forwards the performs of its Logux clients too, each
+/// under the client's id), sequence number, method and JSON arguments. A response message is the answers that
+/// need one: client id (empty for the asking node's own), sequence number, status, and a text (empty for none).
 /// </summary>
 internal static class PerformCodec
 {
     /// <summary>Bytes a perform adds to a request message at most (UTF-8 takes up to 3 bytes per char).</summary>
-    public static int RequestBytes(string method, int argsBytes) => 8 + 4 + (method.Length * 3) + 4 + argsBytes;
+    public static int RequestBytes(string? clientId, string method, int argsBytes) =>
+        4 + ((clientId?.Length ?? 0) * 3) + 8 + 4 + (method.Length * 3) + 4 + argsBytes;
 
     /// <summary>Starts a request message of <paramref name="clientId"/>'s performs.</summary>
     public static WireWriter BeginRequests(string clientId)
@@ -46,8 +48,10 @@ internal static class PerformCodec
         return w;
     }
 
-    public static void AddRequest(WireWriter w, long seq, string method, ReadOnlySpan<byte> args)
+    /// <summary>Adds a perform; <paramref name="clientId"/> null for the message's own client.</summary>
+    public static void AddRequest(WireWriter w, string? clientId, long seq, string method, ReadOnlySpan<byte> args)
     {
+        w.String(clientId ?? string.Empty);
         w.Long(seq);
         w.String(method);
         w.Bytes(args);
@@ -57,7 +61,7 @@ internal static class PerformCodec
     public static string ReadRequestsHeader(ref WireReader r) => r.String();
 
     /// <summary>Reads the next perform of a request message; false at its end.</summary>
-    public static bool TryReadRequest(ref WireReader r, out PerformRequest request)
+    public static bool TryReadRequest(ref WireReader r, string ownClientId, out PerformRequest request)
     {
         if (r.AtEnd)
         {
@@ -65,14 +69,17 @@ internal static class PerformCodec
             return false;
         }
 
-        request = new PerformRequest(r.Long(), r.String(), r.Bytes());
+        var clientId = r.String();
+        request = new PerformRequest(clientId.Length == 0 ? ownClientId : clientId, r.Long(), r.String(), r.Bytes());
         return true;
     }
 
     public static WireWriter BeginResponses() => Envelope.Begin(EnvelopeKind.PerformResponse, 64);
 
-    public static void AddResponse(WireWriter w, long seq, PerformStatus status, string? text)
+    /// <summary>Adds an answer; <paramref name="clientId"/> null for the asking node's own client.</summary>
+    public static void AddResponse(WireWriter w, string? clientId, long seq, PerformStatus status, string? text)
     {
+        w.String(clientId ?? string.Empty);
         w.Long(seq);
         w.Byte((byte)status);
         w.String(text ?? string.Empty);
@@ -88,6 +95,7 @@ internal static class PerformCodec
             return false;
         }
 
+        var clientId = r.String();
         var seq = r.Long();
         var status = (PerformStatus)r.Byte();
         var text = r.String();
@@ -96,7 +104,7 @@ internal static class PerformCodec
             throw new FormatException($"Unknown perform status {(byte)status}.");
         }
 
-        response = new PerformResponse(seq, status, text.Length == 0 ? null : text);
+        response = new PerformResponse(clientId.Length == 0 ? null : clientId, seq, status, text.Length == 0 ? null : text);
         return true;
     }
 }

@@ -225,6 +225,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     /// <summary>What stopped the event loop, if it stopped on a failure rather than by disposal.</summary>
     public Exception? Failure => Volatile.Read(ref _failure);
 
+    /// <summary>The members' names, once known (empty before).</summary>
+    internal IReadOnlyList<string> MemberNames => _driver?.Members ?? [];
+
     /// <summary>Queues <paramref name="work"/> to run on the event loop. False once the host has stopped.</summary>
     public bool Post(Action work) => _inputs.Writer.TryWrite(new Input(InputKind.Run, null, default, work, null));
 

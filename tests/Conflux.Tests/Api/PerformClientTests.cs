@@ -41,8 +41,8 @@ public class PerformClientTests
             {
                 var r = new WireReader(message);
                 Assert.Equal(EnvelopeKind.PerformRequest, Envelope.Open(ref r));
-                PerformCodec.ReadRequestsHeader(ref r);
-                while (PerformCodec.TryReadRequest(ref r, out var request))
+                var header = PerformCodec.ReadRequestsHeader(ref r);
+                while (PerformCodec.TryReadRequest(ref r, header, out var request))
                 {
                     seqs.Add(request.Seq);
                 }

@@ -180,6 +180,10 @@ public class NodeHostTests
 
         public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public void MapLogux(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern)
+        {
+        }
+
         public ValueTask DisposeAsync()
         {
             _completion.TrySetResult();
