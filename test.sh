@@ -19,6 +19,14 @@ dotnet restore Conflux.sln
 dotnet build Conflux.sln -c Release --no-restore
 dotnet test tests/Conflux.Tests -c Release --no-build
 
+# The Logux endpoint against the real, unmodified @logux/client (Node 20, packages from the committed lock file),
+# with a cluster of real node processes that the tests start and stop.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: Node.js 20 and npm are required for the Logux client tests (tests/js)" >&2
+  exit 1
+fi
+(cd tests/js && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
+
 # The samples run and check themselves (non-zero exit on a wrong result).
 dotnet run -c Release --no-build --project samples/QuickStart
 dotnet run -c Release --no-build --project samples/ClusterDemo

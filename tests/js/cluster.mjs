@@ -1,0 +1,114 @@
+// Starts real `conflux node` processes on 127.0.0.1 for the tests, and the Logux clients that talk to them.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { Client } from '@logux/client'
+import { WsConnection, Reconnect } from '@logux/core'
+import WebSocket from 'ws'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+export const conflux = process.env.CONFLUX_BIN ??
+  path.resolve(here, '../../src/Conflux.Cli/bin/Release/net10.0/conflux')
+
+if (!existsSync(conflux)) {
+  throw new Error(`${conflux} is missing: build src/Conflux.Cli (Release) first, or set CONFLUX_BIN`)
+}
+
+/** Free TCP ports of 127.0.0.1, held by nobody once returned. */
+export async function freePorts (count) {
+  const servers = []
+  const ports = []
+  for (let i = 0; i < count; i++) {
+    const server = createServer()
+    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve))
+    servers.push(server)
+    ports.push(server.address().port)
+  }
+  await Promise.all(servers.map(s => new Promise(resolve => s.close(resolve))))
+  return ports
+}
+
+export const delay = ms => new Promise(resolve => setTimeout(resolve, ms))
+
+/** A cluster of `count` node processes; `extra` are more `conflux node` options for every node. */
+export async function startCluster (count, { app = 'log', extra = [] } = {}) {
+  const ports = await freePorts(count * 2)
+  const members = Array.from({ length: count }, (_, i) => `n${i + 1}=127.0.0.1:${ports[i]}`).join(',')
+  const nodes = []
+  for (let i = 0; i < count; i++) {
+    const id = `n${i + 1}`
+    const http = ports[count + i]
+    const child = spawn(conflux, ['node', '--id', id, '--members', members, '--http', `127.0.0.1:${http}`,
+      '--app', app, '--secret', 'js-test-secret', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const node = { id, http, child, log: [], exited: false, url: `ws://127.0.0.1:${http}/logux` }
+    child.stdout.on('data', d => node.log.push(String(d)))
+    child.stderr.on('data', d => node.log.push(String(d)))
+    child.on('exit', () => { node.exited = true })
+    nodes.push(node)
+  }
+  const cluster = {
+    nodes,
+    async leader () {
+      for (;;) {
+        for (const node of nodes.filter(n => !n.exited)) {
+          try {
+            const status = await (await fetch(`http://127.0.0.1:${node.http}/status`)).json()
+            if (status.leader && status.role === 'leader') return nodes.find(n => n.id === status.leader)
+          } catch {}
+        }
+        await delay(50)
+      }
+    },
+    async state (node) {
+      return (await fetch(`http://127.0.0.1:${node.http}/state`)).json()
+    },
+    async status (node) {
+      return (await fetch(`http://127.0.0.1:${node.http}/status`)).json()
+    },
+    kill (node) {
+      node.child.kill('SIGKILL')
+    },
+    async stop () {
+      for (const node of nodes) {
+        if (!node.exited) node.child.kill('SIGTERM')
+      }
+      const deadline = Date.now() + 10_000
+      while (nodes.some(n => !n.exited) && Date.now() < deadline) await delay(50)
+      for (const node of nodes) {
+        if (!node.exited) node.child.kill('SIGKILL')
+      }
+    }
+  }
+  await cluster.leader()
+  return cluster
+}
+
+/** A WsConnection that moves on to the next node's URL each time it connects again. */
+class RotatingConnection extends WsConnection {
+  constructor (urls) {
+    super(urls[0], WebSocket)
+    this.urls = urls
+    this.attempt = 0
+  }
+
+  connect () {
+    this.url = this.urls[this.attempt++ % this.urls.length]
+    return super.connect()
+  }
+}
+
+/**
+ * An unmodified @logux/client Client whose connection goes to `urls[0]` first and, after each disconnect, to the
+ * next URL of the list. Records every action it adds, in order.
+ */
+export function createClient (urls, { userId = '10', token = '', ping = 2000, timeout = 20_000 } = {}) {
+  const connection = new Reconnect(new RotatingConnection(urls), { minDelay: 100, maxDelay: 500 })
+  const client = new Client({ server: connection, subprotocol: '1.0.0', userId, token, ping, timeout })
+  client.added = []
+  client.errors = []
+  client.node.catch(e => client.errors.push(e))
+  client.on('add', (action, meta) => client.added.push({ action, meta }))
+  return client
+}
