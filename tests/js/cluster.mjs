@@ -1,7 +1,8 @@
 // Starts real `conflux node` processes on 127.0.0.1 for the tests, and the Logux clients that talk to them.
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import { Client } from '@logux/client'
@@ -32,16 +33,21 @@ export async function freePorts (count) {
 
 export const delay = ms => new Promise(resolve => setTimeout(resolve, ms))
 
-/** A cluster of `count` node processes; `extra` are more `conflux node` options for every node. */
-export async function startCluster (count, { app = 'log', extra = [] } = {}) {
+/**
+ * A cluster of `count` node processes; `extra` are more `conflux node` options for every node. With `durable`,
+ * each node keeps its log on disk (fsync on) in a temporary folder removed at the end.
+ */
+export async function startCluster (count, { app = 'log', extra = [], durable = false } = {}) {
   const ports = await freePorts(count * 2)
+  const data = durable ? mkdtempSync(path.join(tmpdir(), 'conflux-js-')) : null
   const members = Array.from({ length: count }, (_, i) => `n${i + 1}=127.0.0.1:${ports[i]}`).join(',')
   const nodes = []
   for (let i = 0; i < count; i++) {
     const id = `n${i + 1}`
     const http = ports[count + i]
     const child = spawn(conflux, ['node', '--id', id, '--members', members, '--http', `127.0.0.1:${http}`,
-      '--app', app, '--secret', 'js-test-secret', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] })
+      '--app', app, '--secret', 'js-test-secret', ...(data ? ['--data', path.join(data, id)] : []), ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'] })
     const node = { id, http, child, log: [], exited: false, url: `ws://127.0.0.1:${http}/logux` }
     child.stdout.on('data', d => node.log.push(String(d)))
     child.stderr.on('data', d => node.log.push(String(d)))
@@ -79,6 +85,7 @@ export async function startCluster (count, { app = 'log', extra = [] } = {}) {
       for (const node of nodes) {
         if (!node.exited) node.child.kill('SIGKILL')
       }
+      if (data) rmSync(data, { recursive: true, force: true })
     }
   }
   await cluster.leader()
