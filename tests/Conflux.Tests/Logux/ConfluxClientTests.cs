@@ -1,0 +1,167 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Conflux.Client;
+using Conflux.Logux;
+
+namespace Conflux.Tests.Logux;
+
+/// <summary>The .NET client against nodes that serve Logux over real HTTP: sync, optimistic state and rollback, reconnects.</summary>
+public sealed class ConfluxClientTests
+{
+    private static ConfluxClientOptions<long, AddAction> Options(IEnumerable<Uri> servers, string user = "u1", string? token = null) => new()
+    {
+        Servers = [.. servers],
+        UserId = user,
+        Token = token,
+        Reducer = (state, action) => state + action.N,
+        Optimistic = (state, request) => request.GetProperty("type").GetString() == "add" ? state + request.GetProperty("n").GetInt64() : state,
+        PingInterval = TimeSpan.FromMilliseconds(500),
+        Timeout = TimeSpan.FromSeconds(5),
+        MaxReconnectDelay = TimeSpan.FromMilliseconds(200),
+    };
+
+    [Fact]
+    public async Task SyncAsync_completes_once_applied_and_every_client_sees_the_same_committed_actions_in_order()
+    {
+        await using var cluster = await KestrelCluster.StartAsync(3);
+        await using var a = ConfluxClient.Start(Options([cluster.Urls[0]]));
+        await using var b = ConfluxClient.Start(Options([cluster.Urls[2]], "u2"));
+        var seenA = new ConcurrentQueue<CommittedMeta>();
+        var seenB = new ConcurrentQueue<CommittedMeta>();
+        a.SubscribeCommitted((_, meta) => seenA.Enqueue(meta));
+        b.SubscribeCommitted((_, meta) => seenB.Enqueue(meta));
+        await a.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await b.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i => (i % 2 == 0 ? a : b).SyncAsync(new { type = "add", n = i })));
+        Assert.Equal(210, cluster.Cluster.Nodes[1].State);
+        await Eventually.HoldsAsync(() => a.CommittedState == 210 && b.CommittedState == 210, "both clients to hold 210");
+        Assert.Equal(210, a.State);
+        Assert.Equal(0, a.PendingCount);
+        Assert.Equal(seenA.Select(m => m.Id), seenB.Select(m => m.Id));
+        Assert.Equal(20, seenA.Count);
+        Assert.True(seenA.Select(m => m.Index).SequenceEqual(seenA.Select(m => m.Index).Order()));
+    }
+
+    [Fact]
+    public async Task The_optimistic_state_shows_pending_requests_at_once_and_rolls_back_an_undone_one()
+    {
+        await using var cluster = await KestrelCluster.StartAsync(3);
+        await using var client = ConfluxClient.Start(Options([cluster.Urls[0]]));
+        await client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await client.SyncAsync(new { type = "add", n = 10 });
+        var states = new ConcurrentQueue<long>();
+        client.Subscribe(states.Enqueue);
+
+        // Without a quorum nothing commits: the requests wait, and the optimistic state shows them.
+        cluster.Cluster.Network.Isolate("n1");
+        var accepted = client.SyncAsync(new { type = "add", n = 5 });
+        var refused = client.SyncAsync(new { type = "add", n = -3 });
+        Assert.Equal(12, client.State);
+        Assert.Equal(10, client.CommittedState);
+        Assert.Equal(2, client.PendingCount);
+        Assert.False(accepted.IsCompleted);
+
+        cluster.Cluster.Network.Heal();
+        await accepted.WaitAsync(TimeSpan.FromSeconds(20));
+        var undo = await Assert.ThrowsAsync<LoguxUndoException>(() => refused.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal("error", undo.Reason);
+        Assert.Equal("n must not be negative", undo.ServerMessage);
+        Assert.Equal(15, client.CommittedState);
+        Assert.Equal(15, client.State);
+        Assert.Contains(12L, states);
+        Assert.Equal(15, states.Last());
+
+        var unknown = await Assert.ThrowsAsync<LoguxUndoException>(() => client.SyncAsync(new { type = "no/such" }));
+        Assert.Equal("unknownType", unknown.Reason);
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SyncAsync(new { n = 1 }));
+    }
+
+    [Fact]
+    public async Task A_client_whose_node_crashes_reconnects_to_the_next_and_every_request_is_applied_exactly_once()
+    {
+        await using var cluster = await KestrelCluster.StartAsync(3);
+        await using var client = ConfluxClient.Start(Options(cluster.Urls));
+        await using var watcher = ConfluxClient.Start(Options([cluster.Urls[1], cluster.Urls[2]], "watcher"));
+        var seenClient = new ConcurrentQueue<long>();
+        var seenWatcher = new ConcurrentQueue<long>();
+        client.SubscribeCommitted((_, meta) => seenClient.Enqueue(meta.Index));
+        watcher.SubscribeCommitted((_, meta) => seenWatcher.Enqueue(meta.Index));
+        await client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await watcher.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(cluster.Urls[0], client.ConnectedTo);
+
+        var requests = new List<Task>();
+        for (var i = 0; i < 300; i++)
+        {
+            requests.Add(client.SyncAsync(new { type = "add", n = 1 }));
+            if (i == 150)
+            {
+                await cluster.CrashAsync(0);
+            }
+        }
+
+        await Task.WhenAll(requests).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.NotEqual(cluster.Urls[0], client.ConnectedTo);
+        await Eventually.HoldsAsync(() => cluster.Cluster.Nodes[1].State == 300 && cluster.Cluster.Nodes[2].State == 300, "the survivors to hold 300");
+        await Eventually.HoldsAsync(() => client.CommittedState == 300 && watcher.CommittedState == 300, () => $"the clients to hold 300 (got {client.CommittedState} and {watcher.CommittedState})");
+        await Task.Delay(200);
+        Assert.Equal(300, cluster.Cluster.Nodes[1].State);
+        Assert.Equal(300, client.State);
+
+        // The client heard each committed action once, in log order, across the reconnect; so did the watcher.
+        Assert.Equal(seenClient.Distinct().Count(), seenClient.Count);
+        Assert.True(seenClient.SequenceEqual(seenClient.Order()));
+        Assert.Equal(300, seenClient.Count);
+        Assert.Equal(seenWatcher.ToArray(), seenClient.ToArray());
+    }
+
+    [Fact]
+    public async Task Wrong_credentials_stop_the_client_with_a_clear_error()
+    {
+        var options = new LoguxServerOptions { VerifyToken = (_, token, _) => token == "right" };
+        await using var cluster = await KestrelCluster.StartAsync(1, options);
+        await using var client = ConfluxClient.Start(Options(cluster.Urls, token: "wrong"));
+        var error = await Assert.ThrowsAsync<ConfluxClientException>(() => client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains("wrong-credentials", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ConfluxClientException>(() => client.SyncAsync(new { type = "add", n = 1 }));
+
+        await using var right = ConfluxClient.Start(Options(cluster.Urls, token: "right"));
+        await right.SyncAsync(new { type = "add", n = 2 }).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, cluster.Cluster.Nodes[0].State);
+    }
+
+    [Theory]
+    [InlineData("Servers")]
+    [InlineData("UserId")]
+    [InlineData("Reducer")]
+    public void Invalid_options_name_the_option(string broken)
+    {
+        var options = Options([new Uri("ws://127.0.0.1:1/logux")]);
+        switch (broken)
+        {
+            case "Servers":
+                options.Servers = [new Uri("http://127.0.0.1:1/")];
+                break;
+            case "UserId":
+                options.UserId = "a:b";
+                break;
+            default:
+                options.Reducer = null;
+                break;
+        }
+
+        var error = Assert.Throws<ArgumentException>(() => ConfluxClient.Start(options));
+        Assert.Contains($"\"{broken}\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_with_a_json_element_argument_round_trips()
+    {
+        await using var cluster = await KestrelCluster.StartAsync(1);
+        await using var client = ConfluxClient.Start(Options(cluster.Urls));
+        using var document = JsonDocument.Parse("""{"type":"add","n":4}""");
+        await client.SyncAsync(document.RootElement).WaitAsync(TimeSpan.FromSeconds(10));
+        await Eventually.HoldsAsync(() => client.CommittedState == 4, "the client to hold 4");
+    }
+}
