@@ -34,6 +34,7 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
     private readonly JsonEncodedText _controlNode;
     private readonly ArrayBufferWriter<byte> _frame = new(4096);
     private long _controlSeq;
+    private (long Index, byte[] Json)? _stateCache;
     private bool _stopped;
 
     public LoguxHub(ConfluxNode<TState, TAction> node, LoguxServerOptions options)
@@ -444,7 +445,14 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
     private void SendState(LoguxConnection connection)
     {
         var applied = _app.State.AppliedIndex;
-        var state = JsonSerializer.SerializeToUtf8Bytes(_app.State.Committed, _node.Json);
+
+        // Many subscribers ask at once after a failover: the state of one index is written once.
+        if (_stateCache is not { } cached || cached.Index != applied)
+        {
+            _stateCache = cached = (applied, JsonSerializer.SerializeToUtf8Bytes(_app.State.Committed, _node.Json));
+        }
+
+        var state = cached.Json;
         var action = Control(w =>
         {
             w.WriteString("type"u8, "conflux/state"u8);

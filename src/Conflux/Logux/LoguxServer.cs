@@ -557,6 +557,11 @@ internal sealed partial class LoguxSession<TState, TAction>
                 return new ClientItem(ClientItemKind.Unsubscribe, id, type, json);
             }
 
+            if (!Allowed(type, action))
+            {
+                return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied");
+            }
+
             var since = 0L;
             var hasSince = action.TryGetProperty("since", out var sinceElement) && sinceElement.ValueKind == JsonValueKind.Object;
             if (hasSince && sinceElement.TryGetProperty("id", out var sinceId) && sinceId.ValueKind == JsonValueKind.String)
@@ -584,27 +589,32 @@ internal sealed partial class LoguxSession<TState, TAction>
             return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "error", Message: "the action's id is out of range");
         }
 
-        var rule = _options.Access.TryGetValue(type, out var specific) ? specific : _options.DefaultAccess;
-        if (rule is not null)
+        if (!Allowed(type, action))
         {
-            bool allowed;
-            try
-            {
-                allowed = rule(new LoguxActionContext(_connection.UserId, _connection.NodeId, action));
-            }
-            catch (Exception ex)
-            {
-                LogAccessFailed(_logger, ex, Node, type);
-                allowed = false;
-            }
-
-            if (!allowed)
-            {
-                return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied");
-            }
+            return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied");
         }
 
         return new ClientItem(ClientItemKind.Request, id, type, json, Seq: (time << 20) | seq);
+    }
+
+    /// <summary>Runs the access rule of <paramref name="type"/> (a rule that throws denies).</summary>
+    private bool Allowed(string type, JsonElement action)
+    {
+        var rule = _options.Access.TryGetValue(type, out var specific) ? specific : _options.DefaultAccess;
+        if (rule is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return rule(new LoguxActionContext(_connection.UserId, _connection.NodeId, action));
+        }
+        catch (Exception ex)
+        {
+            LogAccessFailed(_logger, ex, Node, type);
+            return false;
+        }
     }
 
     /// <summary>The log index a <c>since</c> id names: a committed action's id is <c>"time node index"</c> with node a member.</summary>

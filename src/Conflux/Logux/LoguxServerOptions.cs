@@ -31,7 +31,8 @@ public sealed class LoguxServerOptions
 
     /// <summary>
     /// Access rules by action type: a rule that returns false undoes the action with <c>reason:"denied"</c> before
-    /// it reaches the method. Types without a rule go to <see cref="DefaultAccess"/>.
+    /// it reaches the method. Types without a rule go to <see cref="DefaultAccess"/>. A rule for
+    /// <c>logux/subscribe</c> decides who may subscribe to the state.
     /// </summary>
     public Dictionary<string, Func<LoguxActionContext, bool>> Access { get; } = new(StringComparer.Ordinal);
 

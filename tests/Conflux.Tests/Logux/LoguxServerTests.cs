@@ -177,6 +177,26 @@ public sealed class LoguxServerTests
     }
 
     [Fact]
+    public async Task An_access_rule_on_logux_subscribe_decides_who_gets_the_state()
+    {
+        var options = new LoguxServerOptions();
+        options.Access["logux/subscribe"] = context => context.UserId == "admin";
+        await using var cluster = await LoguxCluster.StartAsync(1, options);
+        await using var user = await cluster.ConnectAsync(0);
+        await user.HandshakeAsync("10:a:b");
+        await user.SendAsync("""["sync",1,{"type":"logux/subscribe","channel":"state"},{"id":1,"time":1}]""");
+        var items = await user.SyncItemsUntilAsync(a => a.GetProperty("type").GetString() == "logux/undo");
+        Assert.Equal("denied", items[^1].Action.GetProperty("reason").GetString());
+        Assert.DoesNotContain(items, i => i.Action.GetProperty("type").GetString() == "conflux/state");
+
+        await using var admin = await cluster.ConnectAsync(0);
+        await admin.HandshakeAsync("admin:a:b");
+        await admin.SendAsync("""["sync",1,{"type":"logux/subscribe","channel":"state"},{"id":1,"time":1}]""");
+        var granted = await admin.SyncItemsUntilAsync(a => a.GetProperty("type").GetString() == "logux/processed");
+        Assert.Contains(granted, i => i.Action.GetProperty("type").GetString() == "conflux/state");
+    }
+
+    [Fact]
     public async Task A_request_sent_again_on_another_connection_is_applied_once_and_both_hear_processed()
     {
         await using var cluster = await LoguxCluster.StartAsync(3);
