@@ -31,6 +31,7 @@ fi
 dotnet run -c Release --no-build --project samples/QuickStart
 dotnet run -c Release --no-build --project samples/ClusterDemo
 dotnet run -c Release --no-build --project samples/Mutex
+dotnet run -c Release --no-build --project samples/OptimisticCounter
 
 sim() { dotnet run -c Release --no-build --project tests/Conflux.Simulation -- "$@"; }
 sim --seeds 1-3000 --nodes 5
