@@ -3,6 +3,9 @@
 # --app kv` cluster (file store with fsync, then without; peers with a cluster secret) and a 3-node etcd 3.4
 # cluster (no authentication: etcd's peers have none without TLS), all on loopback,
 # each driven through its HTTP API by bench/Conflux.LoadDriver with 1 and 64 closed-loop callers.
+# The conflux clusters are also driven through their Logux endpoint (ws://.../logux): 64 connections with
+# LOGUX_WINDOW requests in flight each, LOGUX_BATCH per sync message, over LOGUX_KEYS keys per connection;
+# and, without fsync, a fan-out run: FANOUT_SUBSCRIBERS subscribed connections time each committed action.
 #
 #   bench/tcp-compare.sh         # 5 s per run (plus 10 s of warm-up: BENCH_WARMUP, in seconds)
 #   bench/tcp-compare.sh 10      # 10 s per run
@@ -22,6 +25,11 @@ seconds="${1:-5}"
 # and gets the same warm-up.
 warmup="${BENCH_WARMUP:-10}"
 callers_list=(1 64)
+logux_window="${LOGUX_WINDOW:-32}"
+logux_batch="${LOGUX_BATCH:-16}"
+logux_keys="${LOGUX_KEYS:-1000}"
+fanout_subscribers="${FANOUT_SUBSCRIBERS:-100}"
+fanout_senders="${FANOUT_SENDERS:-8}"
 port_base="${BENCH_PORT_BASE:-24100}"
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || ((seconds < 1 || seconds > 600)); then
   echo "usage: bench/tcp-compare.sh [seconds per run, 1-600, default 5]" >&2
@@ -103,8 +111,9 @@ build() {
 # appends its JSON line to the results.
 drive() {
   local target="$1" urls="$2" callers="$3" label="$4" out="$work/driver.out" rc=0
+  shift 4
   start "$out" timeout -k 5 $((seconds + warmup + 30)) dotnet "$driver" \
-    --target "$target" --urls "$urls" --callers "$callers" --seconds "$seconds" --warmup "$warmup" --label "$label"
+    --target "$target" --urls "$urls" --callers "$callers" --seconds "$seconds" --warmup "$warmup" --label "$label" "$@"
   local pid="${pids[${#pids[@]} - 1]}"
   wait "$pid" || rc=$?
   pids=("${pids[@]:0:${#pids[@]}-1}")
@@ -161,10 +170,11 @@ conflux_ready() {
 run_conflux() {
   local label="$1" offset="$2"
   shift 2
-  local base=$((port_base + offset)) i members="" urls="" http_ports=() logs=()
+  local base=$((port_base + offset)) i members="" urls="" ws_urls="" http_ports=() logs=()
   for i in 1 2 3; do
     members+="${members:+,}n$i=127.0.0.1:$((base + i))"
     urls+="${urls:+,}http://127.0.0.1:$((base + 5 + i))"
+    ws_urls+="${ws_urls:+,}ws://127.0.0.1:$((base + 5 + i))/logux"
     http_ports+=($((base + 5 + i)))
   done
   check_ports_free $((base + 1)) $((base + 2)) $((base + 3)) "${http_ports[@]}"
@@ -181,7 +191,9 @@ run_conflux() {
     for callers in "${callers_list[@]}"; do
       drive conflux "$urls" "$callers" "$label"
     done
+    drive logux "$ws_urls" 64 "$label-logux" --window "$logux_window" --batch "$logux_batch" --keys "$logux_keys"
     if [[ -n "${floor:-}" ]]; then
+      drive fanout "$ws_urls" "$fanout_senders" "$label-fanout" --subscribers "$fanout_subscribers" --window 16 --batch 8 --keys "$logux_keys"
       # The same driver on GET /health, which no event loop or peer sees: what HTTP alone costs here.
       for callers in "${callers_list[@]}"; do
         drive health "$urls" "$callers" "http-floor"
@@ -267,10 +279,28 @@ echo "$seconds s per run after $warmup s of warm-up; 16-byte values; closed-loop
 echo
 echo "| cluster | callers | puts/s | p50 ms | p99 ms | errors |"
 echo "|---|---:|---:|---:|---:|---:|"
-while IFS= read -r line; do
+grep -v '"target":"fanout"' "$results" | while IFS= read -r line; do
   printf '| %s | %s | %.0f | %.2f | %.2f | %s |\n' "$(field "$line" impl)" "$(field "$line" callers)" \
     "$(field "$line" opsPerSec)" "$(field "$line" p50Ms)" "$(field "$line" p99Ms)" "$(field "$line" errors)"
-done <"$results"
+done
+echo
+echo "Logux rows: callers are connections, each with $logux_window requests in flight, $logux_batch per sync message, $logux_keys keys each."
+fanout="$(grep '"target":"fanout"' "$results" | head -n 1 || true)"
+if [[ -n "$fanout" ]]; then
+  printf '\nfan-out: %s subscribers, %.0f deliveries/s; from the leader stamping an action to its delivery (the commit included): p50 %s ms, p99 %s ms\n' \
+    "$(field "$fanout" callers)" "$(field "$fanout" opsPerSec)" "$(field "$fanout" p50Ms)" "$(field "$fanout" p99Ms)"
+fi
+
+# The Logux endpoint's targets, in this run: 50,000 actions/s and 3x the HTTP API without fsync; 3x etcd with fsync.
+rate() { local line; line="$(grep "\"impl\":\"$1\"" "$results" | grep "\"callers\":$2," | head -n 1 || true)"; [[ -n "$line" ]] && field "$line" opsPerSec; }
+lx_nofsync="$(rate conflux-nofsync-logux 64)"; http_nofsync="$(rate conflux-nofsync 64)"
+lx_fsync="$(rate conflux-fsync-logux 64)"; etcd64="$(rate etcd 64)"
+if [[ -n "$lx_nofsync" && -n "$http_nofsync" ]]; then
+  awk -v l="$lx_nofsync" -v h="$http_nofsync" 'BEGIN { printf "logux without fsync: %.0f actions/s, %.1fx the HTTP API (targets: 50000 and 3x)\n", l, l / h }'
+fi
+if [[ -n "$lx_fsync" && -n "$etcd64" ]]; then
+  awk -v l="$lx_fsync" -v e="$etcd64" 'BEGIN { printf "logux with fsync: %.0f actions/s, %.1fx etcd with 64 callers (target: 3x)\n", l, l / e }'
+fi
 
 # With one caller everything is in series: a put costs at least one HTTP request and one round trip between
 # processes, so no put can beat the rate of the two together.

@@ -23,14 +23,26 @@ public enum Target
     /// put pays at least once (replication) on top of its HTTP request.
     /// </summary>
     Tcp,
+
+    /// <summary>
+    /// <c>conflux node</c>'s Logux endpoint (<c>ws://HOST:PORT/logux</c>): <c>--callers</c> connections, each with
+    /// <c>--window</c> put requests in flight, <c>--batch</c> per <c>sync</c> message; a put counts at its <c>logux/processed</c>.
+    /// </summary>
+    Logux,
+
+    /// <summary>
+    /// As <see cref="Logux"/>, plus <c>--subscribers</c> connections subscribed to the state: the figures are each
+    /// committed action's delivery to each subscriber, timed from the leader's stamp on it.
+    /// </summary>
+    Fanout,
 }
 
 /// <summary>The command line, checked up front: a wrong argument stops the run before any request.</summary>
 public sealed class DriverOptions
 {
     public const string Usage =
-        "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp) --callers N --seconds S " +
-        "[--warmup S] [--label TEXT] [--timeout S]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
+        "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp|logux|fanout --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp, ws://HOST:PORT/logux for logux and fanout) --callers N --seconds S " +
+        "[--warmup S] [--label TEXT] [--timeout S] [--window N] [--batch N] [--keys N] [--subscribers N]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
 
     public required Target Target { get; init; }
 
@@ -47,6 +59,18 @@ public sealed class DriverOptions
 
     public required string Label { get; init; }
 
+    /// <summary>Logux: requests in flight per connection.</summary>
+    public int Window { get; init; } = 256;
+
+    /// <summary>Logux: actions per <c>sync</c> message.</summary>
+    public int Batch { get; init; } = 32;
+
+    /// <summary>Logux: keys each connection puts to, in turn (the state stays this size times the connections).</summary>
+    public int Keys { get; init; } = int.MaxValue;
+
+    /// <summary>Fan-out: connections subscribed to the state.</summary>
+    public int Subscribers { get; init; }
+
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message that says what to change.</summary>
     public static DriverOptions Parse(IReadOnlyList<string> args)
     {
@@ -55,7 +79,7 @@ public sealed class DriverOptions
         for (var i = 0; i < args.Count; i += 2)
         {
             var name = args[i];
-            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout"))
+            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout" or "--window" or "--batch" or "--subscribers" or "--keys"))
             {
                 throw new ArgumentException($"unknown argument '{name}'");
             }
@@ -74,8 +98,10 @@ public sealed class DriverOptions
             "etcd" => Target.Etcd,
             "health" => Target.Health,
             "tcp" => Target.Tcp,
-            null => throw new ArgumentException("--target is required: conflux, etcd, health or tcp"),
-            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd, health or tcp"),
+            "logux" => Target.Logux,
+            "fanout" => Target.Fanout,
+            null => throw new ArgumentException("--target is required: conflux, etcd, health, tcp, logux or fanout"),
+            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd, health, tcp, logux or fanout"),
         };
 
         if (!values.TryGetValue("--urls", out var urlList))
@@ -94,6 +120,17 @@ public sealed class DriverOptions
                 }
 
                 urls.Add(tcp);
+                continue;
+            }
+
+            if (target is Target.Logux or Target.Fanout)
+            {
+                if (!Uri.TryCreate(text, UriKind.Absolute, out var ws) || ws.Scheme is not ("ws" or "wss"))
+                {
+                    throw new ArgumentException($"--urls: '{text}' is not a ws:// address");
+                }
+
+                urls.Add(ws);
                 continue;
             }
 
@@ -125,7 +162,17 @@ public sealed class DriverOptions
             Warmup = ParseSeconds(values, "--warmup", 1, minimum: 0),
             RequestTimeout = ParseSeconds(values, "--timeout", 10, minimum: 0.1),
             Label = values.GetValueOrDefault("--label") ?? target.ToString().ToLowerInvariant(),
+            Window = Bounded(values, "--window", 256, 1, 1024),
+            Batch = Bounded(values, "--batch", 32, 1, 1024),
+            Keys = Bounded(values, "--keys", int.MaxValue, 1, int.MaxValue),
+            Subscribers = target == Target.Fanout ? Bounded(values, "--subscribers", 100, 1, 10_000) : 0,
         };
+    }
+
+    private static int Bounded(Dictionary<string, string> values, string name, int fallback, int min, int max)
+    {
+        var value = values.TryGetValue(name, out var text) ? ParseInt(name, text) : fallback;
+        return value >= min && value <= max ? value : throw new ArgumentException($"{name} {value}: expected {min} to {max}");
     }
 
     private static int ParseInt(string name, string text) =>

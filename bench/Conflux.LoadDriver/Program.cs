@@ -36,7 +36,9 @@ public static class Program
             return 2;
         }
 
-        var result = await new LoadRun(options).RunAsync(Console.Error);
+        var result = options.Target is Target.Logux or Target.Fanout
+            ? await new LoguxLoad(options).RunAsync(Console.Error)
+            : await new LoadRun(options).RunAsync(Console.Error);
         Console.WriteLine(LoadRun.FormatLine(result));
         Console.WriteLine(LoadRun.FormatJson(result));
         return result.Ops > 0 ? 0 : 1;

@@ -96,7 +96,7 @@ internal static partial class ClusterCommand
 
             for (var i = 0; i < count; i++)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids[i]}  http://127.0.0.1:{httpPort + i}  (pid {children[i].Id})"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids[i]}  http://127.0.0.1:{httpPort + i}  (pid {children[i].Id})  logux: ws://127.0.0.1:{httpPort + i}/logux"));
             }
 
             Console.Out.WriteLine("Ctrl-C stops every node.");

@@ -120,8 +120,19 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
     public Uri? ConnectedTo => Volatile.Read(ref _server);
 
     /// <summary>Completes once the client is connected (and subscribed, with the state received, when it subscribes).</summary>
-    public Task WaitForConnectionAsync(CancellationToken cancellationToken = default) =>
-        Volatile.Read(ref _synchronized).Task.WaitAsync(cancellationToken);
+    /// <exception cref="ConfluxClientException">The nodes refused this client (its credentials or its protocol).</exception>
+    public Task WaitForConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_fatal is { } fatal)
+            {
+                return Task.FromException(fatal);
+            }
+        }
+
+        return Volatile.Read(ref _synchronized).Task.WaitAsync(cancellationToken);
+    }
 
     /// <summary>Calls <paramref name="listener"/> with the new <see cref="State"/> each time it changes.</summary>
     public IDisposable Subscribe(Action<TState> listener)
@@ -281,7 +292,8 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
                     _connected = false;
                 }
 
-                if (_synchronized.Task.IsCompleted)
+                // Connected once: the next wait is for the next connection. A refusal stays (its exception is kept).
+                if (_synchronized.Task.IsCompletedSuccessfully)
                 {
                     Volatile.Write(ref _synchronized, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
                 }

@@ -4,13 +4,14 @@ using System.Threading.Channels;
 namespace Conflux.Logux;
 
 /// <summary>One item of a <c>sync</c> message for a client: an action and what its meta says.</summary>
-/// <param name="Action">The action's JSON.</param>
+/// <param name="Action">The action's JSON; empty for a <c>logux/processed</c> of <see cref="ProcessedId"/>.</param>
 /// <param name="Time">Its time (ms since the epoch).</param>
 /// <param name="Node">The node part of its id.</param>
 /// <param name="Seq">The sequence part of its id.</param>
 /// <param name="Added">The protocol's <c>added</c>: the log index it stands at.</param>
 /// <param name="Channel">True for a committed action sent through the subscription (its meta names the channel).</param>
-internal readonly record struct OutItem(ReadOnlyMemory<byte> Action, long Time, JsonEncodedText Node, long Seq, long Added, bool Channel);
+/// <param name="ProcessedId">For a <c>logux/processed</c> (written as the message is): the id of the request.</param>
+internal readonly record struct OutItem(ReadOnlyMemory<byte> Action, long Time, JsonEncodedText Node, long Seq, long Added, bool Channel, string? ProcessedId = null);
 
 /// <summary>What a client's <c>sync</c> message asks, read and checked off the loop.</summary>
 internal enum ClientItemKind
@@ -29,8 +30,18 @@ internal enum ClientItemKind
 }
 
 /// <summary>One action of a client's <c>sync</c> message.</summary>
+/// <param name="Kind">What it asks.</param>
+/// <param name="Id">Its id, <c>"time node seq"</c>: what its outcome names.</param>
+/// <param name="Type">Its type: the method, for a request.</param>
+/// <param name="ActionJson">The action as the client sent it.</param>
+/// <param name="Seq">For a request: its sequence number in the table of decided performs (the id's time and sequence).</param>
+/// <param name="Since">For a subscription: the log index its <c>since</c> names (0 for none).</param>
+/// <param name="HasSince">For a subscription: true when it resubscribes (it has a <c>since</c>).</param>
+/// <param name="Reason">For an undo: why.</param>
+/// <param name="Message">For an undo: the message.</param>
+/// <param name="Node">The node in the action's id (the connection's, or another tab of the same client): whose request it is.</param>
 internal sealed record ClientItem(ClientItemKind Kind, string Id, string Type, byte[] ActionJson, long Seq = 0, long Since = 0, bool HasSince = false,
-    string? Reason = null, string? Message = null);
+    string? Reason = null, string? Message = null, string Node = "");
 
 /// <summary>A client's <c>sync</c> message: its <c>added</c> (echoed in <c>synced</c> once every action in it is answered) and its actions.</summary>
 internal sealed record ClientSync(long Added, List<ClientItem> Items);

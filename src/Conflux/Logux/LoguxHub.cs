@@ -243,7 +243,8 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
     private void Forward(LoguxRequest request)
     {
-        var key = (request.Connection.NodeId, request.Item.Seq);
+        // The node of the request's id: each tab of a client numbers its requests on its own.
+        var key = (request.Item.Node, request.Item.Seq);
         if (_waiting.TryGetValue(key, out var first))
         {
             // Another connection of the same client waits for it already: one outcome serves both.
@@ -254,7 +255,7 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
         _waiting[key] = request;
         _app.Client.StartForwarded(
-            new PendingPerform<TAction>(key.NodeId, key.Seq, request.Item.Type, request.Item.ActionJson) { Completed = _onOutcome },
+            new PendingPerform<TAction>(key.Node, key.Seq, request.Item.Type, request.Item.ActionJson) { Completed = _onOutcome },
             _app.State.Dedup);
     }
 
@@ -316,7 +317,7 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
     /// <summary>Removes a request of a connection that went away from the perform it waits for.</summary>
     private void Unwait(LoguxRequest request)
     {
-        var key = (request.Connection.NodeId, request.Item.Seq);
+        var key = (request.Item.Node, request.Item.Seq);
         if (!_waiting.TryGetValue(key, out var first))
         {
             return;
@@ -331,7 +332,7 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
             else
             {
                 _waiting.Remove(key);
-                _app.Client.ForgetForwarded(key.NodeId, key.Seq);
+                _app.Client.ForgetForwarded(key.Node, key.Seq);
             }
 
             return;
@@ -466,15 +467,8 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
     // ---------------------------------------------------------------- outcomes
 
-    private void Processed(LoguxConnection connection, string id)
-    {
-        var action = Control(w =>
-        {
-            w.WriteString("type"u8, "logux/processed"u8);
-            w.WriteString("id"u8, id);
-        });
-        Add(connection, new OutItem(action, Now(), _controlNode, ++_controlSeq, connection.LastAdded, Channel: false));
-    }
+    private void Processed(LoguxConnection connection, string id) =>
+        Add(connection, new OutItem(default, Now(), _controlNode, ++_controlSeq, connection.LastAdded, Channel: false, ProcessedId: id));
 
     private void Undo(LoguxConnection connection, ClientItem item, string reason, string? message)
     {
@@ -506,7 +500,8 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    /// <summary>The time of the loop's batch (ms since the epoch): the time of what the node sends now.</summary>
+    private long Now() => _node.Host.BatchTimeMs;
 
     // ---------------------------------------------------------------- the wire
 
@@ -550,7 +545,18 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
             w.WriteNumberValue(added);
             foreach (var item in connection.Items)
             {
-                w.WriteRawValue(item.Action.Span, skipInputValidation: true);
+                if (item.ProcessedId is { } processed)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type"u8, "logux/processed"u8);
+                    w.WriteString("id"u8, processed);
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    w.WriteRawValue(item.Action.Span, skipInputValidation: true);
+                }
+
                 w.WriteStartObject();
                 w.WriteStartArray("id"u8);
                 w.WriteNumberValue(item.Time - baseTime);

@@ -536,11 +536,11 @@ internal sealed partial class LoguxSession<TState, TAction>
 
         var id = string.Create(CultureInfo.InvariantCulture, $"{time} {node} {seq}");
         var type = action.GetProperty("type").GetString()!;
-        var json = Encoding.UTF8.GetBytes(action.GetRawText());
-        if (node != _connection.NodeId)
+        var json = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(action).ToArray();
+        if (node != _connection.NodeId && !ClientOf(node).SequenceEqual(ClientOf(_connection.NodeId)))
         {
-            // Only a client's own actions: the id is the deduplication key of its client.
-            return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied", Message: "the action's id names another node");
+            // Only a client's own actions (its tabs share one connection): the id is its deduplication key.
+            return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied", Message: "the action's id names another client");
         }
 
         if (type == "logux/subscribe" || type == "logux/unsubscribe")
@@ -594,7 +594,15 @@ internal sealed partial class LoguxSession<TState, TAction>
             return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied");
         }
 
-        return new ClientItem(ClientItemKind.Request, id, type, json, Seq: (time << 20) | seq);
+        return new ClientItem(ClientItemKind.Request, id, type, json, Seq: (time << 20) | seq, Node: node);
+    }
+
+    /// <summary>A Logux node id's client: <c>user:client</c> of <c>user:client:tab</c>.</summary>
+    private static ReadOnlySpan<char> ClientOf(string nodeId)
+    {
+        var first = nodeId.IndexOf(':', StringComparison.Ordinal);
+        var second = first < 0 ? -1 : nodeId.IndexOf(':', first + 1);
+        return second < 0 ? nodeId : nodeId.AsSpan(0, second);
     }
 
     /// <summary>Runs the access rule of <paramref name="type"/> (a rule that throws denies).</summary>

@@ -122,8 +122,10 @@ public sealed class ConfluxClientTests
         var options = new LoguxServerOptions { VerifyToken = (_, token, _) => token == "right" };
         await using var cluster = await KestrelCluster.StartAsync(1, options);
         await using var client = ConfluxClient.Start(Options(cluster.Urls, token: "wrong"));
-        var error = await Assert.ThrowsAsync<ConfluxClientException>(() => client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10)));
+        // A request made before or after the refusal fails with it; so does every wait for a connection, then or later.
+        var error = await Assert.ThrowsAsync<ConfluxClientException>(() => client.SyncAsync(new { type = "add", n = 1 }).WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Contains("wrong-credentials", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ConfluxClientException>(() => client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10)));
         await Assert.ThrowsAsync<ConfluxClientException>(() => client.SyncAsync(new { type = "add", n = 1 }));
 
         await using var right = ConfluxClient.Start(Options(cluster.Urls, token: "right"));

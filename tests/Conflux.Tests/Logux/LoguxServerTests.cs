@@ -228,6 +228,29 @@ public sealed class LoguxServerTests
     }
 
     [Fact]
+    public async Task Tabs_of_one_client_share_a_connection_and_their_requests_are_told_apart()
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        await using var client = await cluster.ConnectAsync(0);
+        await client.HandshakeAsync("10:c:tab1");
+
+        // The same time and sequence from two tabs (a cross-tab client's leader sends for both): two requests.
+        await client.SendAsync("""["sync",2,{"type":"add","n":1},{"id":[7,"10:c:tab1",0],"time":7},{"type":"add","n":2},{"id":[7,"10:c:tab2",0],"time":7}]""");
+        var outcomes = new List<JsonElement>();
+        await client.SyncItemsUntilAsync(a =>
+        {
+            if (a.GetProperty("type").GetString() == "logux/processed")
+            {
+                outcomes.Add(a);
+            }
+
+            return outcomes.Count == 2;
+        });
+        Assert.Equal(2, outcomes.Select(o => o.GetProperty("id").GetString()).Distinct().Count());
+        await Eventually.HoldsAsync(() => cluster.Nodes[0].State == 3, "both requests to be applied");
+    }
+
+    [Fact]
     public async Task A_subscriber_gets_the_state_then_every_committed_action_and_resumes_on_another_node_without_a_gap_or_a_repeat()
     {
         await using var cluster = await LoguxCluster.StartAsync(3);
