@@ -318,8 +318,15 @@ internal sealed partial class LoguxSession<TState, TAction>
         var keep = false;
         try
         {
-            var message = document.RootElement;
-            if (message.ValueKind != JsonValueKind.Array || message.GetArrayLength() == 0 || message[0].ValueKind != JsonValueKind.String)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() == 0)
+            {
+                return WrongFormat(bytes.Span);
+            }
+
+            // The elements once, in an array: indexing a JsonElement array with objects in it walks it from the start.
+            var message = root.EnumerateArray().ToArray();
+            if (message[0].ValueKind != JsonValueKind.String)
             {
                 return WrongFormat(bytes.Span);
             }
@@ -360,7 +367,7 @@ internal sealed partial class LoguxSession<TState, TAction>
         }
     }
 
-    private async ValueTask<bool> HandleAsync(string name, JsonElement message, CancellationToken cancellationToken)
+    private async ValueTask<bool> HandleAsync(string name, JsonElement[] message, CancellationToken cancellationToken)
     {
         switch (name)
         {
@@ -384,7 +391,7 @@ internal sealed partial class LoguxSession<TState, TAction>
             case "sync":
                 return await SyncAsync(message, cancellationToken).ConfigureAwait(false);
             case "error":
-                var reported = message.GetRawText();
+                var reported = JsonSerializer.Serialize(message);
                 LogClientError(_logger, Node, _connection.Id, reported.Length > 200 ? reported[..200] : reported);
 
                 return true;
@@ -401,7 +408,7 @@ internal sealed partial class LoguxSession<TState, TAction>
         }
     }
 
-    private async ValueTask<bool> ConnectAsync(JsonElement message, CancellationToken cancellationToken)
+    private async ValueTask<bool> ConnectAsync(JsonElement[] message, CancellationToken cancellationToken)
     {
         if (_authenticated)
         {
@@ -420,12 +427,12 @@ internal sealed partial class LoguxSession<TState, TAction>
         var nodeId = message[2].GetString()!;
         if (nodeId.Length == 0 || nodeId.Length > MaxNodeIdLength || nodeId.Contains(' ', StringComparison.Ordinal))
         {
-            return WrongFormat(Encoding.UTF8.GetBytes(message.GetRawText()));
+            return WrongFormat(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)));
         }
 
         var synced = message[3].GetDouble();
         string? token = null;
-        if (message.GetArrayLength() == 5 && message[4].TryGetProperty("token", out var t))
+        if (message.Length == 5 && message[4].TryGetProperty("token", out var t))
         {
             token = t.ValueKind == JsonValueKind.String ? t.GetString() : t.GetRawText();
         }
@@ -480,7 +487,7 @@ internal sealed partial class LoguxSession<TState, TAction>
         {
             using (document)
             {
-                var element = document.RootElement;
+                var element = document.RootElement.EnumerateArray().ToArray();
                 if (!await HandleAsync(element[0].GetString()!, element, cancellationToken).ConfigureAwait(false))
                 {
                     return false;
@@ -491,17 +498,17 @@ internal sealed partial class LoguxSession<TState, TAction>
         return true;
     }
 
-    private async ValueTask<bool> SyncAsync(JsonElement message, CancellationToken cancellationToken)
+    private async ValueTask<bool> SyncAsync(JsonElement[] message, CancellationToken cancellationToken)
     {
         var added = message[1].GetDouble();
-        var items = new List<ClientItem>((message.GetArrayLength() - 2) / 2);
+        var items = new List<ClientItem>((message.Length - 2) / 2);
         var requests = 0;
-        for (var i = 2; i + 1 < message.GetArrayLength(); i += 2)
+        for (var i = 2; i + 1 < message.Length; i += 2)
         {
             var item = ReadItem(message[i], message[i + 1]);
             if (item is null)
             {
-                return WrongFormat(Encoding.UTF8.GetBytes(message.GetRawText()));
+                return WrongFormat(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)));
             }
 
             requests += item.Kind == ClientItemKind.Request ? 1 : 0;
@@ -685,9 +692,9 @@ internal sealed partial class LoguxSession<TState, TAction>
     private static bool Known(string name) => name is "connect" or "connected" or "ping" or "pong" or "sync" or "synced" or "error" or "headers" or "debug" or "duilian";
 
     /// <summary>The checks of the protocol's own validator, message by message.</summary>
-    private static bool Valid(string name, JsonElement m)
+    private static bool Valid(string name, JsonElement[] m)
     {
-        var n = m.GetArrayLength();
+        var n = m.Length;
         bool Num(int i) => m[i].ValueKind == JsonValueKind.Number;
         bool Str(int i) => m[i].ValueKind == JsonValueKind.String;
         bool Obj(int i) => m[i].ValueKind == JsonValueKind.Object;
