@@ -271,6 +271,12 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
                     LogDisconnected(_logger, NodeId, server, ex.Message);
                 }
             }
+            catch (Exception ex) when (ex is not ConfluxClientException && !_stop.IsCancellationRequested)
+            {
+                // Something the node sent could not be handled (a state or an action the types do not fit): the client
+                // logs it and connects again, rather than stop with its requests left waiting.
+                LogFailed(_logger, ex, NodeId, server);
+            }
             catch (ConfluxClientException fatal)
             {
                 LogFatal(_logger, NodeId, server, fatal.Message);
@@ -427,53 +433,49 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
 
     private async Task OnConnectedAsync(ClientWebSocket socket, Uri server, JsonElement message)
     {
-        Request[] resend;
-        lock (_gate)
+        // The subscription first, then everything not answered, in order, before any new request: under the send
+        // lock, which a request made meanwhile waits for. The cluster decides each request once, so one the last
+        // node had already taken gets its first outcome, never a second application.
+        await _sendLock.WaitAsync(_stop.Token).ConfigureAwait(false);
+        try
         {
-            _baseTime = message[3][1].GetInt64();
-            _connected = true;
-            resend = [.. _pending];
-        }
-
-        Volatile.Write(ref _server, server);
-        LogConnected(_logger, NodeId, server, resend.Length);
-
-        // Everything not answered goes again, in order: the cluster decides each request once, so a request the
-        // last node had already taken gets its first outcome, never a second application.
-        if (_options.SubscribeToState)
-        {
-            string since;
+            Request[] resend;
+            string? subscribe = null;
             lock (_gate)
             {
-                since = _committedIndex < 0 ? string.Empty
-                    : $",\"since\":{{\"id\":{JsonSerializer.Serialize(_lastCommittedId ?? $"0 none {_committedIndex}")},\"time\":0}}";
+                _baseTime = message[3][1].GetInt64();
+                _connected = true;
+                resend = [.. _pending];
+                if (_options.SubscribeToState)
+                {
+                    var since = _committedIndex < 0 ? string.Empty
+                        : $",\"since\":{{\"id\":{JsonSerializer.Serialize(_lastCommittedId ?? $"0 none {_committedIndex}")},\"time\":0}}";
+                    var (time, seq) = NextId();
+                    _subscribeId = string.Create(CultureInfo.InvariantCulture, $"{time} {NodeId} {seq}");
+                    subscribe = string.Create(CultureInfo.InvariantCulture,
+                        $"[\"sync\",{_added},{{\"type\":\"logux/subscribe\",\"channel\":\"state\"{since}}},{WireMeta(time, seq)}]");
+                }
             }
 
-            var (time, seq) = NextIdLocked();
-            lock (_gate)
+            Volatile.Write(ref _server, server);
+            LogConnected(_logger, NodeId, server, resend.Length);
+            if (subscribe is not null)
             {
-                _subscribeId = string.Create(CultureInfo.InvariantCulture, $"{time} {NodeId} {seq}");
+                await socket.SendAsync(Encoding.UTF8.GetBytes(subscribe), WebSocketMessageType.Text, endOfMessage: true, _stop.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                _synchronized.TrySetResult();
             }
 
-            await SendAsync(socket, string.Create(CultureInfo.InvariantCulture,
-                $"[\"sync\",{Interlocked.Read(ref _added)},{{\"type\":\"logux/subscribe\",\"channel\":\"state\"{since}}},{WireMeta(time, seq)}]")).ConfigureAwait(false);
+            if (resend.Length > 0)
+            {
+                await socket.SendAsync(RequestsMessage(resend), WebSocketMessageType.Text, endOfMessage: true, _stop.Token).ConfigureAwait(false);
+            }
         }
-        else
+        finally
         {
-            _synchronized.TrySetResult();
-        }
-
-        if (resend.Length > 0)
-        {
-            await SendRequestsAsync(resend).ConfigureAwait(false);
-        }
-    }
-
-    private (long Time, long Seq) NextIdLocked()
-    {
-        lock (_gate)
-        {
-            return NextId();
+            _sendLock.Release();
         }
     }
 
@@ -498,8 +500,15 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
                 switch (action.GetProperty("type").GetString())
                 {
                     case "conflux/state":
+                        var stateIndex = action.GetProperty("index").GetInt64();
+                        if (stateIndex < _committedIndex)
+                        {
+                            // Older than what this client has (a node behind it): the actions since will follow.
+                            break;
+                        }
+
                         _committed = action.GetProperty("state").Deserialize<TState>(_options.JsonOptions)!;
-                        _committedIndex = action.GetProperty("index").GetInt64();
+                        _committedIndex = stateIndex;
                         _lastCommittedId = null;
                         break;
                     case "logux/processed":
@@ -589,13 +598,21 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
             return;
         }
 
-        // One sync message for them all: [sync, added, action, meta, ...], in the order they were made.
-        var buffer = new ArrayBufferWriter<byte>(256);
-        long baseTime;
-        lock (_gate)
+        try
         {
-            baseTime = _baseTime;
+            await SendAsync(socket, RequestsMessage(requests)).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            // The connection dropped: they go again on the next one.
+        }
+    }
+
+    /// <summary>One sync message for them all: [sync, added, action, meta, ...], in the order they were made.</summary>
+    private ReadOnlyMemory<byte> RequestsMessage(IReadOnlyList<Request> requests)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        var baseTime = Volatile.Read(ref _baseTime);
 
         using (var w = new Utf8JsonWriter(buffer))
         {
@@ -625,24 +642,13 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
             w.WriteEndArray();
         }
 
-        try
-        {
-            await SendAsync(socket, buffer.WrittenMemory).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
-        {
-            // The connection dropped: they go again on the next one.
-        }
+        return buffer.WrittenMemory;
     }
 
+    /// <summary>A request's meta on the wire (under <see cref="_gate"/>): id and time relative to the base time.</summary>
     private string WireMeta(long time, long seq)
     {
-        long baseTime;
-        lock (_gate)
-        {
-            baseTime = _baseTime;
-        }
-
+        var baseTime = _baseTime;
         var id = seq == 0
             ? (time - baseTime).ToString(CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"[{time - baseTime},{seq}]");
@@ -769,6 +775,9 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
 
         public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Client}: handling what {Server} sent failed; connecting again")]
+    private static partial void LogFailed(ILogger logger, Exception error, string client, Uri server);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Client}: connected to {Server}; {Count} requests sent again")]
     private static partial void LogConnected(ILogger logger, string client, Uri server, int count);

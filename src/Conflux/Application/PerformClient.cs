@@ -98,6 +98,8 @@ internal sealed class PerformClient<TState, TAction>
     private List<PendingPerform<TAction>>? _redispatch;
     private long _seq;
     private long _lastSweepTick;
+    private long _lastRetryTick = -1;
+    private bool _scanNow;
     private long _lowestWaiting;
     private int _heldCount;
     private WireWriter? _outgoing;
@@ -246,6 +248,7 @@ internal sealed class PerformClient<TState, TAction>
                 pending.Held = false;
                 pending.SentTo = null;
                 _heldCount--;
+                _scanNow = true;
             }
         }
     }
@@ -373,6 +376,7 @@ internal sealed class PerformClient<TState, TAction>
             case PerformStatus.NotLeader:
                 // Sent to a node that no longer leads: parked until a leader is known.
                 pending.SentTo = null;
+                _scanNow = true;
                 break;
             case PerformStatus.Forgotten:
                 RemoveAny(pending);
@@ -432,10 +436,14 @@ internal sealed class PerformClient<TState, TAction>
             ReleaseHeld();
         }
 
-        if ((_pending.Count > 0 || _forwarded.Count > 0) && _replica.LeaderId is not null)
+        // Once a tick, or at once when some were parked or released: a scan of every perform waiting costs as
+        // much as the performs, and a loop under load runs many batches a tick.
+        if ((_pending.Count > 0 || _forwarded.Count > 0) && _replica.LeaderId is not null && (_replica.Ticks != _lastRetryTick || _scanNow))
         {
             // Requests and answers can be lost: send again what has waited too long, was parked or released.
             var now = _replica.Ticks;
+            _lastRetryTick = now;
+            _scanNow = false;
             foreach (var pending in _pending.Values)
             {
                 if (!pending.Held && (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks))

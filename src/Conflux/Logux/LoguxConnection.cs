@@ -126,6 +126,15 @@ internal sealed class LoguxConnection
 
     public List<OutItem> Items { get; } = [];
 
+    /// <summary>About how many bytes <see cref="Items"/> will take on the wire.</summary>
+    public long ItemBytes { get; set; }
+
+    /// <summary>True while the hub forwards this connection's queued requests (the call is not reentrant).</summary>
+    public bool Forwarding { get; set; }
+
+    /// <summary>The <c>added</c> of the last <c>sync</c> queued for the client (written on the loop, read for <c>pong</c>).</summary>
+    public long SentAdded;
+
     public List<long> SyncedReady { get; } = [];
 
     public bool Dirty { get; set; }
@@ -167,6 +176,7 @@ internal sealed class LoguxConnection
         {
             CutReason = reason;
             _outbox.Writer.TryComplete();
+            Interlocked.Exchange(ref _roomForMore, null)?.TrySetResult();
             Cut?.Invoke();
         }
     }

@@ -166,7 +166,8 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
             }
         }
 
-        // Its origin hears of the committed action before the outcome, subscribed or not.
+        // Its origin hears of the committed action before the outcome, subscribed or not (not subscribed: without
+        // the channel in its meta, as a notice rather than a step of the subscription).
         if (_waiting.Count > 0 && _waiting.TryGetValue((decision.ClientId, decision.Seq), out var waiter))
         {
             for (; waiter is not null; waiter = waiter.NextWaiter)
@@ -179,7 +180,9 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
                         (action, node) = (WireAction(decision.ActionJson), NodeName(decision.Meta!.Node));
                     }
 
-                    Add(connection, new OutItem(action, decision.Meta!.Time, node, index, index, Channel: false));
+                    // Its added stays where the subscription's is: the client names that index when it resubscribes
+                    // (after a reconnect its own actions can come before its resubscription).
+                    Add(connection, new OutItem(action, decision.Meta!.Time, node, index, connection.LastAdded, Channel: false));
                 }
             }
         }
@@ -197,10 +200,14 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
     void IApplicationObserver<TAction>.OnSnapshotRestored()
     {
-        // The actions up to the snapshot will not be applied here: subscribers get the state instead.
+        // The actions up to the snapshot will not be applied here: subscribers that lack some get the state instead.
+        var applied = _app.State.AppliedIndex;
         foreach (var connection in _subscribed)
         {
-            SendState(connection);
+            if (connection.ResumeAfter < applied)
+            {
+                SendState(connection);
+            }
         }
     }
 
@@ -217,6 +224,26 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
     /// <summary>Forwards the connection's queued requests that are close enough to its oldest one waiting.</summary>
     private void ForwardMore(LoguxConnection connection)
+    {
+        // Not reentrant: a request decided already completes at once, and its outcome calls back here; the loop
+        // below goes on with it instead of a call one level deeper per request (a long message would overflow the stack).
+        if (connection.Forwarding)
+        {
+            return;
+        }
+
+        connection.Forwarding = true;
+        try
+        {
+            ForwardQueued(connection);
+        }
+        finally
+        {
+            connection.Forwarding = false;
+        }
+    }
+
+    private void ForwardQueued(LoguxConnection connection)
     {
         while (connection.Queued.Count > 0)
         {
@@ -507,6 +534,15 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
     private void Add(LoguxConnection connection, OutItem item)
     {
+        // What one batch owes a connection is bounded like what is queued for it: past the bound it is cut off
+        // (it reconnects and resumes), rather than built into one message without limit.
+        connection.ItemBytes += item.Action.Length + (item.ProcessedId?.Length ?? 0) + 96;
+        if (connection.ItemBytes > _options.MaxQueuedBytes)
+        {
+            connection.CutOff($"what it is owed in one batch passed {_options.MaxQueuedBytes} bytes");
+            return;
+        }
+
         connection.Items.Add(item);
         MarkDirty(connection);
     }
@@ -577,11 +613,14 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
             w.WriteEndArray();
             w.Flush();
             connection.Items.Clear();
+            connection.ItemBytes = 0;
             connection.LastAdded = added;
             if (!connection.Send(_frame.WrittenSpan.ToArray()))
             {
                 return;
             }
+
+            Volatile.Write(ref connection.SentAdded, added);
         }
 
         foreach (var added in connection.SyncedReady)

@@ -138,6 +138,9 @@ internal sealed partial class LoguxSession<TState, TAction>
     private const int MaxHeaders = 64;
     private const int MaxNodeIdLength = 256;
     private const int MaxEarlyMessages = 16;
+    private const int MaxEarlyBytes = 64 * 1024;
+    private const int MaxNodesPerConnection = 16;
+    private const int MaxSubscriptionsPerMessage = 8;
 
     private readonly LoguxServer<TState, TAction> _server;
     private readonly WebSocket _socket;
@@ -147,6 +150,8 @@ internal sealed partial class LoguxSession<TState, TAction>
     private readonly Dictionary<string, string> _headers = new(StringComparer.Ordinal);
     private readonly List<JsonDocument> _early = [];
     private bool _authenticated;
+    private int _earlyBytes;
+    private readonly HashSet<string> _nodes = new(StringComparer.Ordinal);
     private long _lastHeard = Environment.TickCount64;
 
     public LoguxSession(LoguxServer<TState, TAction> server, WebSocket socket, long id)
@@ -187,6 +192,13 @@ internal sealed partial class LoguxSession<TState, TAction>
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
         {
             // The client went away, or the node cut it off (logged below).
+        }
+        catch (Exception ex)
+        {
+            // Nothing a client sends may take the node down: whatever was missed is logged, and the connection ends.
+            LogFailed(_logger, ex, Node, _connection.Id);
+            closeStatus = WebSocketCloseStatus.InternalServerError;
+            closeText = "error";
         }
         finally
         {
@@ -346,7 +358,8 @@ internal sealed partial class LoguxSession<TState, TAction>
             if (!_authenticated && name is not ("connect" or "headers" or "debug" or "error"))
             {
                 // The protocol holds these until the client is let in.
-                if (_early.Count >= MaxEarlyMessages)
+                _earlyBytes += bytes.Length;
+                if (_early.Count >= MaxEarlyMessages || _earlyBytes > MaxEarlyBytes)
                 {
                     return WrongFormat(bytes.Span);
                 }
@@ -386,7 +399,7 @@ internal sealed partial class LoguxSession<TState, TAction>
 
                 return true;
             case "ping":
-                _connection.Send(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"[\"pong\",{_connection.LastAdded}]")));
+                _connection.Send(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"[\"pong\",{Volatile.Read(ref _connection.SentAdded)}]")));
                 return true;
             case "sync":
                 return await SyncAsync(message, cancellationToken).ConfigureAwait(false);
@@ -416,7 +429,11 @@ internal sealed partial class LoguxSession<TState, TAction>
         }
 
         var start = Now();
-        var version = message[1].GetDouble();
+        if (!message[1].TryGetDouble(out var version) || !message[3].TryGetDouble(out var synced) || !double.IsFinite(version) || !double.IsFinite(synced))
+        {
+            return WrongFormat(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)));
+        }
+
         if (version < LoguxServer<TState, TAction>.ProtocolVersion)
         {
             SendError("wrong-protocol", string.Create(CultureInfo.InvariantCulture,
@@ -430,7 +447,6 @@ internal sealed partial class LoguxSession<TState, TAction>
             return WrongFormat(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)));
         }
 
-        var synced = message[3].GetDouble();
         string? token = null;
         if (message.Length == 5 && message[4].TryGetProperty("token", out var t))
         {
@@ -500,15 +516,26 @@ internal sealed partial class LoguxSession<TState, TAction>
 
     private async ValueTask<bool> SyncAsync(JsonElement[] message, CancellationToken cancellationToken)
     {
-        var added = message[1].GetDouble();
+        if (!message[1].TryGetDouble(out var added) || !double.IsFinite(added))
+        {
+            return WrongFormat(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)));
+        }
+
         var items = new List<ClientItem>((message.Length - 2) / 2);
         var requests = 0;
+        var subscriptions = 0;
         for (var i = 2; i + 1 < message.Length; i += 2)
         {
             var item = ReadItem(message[i], message[i + 1]);
             if (item is null)
             {
                 return WrongFormat(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(message)));
+            }
+
+            // Each subscription sends the state or the actions since: a client gets a few per message, not thousands.
+            if (item.Kind is ClientItemKind.Subscribe or ClientItemKind.Unsubscribe && ++subscriptions > MaxSubscriptionsPerMessage)
+            {
+                item = item with { Kind = ClientItemKind.Undo, Reason = "error", Message = $"at most {MaxSubscriptionsPerMessage} subscriptions per message" };
             }
 
             requests += item.Kind == ClientItemKind.Request ? 1 : 0;
@@ -549,6 +576,16 @@ internal sealed partial class LoguxSession<TState, TAction>
             // Only a client's own actions (its tabs share one connection): the id is its deduplication key.
             return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied", Message: "the action's id names another client");
         }
+
+        // A node id is a key of the replicated table of decided performs: bounded in size, and in how many one
+        // connection may bring (a client that made up tabs would push other clients out of the table).
+        if (node.Length > MaxNodeIdLength || (!_nodes.Contains(node) && _nodes.Count >= MaxNodesPerConnection))
+        {
+            return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied",
+                Message: $"a connection carries the actions of at most {MaxNodesPerConnection} tabs, with ids of at most {MaxNodeIdLength} characters");
+        }
+
+        _nodes.Add(node);
 
         if (type == "logux/subscribe" || type == "logux/unsubscribe")
         {
@@ -679,8 +716,7 @@ internal sealed partial class LoguxSession<TState, TAction>
             return true;
         }
 
-        var d = element.GetDouble();
-        if (d is > -9e15 and < 9e15)
+        if (element.TryGetDouble(out var d) && d is > -9e15 and < 9e15)
         {
             value = (long)d;
             return true;
@@ -774,6 +810,9 @@ internal sealed partial class LoguxSession<TState, TAction>
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the access rule of {Type} threw; the action is denied")]
     private static partial void LogAccessFailed(ILogger logger, Exception error, string node, string type);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: serving Logux client {Connection} failed; the connection is closed")]
+    private static partial void LogFailed(ILogger logger, Exception error, string node, long connection);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: Logux client {Connection} reported an error: {Error}")]
     private static partial void LogClientError(ILogger logger, string node, long connection, string error);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -331,6 +332,99 @@ public sealed class LoguxServerTests
         var items = await back.SyncItemsUntilAsync(a => a.GetProperty("type").GetString() == "logux/processed");
         Assert.Equal(40, items.Single(i => i.Action.GetProperty("type").GetString() == "conflux/state").Action.GetProperty("state").GetInt64());
         Assert.DoesNotContain(items, i => i.Action.GetProperty("type").GetString() == "add");
+    }
+
+    [Fact]
+    public async Task A_long_message_of_one_decided_request_over_and_over_is_answered_without_recursion()
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        await using var client = await cluster.ConnectAsync(0);
+        await client.HandshakeAsync("12:a:b");
+        await client.SendAsync("""["sync",1,{"type":"add","n":1},{"id":1,"time":1}]""");
+        await client.ReceiveUntilAsync(m => Type(m) == "synced");
+
+        // 20,000 copies of that request, decided already: each is answered at once from the table of decided performs.
+        const int copies = 20_000;
+        var message = new StringBuilder("""["sync",2""");
+        for (var i = 0; i < copies; i++)
+        {
+            message.Append(""",{"type":"add","n":1},{"id":1,"time":1}""");
+        }
+
+        await client.SendAsync(message.Append(']').ToString());
+        var processed = 0;
+        await client.ReceiveUntilAsync(m =>
+        {
+            if (Type(m) == "sync")
+            {
+                for (var i = 2; i < m.GetArrayLength(); i += 2)
+                {
+                    processed += m[i].GetProperty("type").GetString() == "logux/processed" ? 1 : 0;
+                }
+            }
+
+            return Type(m) == "synced" && m[1].GetInt64() == 2;
+        }, TimeSpan.FromSeconds(60));
+        Assert.Equal(copies, processed);
+        Assert.Equal(1, cluster.Nodes[0].State);
+    }
+
+    [Fact]
+    public async Task Subscriptions_beyond_a_few_per_message_are_undone_and_tabs_beyond_a_few_per_connection_are_denied()
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        await using var client = await cluster.ConnectAsync(0);
+        await client.HandshakeAsync("13:a:b");
+        var message = new StringBuilder("""["sync",1""");
+        for (var i = 0; i < 20; i++)
+        {
+            message.Append(CultureInfo.InvariantCulture, $$""",{"type":"logux/subscribe","channel":"state"},{"id":[1,{{2 * i}}],"time":1},{"type":"logux/unsubscribe","channel":"state"},{"id":[1,{{(2 * i) + 1}}],"time":1}""");
+        }
+
+        await client.SendAsync(message.Append(']').ToString());
+        var items = await client.SyncItemsUntilAsync(a => a.GetProperty("type").GetString() is "logux/processed" or "logux/undo" && a.GetProperty("id").GetString()!.EndsWith(" 39", StringComparison.Ordinal));
+        Assert.Equal(8, items.Count(i => i.Action.GetProperty("type").GetString() == "logux/processed"));
+        Assert.Equal(32, items.Count(i => i.Action.GetProperty("type").GetString() == "logux/undo"));
+        // The first eight are four subscriptions and four unsubscriptions: four states.
+        Assert.Equal(4, items.Count(i => i.Action.GetProperty("type").GetString() == "conflux/state"));
+
+        // Tabs: a connection carries 16 node ids of its client, its own included; past them, requests are denied.
+        var tabs = new StringBuilder("""["sync",2""");
+        for (var tab = 0; tab < 17; tab++)
+        {
+            tabs.Append(CultureInfo.InvariantCulture, $$""",{"type":"add","n":1},{"id":[5,"13:a:t{{tab}}",0],"time":5}""");
+        }
+
+        await client.SendAsync(tabs.Append(']').ToString());
+        var outcomes = await client.SyncItemsUntilAsync(a => a.GetProperty("type").GetString() is "logux/undo" && a.GetProperty("id").GetString()!.EndsWith("t16 0", StringComparison.Ordinal));
+        var undos = outcomes.Where(i => i.Action.GetProperty("type").GetString() == "logux/undo").ToList();
+        Assert.Equal(["t15", "t16"], undos.Select(u => u.Action.GetProperty("id").GetString()!.Split(' ')[1].Split(':')[2]));
+        Assert.All(undos, u => Assert.Equal("denied", u.Action.GetProperty("reason").GetString()));
+        await Eventually.HoldsAsync(() => cluster.Nodes[0].State == 15, "the fifteen other tabs' requests to be applied");
+    }
+
+    [Theory]
+    [InlineData("""["connect",1e400,"10:a:b",0]""")]
+    [InlineData("""["connect",5,"10:a:b",1e400]""")]
+    public async Task Numbers_out_of_range_are_wrong_format(string connect)
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        await using var client = await cluster.ConnectAsync(0);
+        await client.SendAsync(connect);
+        Assert.Equal("wrong-format", (await client.ReceiveAsync())!.Value[1].GetString());
+        Assert.True(await client.ClosedAsync());
+    }
+
+    [Fact]
+    public async Task What_a_client_sends_before_connect_is_bounded_in_bytes()
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        await using var client = await cluster.ConnectAsync(0);
+        var pad = new string('x', 40_000);
+        await client.SendAsync($$"""["sync",1,{"type":"add","n":1,"pad":"{{pad}}"},{"id":1,"time":1}]""");
+        await client.SendAsync($$"""["sync",2,{"type":"add","n":1,"pad":"{{pad}}"},{"id":2,"time":2}]""");
+        Assert.Equal("wrong-format", (await client.ReceiveAsync())!.Value[1].GetString());
+        Assert.True(await client.ClosedAsync());
     }
 
     [Fact]
