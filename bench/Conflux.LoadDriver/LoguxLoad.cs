@@ -204,31 +204,25 @@ internal sealed class LoguxLoad
             (socket, var baseTime, _) = await ConnectAsync(url, $"watch{index}", stop);
             await SendAsync(socket, """["sync",1,{"type":"logux/subscribe","channel":"state"},{"id":1,"time":1}]""", stop);
             var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-            while (!stop.IsCancellationRequested)
+            var times = new List<long>();
+            while (!stop.IsCancellationRequested && await ReceiveRawAsync(socket, buffer, stop))
             {
-                using var message = await ReceiveAsync(socket, buffer, stop);
-                if (message is null)
-                {
-                    return;
-                }
-
-                var root = message.RootElement;
-                if (root[0].GetString() != "sync")
+                var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                var added = CommittedTimes(buffer.WrittenSpan, times);
+                if (added < 0)
                 {
                     continue;
                 }
 
-                var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                for (var i = 3; i < root.GetArrayLength(); i += 2)
+                if (Volatile.Read(ref _phase) == Measuring)
                 {
-                    if (root[i].TryGetProperty("channels", out _) && root[i - 1].GetProperty("type").GetString() == "put"
-                        && Volatile.Read(ref _phase) == Measuring)
+                    foreach (var time in times)
                     {
-                        _deliveries[index].Add(now - (root[i].GetProperty("time").GetInt64() + baseTime));
+                        _deliveries[index].Add(now - (time + baseTime));
                     }
                 }
 
-                await SendAsync(socket, string.Create(CultureInfo.InvariantCulture, $"[\"synced\",{root[1].GetInt64()}]"), stop);
+                await SendAsync(socket, string.Create(CultureInfo.InvariantCulture, $"[\"synced\",{added}]"), stop);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -293,6 +287,54 @@ internal sealed class LoguxLoad
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The wire times of the committed actions (metas with channels) of a <c>sync</c> message, read without building a
+    /// document; returns its added, or -1 for another message.
+    /// </summary>
+    private static long CommittedTimes(ReadOnlySpan<byte> message, List<long> times)
+    {
+        times.Clear();
+        var reader = new Utf8JsonReader(message);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray || !reader.Read() || !reader.ValueTextEquals("sync"u8) || !reader.Read())
+        {
+            return -1;
+        }
+
+        var added = reader.GetInt64();
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        {
+            reader.Skip(); // the action
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                break;
+            }
+
+            long time = 0;
+            var channel = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("time"u8))
+                {
+                    reader.Read();
+                    time = reader.GetInt64();
+                }
+                else
+                {
+                    channel |= reader.ValueTextEquals("channels"u8);
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            if (channel)
+            {
+                times.Add(time);
+            }
+        }
+
+        return added;
     }
 
     /// <summary>The key of a request id <c>"time node seq"</c>: time and sequence.</summary>

@@ -79,42 +79,78 @@ public sealed class ConfluxClientTests
     }
 
     [Fact]
-    public async Task A_client_whose_node_crashes_reconnects_to_the_next_and_every_request_is_applied_exactly_once()
+    public async Task Three_clients_on_three_nodes_with_the_leader_crashing_mid_run_see_one_order_and_every_request_once()
     {
         await using var cluster = await KestrelCluster.StartAsync(3);
-        await using var client = ConfluxClient.Start(Options(cluster.Urls));
-        await using var watcher = ConfluxClient.Start(Options([cluster.Urls[1], cluster.Urls[2]], "watcher"));
-        var seenClient = new ConcurrentQueue<long>();
-        var seenWatcher = new ConcurrentQueue<long>();
-        client.SubscribeCommitted((_, meta) => seenClient.Enqueue(meta.Index));
-        watcher.SubscribeCommitted((_, meta) => seenWatcher.Enqueue(meta.Index));
-        await client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        await watcher.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(cluster.Urls[0], client.ConnectedTo);
-
-        var requests = new List<Task>();
-        for (var i = 0; i < 300; i++)
+        var leaderId = (await Task.WhenAll(cluster.Cluster.Nodes.Select(n => n.WaitForLeaderAsync().ContinueWith(_ => n.LeaderId, TaskScheduler.Default)))).First();
+        var leader = cluster.Cluster.Nodes.FindIndex(n => n.Id == leaderId);
+        var clients = new List<ConfluxClient<long, AddAction>>();
+        var seen = new List<ConcurrentQueue<(long Index, long N)>>();
+        for (var i = 0; i < 3; i++)
         {
-            requests.Add(client.SyncAsync(new { type = "add", n = 1 }));
-            if (i == 150)
-            {
-                await cluster.CrashAsync(0);
-            }
+            // Each client starts on its own node and goes round the others.
+            var client = ConfluxClient.Start(Options(cluster.Urls.Skip(i).Concat(cluster.Urls.Take(i)), $"u{i}"));
+            var log = new ConcurrentQueue<(long, long)>();
+            client.SubscribeCommitted((action, meta) => log.Enqueue((meta.Index, action.N)));
+            clients.Add(client);
+            seen.Add(log);
         }
 
-        await Task.WhenAll(requests).WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.NotEqual(cluster.Urls[0], client.ConnectedTo);
-        await Eventually.HoldsAsync(() => cluster.Cluster.Nodes[1].State == 300 && cluster.Cluster.Nodes[2].State == 300, "the survivors to hold 300");
-        await Eventually.HoldsAsync(() => client.CommittedState == 300 && watcher.CommittedState == 300, () => $"the clients to hold 300 (got {client.CommittedState} and {watcher.CommittedState})");
-        await Task.Delay(200);
-        Assert.Equal(300, cluster.Cluster.Nodes[1].State);
-        Assert.Equal(300, client.State);
+        try
+        {
+            await Task.WhenAll(clients.Select(c => c.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10))));
+            var requests = new List<(int Client, long N, Task Outcome)>();
+            for (var round = 0; round < 120; round++)
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    // Every tenth is refused by the method (a negative n).
+                    var n = round % 10 == 9 ? -1 : (round * 3) + i + 1;
+                    requests.Add((i, n, clients[i].SyncAsync(new { type = "add", n })));
+                }
 
-        // The client heard each committed action once, in log order, across the reconnect; so did the watcher.
-        Assert.Equal(seenClient.Distinct().Count(), seenClient.Count);
-        Assert.True(seenClient.SequenceEqual(seenClient.Order()));
-        Assert.Equal(300, seenClient.Count);
-        Assert.Equal(seenWatcher.ToArray(), seenClient.ToArray());
+                if (round == 60)
+                {
+                    await cluster.CrashAsync(leader);
+                }
+            }
+
+            var outcomes = await Task.WhenAll(requests.Select(async r =>
+            {
+                try
+                {
+                    await r.Outcome.WaitAsync(TimeSpan.FromSeconds(60));
+                    return (r.N, Undone: false);
+                }
+                catch (LoguxUndoException undo)
+                {
+                    Assert.Equal("n must not be negative", undo.ServerMessage);
+                    return (r.N, Undone: true);
+                }
+            }));
+            Assert.All(outcomes, o => Assert.Equal(o.N < 0, o.Undone));
+            var expected = outcomes.Where(o => !o.Undone).Sum(o => o.N);
+
+            var survivors = cluster.Cluster.Nodes.Where((_, i) => i != leader).ToList();
+            await Eventually.HoldsAsync(() => survivors.All(n => n.State == expected), () => $"the survivors to hold {expected} (got {string.Join(", ", survivors.Select(n => n.State))})");
+            await Eventually.HoldsAsync(() => clients.All(c => c.CommittedState == expected && c.State == expected && c.PendingCount == 0),
+                () => $"the clients to hold {expected} (got {string.Join(", ", clients.Select(c => c.CommittedState))})");
+
+            // Every client heard every committed action once, in log order: the same sequence for all three.
+            var sequences = seen.Select(q => q.ToArray()).ToArray();
+            Assert.Equal(outcomes.Count(o => !o.Undone), sequences[0].Length);
+            Assert.All(sequences, q => Assert.Equal(sequences[0], q));
+            Assert.True(sequences[0].Select(e => e.Index).SequenceEqual(sequences[0].Select(e => e.Index).Order()));
+            Assert.DoesNotContain(sequences[0], e => e.N < 0);
+            Assert.Equal(sequences[0].Select(e => e.N).Order(), outcomes.Where(o => !o.Undone).Select(o => o.N).Order());
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
