@@ -107,6 +107,11 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
 
     internal ILoggerFactory LoggerFactory { get; private set; } = NullLoggerFactory.Instance;
 
+    private int _observerClaimed;
+
+    /// <summary>Claims the one place for an observer of the applied records (a Logux endpoint); false when taken.</summary>
+    internal bool TryClaimObserver() => Interlocked.Exchange(ref _observerClaimed, 1) == 0;
+
     /// <summary>Messages from peers dropped because the event loop's queue was full.</summary>
     internal long DroppedReceives => _host.DroppedReceives;
 

@@ -45,15 +45,14 @@ public sealed partial class LoguxServer<TState, TAction>
         _node = node;
         _logger = node.LoggerFactory.CreateLogger("Conflux.Logux");
         _hub = new LoguxHub<TState, TAction>(node, _options);
-        if (!node.Host.Post(() =>
+        if (!node.TryClaimObserver())
         {
-            if (node.App.Observer is not null)
-            {
-                throw new InvalidOperationException("This node has a Logux endpoint already.");
-            }
+            // Checked here, not on the loop: an exception there would stop the node.
+            throw new InvalidOperationException("This node has a Logux endpoint already.");
+        }
 
-            node.App.Observer = _hub;
-        }))
+        var hub = _hub;
+        if (!node.Host.Post(() => node.App.Observer = hub))
         {
             throw new ObjectDisposedException(node.GetType().Name, "The node was disposed.");
         }

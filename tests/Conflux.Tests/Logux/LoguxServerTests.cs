@@ -198,6 +198,15 @@ public sealed class LoguxServerTests
     }
 
     [Fact]
+    public async Task A_second_endpoint_for_one_node_is_refused_at_once_and_the_node_carries_on()
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        Assert.Throws<InvalidOperationException>(() => new LoguxServer<long, AddAction>(cluster.Nodes[0]));
+        Assert.NotNull(await cluster.Nodes[0].PerformAsync("add", new AddAction("add", 1), TimeSpan.FromSeconds(5)));
+        Assert.False(cluster.Nodes[0].Completion.IsCompleted);
+    }
+
+    [Fact]
     public async Task A_request_sent_again_on_another_connection_is_applied_once_and_both_hear_processed()
     {
         await using var cluster = await LoguxCluster.StartAsync(3);
