@@ -57,7 +57,9 @@ export async function startCluster (count, { app = 'log', extra = [], durable = 
   const cluster = {
     nodes,
     async leader () {
+      const deadline = Date.now() + 30_000
       for (;;) {
+        if (Date.now() > deadline) throw new Error(`no leader in 30 s; logs:\n${nodes.map(n => n.log.join('').slice(-2000)).join('\n')}`)
         for (const node of nodes.filter(n => !n.exited)) {
           try {
             const status = await (await fetch(`http://127.0.0.1:${node.http}/status`)).json()

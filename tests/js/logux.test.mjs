@@ -48,11 +48,12 @@ async function until (what, check, ms = 30_000) {
   }
 }
 
+// Bounded in time: a run that hangs fails instead of holding CI.
 test('three clients on three nodes, the leader SIGKILLed with requests in its log: every committed action reaches every client once, in one order',
-  t => scenario(t, 'leader'))
+  { timeout: 180_000 }, t => scenario(t, 'leader'))
 
 test('three clients on three nodes, a follower SIGKILLed as it forwards requests: each request is applied once',
-  t => scenario(t, 'follower'))
+  { timeout: 180_000 }, t => scenario(t, 'follower'))
 
 async function scenario (t, victimRole) {
   const cluster = await startCluster(3, { app: 'log', durable: true })
