@@ -62,7 +62,13 @@ internal static class Apps
     {
         options.Reducer = (state, action, meta) =>
         {
-            state ??= ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal);
+            state ??= ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal, NeverEqual.Instance);
+            if (!ReferenceEquals(state.ValueComparer, NeverEqual.Instance))
+            {
+                // A state read back from a snapshot has the default comparers: once, the kv state's own.
+                state = state.WithComparers(StringComparer.Ordinal, NeverEqual.Instance);
+            }
+
             return meta is null ? state
                 : action!.Type == "delete" ? state.Remove(action.Key)
                 : state.SetItem(action.Key, action.Value);
@@ -120,6 +126,19 @@ internal static class Apps
         args.ValueKind == JsonValueKind.Object || (args.ValueKind == JsonValueKind.Array && args.GetArrayLength() == count)
             ? count
             : throw new MethodRejectedException($"{method} takes {count} argument{(count == 1 ? "" : "s")}");
+}
+
+/// <summary>
+/// The kv state's value comparer. The default one compares <see cref="JsonElement"/>s (structs without equality) by
+/// reflection on every put, only to skip replacing a value by an equal one: a put always replaces.
+/// </summary>
+internal sealed class NeverEqual : IEqualityComparer<JsonElement>
+{
+    public static readonly NeverEqual Instance = new();
+
+    public bool Equals(JsonElement x, JsonElement y) => false;
+
+    public int GetHashCode(JsonElement obj) => 0;
 }
 
 internal sealed record LogAction(string Type, JsonElement Thing);
