@@ -225,6 +225,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     /// <summary>What stopped the event loop, if it stopped on a failure rather than by disposal.</summary>
     public Exception? Failure => Volatile.Read(ref _failure);
 
+    /// <summary>True when inputs wait for the event loop: the current batch is followed by another at once.</summary>
+    internal bool InputsWaiting => _inputs.Reader.TryPeek(out _);
+
     /// <summary>The members' names, once known (empty before).</summary>
     internal IReadOnlyList<string> MemberNames => _driver?.Members ?? [];
 
