@@ -22,6 +22,9 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
 {
     private const int ProtocolVersion = 5;
 
+    /// <summary>Requests sent again after a reconnect go in messages of about this many bytes at most.</summary>
+    private const int MaxResendBytes = 64 * 1024;
+
     private readonly ConfluxClientOptions<TState, TAction> _options;
     private readonly ILogger _logger;
     private readonly object _gate = new();
@@ -336,10 +339,21 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
                     return;
                 }
 
-                if (now - Math.Max(Volatile.Read(ref lastHeard), Volatile.Read(ref lastSent)) > _options.PingInterval.TotalMilliseconds && IsConnected)
+                // A ping only when nothing else is being sent: a send blocked on a node that does not read must not
+                // stop this loop from noticing the silence and dropping the connection.
+                if (now - Math.Max(Volatile.Read(ref lastHeard), Volatile.Read(ref lastSent)) > _options.PingInterval.TotalMilliseconds && IsConnected
+                    && await _sendLock.WaitAsync(0, connection.Token).ConfigureAwait(false))
                 {
-                    Volatile.Write(ref lastSent, now);
-                    await SendAsync(socket, $"[\"ping\",{Interlocked.Read(ref _added)}]").ConfigureAwait(false);
+                    try
+                    {
+                        Volatile.Write(ref lastSent, now);
+                        await socket.SendAsync(Encoding.UTF8.GetBytes($"[\"ping\",{Interlocked.Read(ref _added)}]"), WebSocketMessageType.Text, endOfMessage: true, connection.Token)
+                            .ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _sendLock.Release();
+                    }
                 }
             }
         });
@@ -468,9 +482,20 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
                 _synchronized.TrySetResult();
             }
 
-            if (resend.Length > 0)
+            // In messages that stay well under a node's message bound (1 MiB by default), in order.
+            for (var first = 0; first < resend.Length;)
             {
-                await socket.SendAsync(RequestsMessage(resend), WebSocketMessageType.Text, endOfMessage: true, _stop.Token).ConfigureAwait(false);
+                var count = 0;
+                var bytes = 0;
+                while (first + count < resend.Length && (count == 0 || bytes + resend[first + count].Json.Length < MaxResendBytes))
+                {
+                    bytes += resend[first + count].Json.Length + 64;
+                    count++;
+                }
+
+                await socket.SendAsync(RequestsMessage(resend[first..(first + count)]), WebSocketMessageType.Text, endOfMessage: true, _stop.Token)
+                    .ConfigureAwait(false);
+                first += count;
             }
         }
         finally

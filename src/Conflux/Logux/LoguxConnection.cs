@@ -201,7 +201,7 @@ internal sealed class LoguxConnection
     public Task WaitForRoomAsync(int lowWater, CancellationToken cancellationToken)
     {
         var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref _roomForMore, waiter);
+        Interlocked.Exchange(ref _roomForMore, waiter);
         if (InFlight <= lowWater || CutReason is not null)
         {
             waiter.TrySetResult();

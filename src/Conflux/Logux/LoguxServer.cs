@@ -319,7 +319,9 @@ internal sealed partial class LoguxSession<TState, TAction>
                 throw new JsonException("a binary message");
             }
 
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
+            // Before connect a message may be kept for later: it must not point into the receive buffer, which the
+            // next message overwrites (and which goes back to the pool).
+            document = JsonDocument.Parse(_authenticated ? bytes : bytes.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException)
         {

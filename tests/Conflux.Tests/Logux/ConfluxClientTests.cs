@@ -154,6 +154,24 @@ public sealed class ConfluxClientTests
     }
 
     [Fact]
+    public async Task Requests_sent_again_after_a_reconnect_go_in_messages_under_the_nodes_bound()
+    {
+        await using var cluster = await KestrelCluster.StartAsync(3, new LoguxServerOptions { MaxMessageBytes = 128 * 1024 });
+        await using var client = ConfluxClient.Start(Options(cluster.Urls));
+        await client.WaitForConnectionAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Cut off from its peers, the client's node takes 3,000 requests and decides none; then it crashes. The
+        // client sends all 3,000 again (about 400 KB) to the next node: in several messages, or it is refused.
+        cluster.Cluster.Network.Isolate("n1");
+        var pad = new string('x', 100);
+        var requests = Enumerable.Range(0, 3_000).Select(_ => client.SyncAsync(new { type = "add", n = 1, pad })).ToArray();
+        await Eventually.HoldsAsync(() => client.PendingCount == 3_000, "the requests to be pending");
+        await cluster.CrashAsync(0);
+        await Task.WhenAll(requests).WaitAsync(TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(() => cluster.Cluster.Nodes[1].State == 3_000, "the survivors to hold 3000");
+    }
+
+    [Fact]
     public async Task Wrong_credentials_stop_the_client_with_a_clear_error()
     {
         var options = new LoguxServerOptions { VerifyToken = (_, token, _) => token == "right" };

@@ -135,6 +135,18 @@ public sealed class LoguxServerTests
     }
 
     [Fact]
+    public async Task A_request_sent_before_connect_is_held_and_served_once_the_client_is_let_in()
+    {
+        await using var cluster = await LoguxCluster.StartAsync(1);
+        await using var client = await cluster.ConnectAsync(0);
+        await client.SendAsync("""["sync",1,{"type":"add","n":4},{"id":1,"time":1}]""");
+        await client.SendAsync("""["connect",5,"14:a:b",0]""");
+        var messages = await client.ReceiveUntilAsync(m => Type(m) == "synced");
+        Assert.Contains(messages, m => Type(m) == "sync" && m.GetRawText().Contains("logux/processed", StringComparison.Ordinal));
+        Assert.Equal(4, cluster.Nodes[0].State);
+    }
+
+    [Fact]
     public async Task Unknown_types_denied_actions_refusals_and_nulls_get_their_outcomes()
     {
         var options = new LoguxServerOptions();
