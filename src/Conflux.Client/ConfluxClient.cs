@@ -34,8 +34,8 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private TaskCompletionSource _synchronized = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private Action<TState>[] _stateListeners = [];
-    private Action<TAction, CommittedMeta>[] _actionListeners = [];
+    private readonly Listeners<Action<TState>> _stateListeners = new();
+    private readonly Listeners<Action<TAction, CommittedMeta>> _actionListeners = new();
     private TState _committed;
     private TState _state;
     private long _committedIndex = -1;
@@ -138,40 +138,10 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
     }
 
     /// <summary>Calls <paramref name="listener"/> with the new <see cref="State"/> each time it changes.</summary>
-    public IDisposable Subscribe(Action<TState> listener)
-    {
-        ArgumentNullException.ThrowIfNull(listener);
-        lock (_gate)
-        {
-            _stateListeners = [.. _stateListeners, listener];
-        }
-
-        return new Unsubscriber(() =>
-        {
-            lock (_gate)
-            {
-                _stateListeners = [.. _stateListeners.Where(l => l != listener)];
-            }
-        });
-    }
+    public IDisposable Subscribe(Action<TState> listener) => _stateListeners.Add(listener);
 
     /// <summary>Calls <paramref name="listener"/> for each committed action, in log order, once each.</summary>
-    public IDisposable SubscribeCommitted(Action<TAction, CommittedMeta> listener)
-    {
-        ArgumentNullException.ThrowIfNull(listener);
-        lock (_gate)
-        {
-            _actionListeners = [.. _actionListeners, listener];
-        }
-
-        return new Unsubscriber(() =>
-        {
-            lock (_gate)
-            {
-                _actionListeners = [.. _actionListeners.Where(l => l != listener)];
-            }
-        });
-    }
+    public IDisposable SubscribeCommitted(Action<TAction, CommittedMeta> listener) => _actionListeners.Add(listener);
 
     /// <summary>
     /// Sends a request: <paramref name="action"/> as a JSON object whose <c>type</c> names the method (the object is
@@ -571,7 +541,7 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
             }
 
             Recompute();
-            actionListeners = _actionListeners;
+            actionListeners = _actionListeners.Items;
         }
 
         foreach (var (action, meta) in committed)
@@ -739,7 +709,7 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
         lock (_gate)
         {
             state = _state;
-            listeners = _stateListeners;
+            listeners = _stateListeners.Items;
         }
 
         foreach (var listener in listeners)
@@ -792,6 +762,33 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
     private sealed record Request(string Id, long Time, long Seq, long Added, string Type, JsonElement Action, byte[] Json)
     {
         public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Listeners in a copy-on-write array: added and removed under a lock, read without one.</summary>
+    private sealed class Listeners<T>
+        where T : Delegate
+    {
+        private readonly object _lock = new();
+        private T[] _items = [];
+
+        public T[] Items => Volatile.Read(ref _items);
+
+        public Unsubscriber Add(T listener)
+        {
+            ArgumentNullException.ThrowIfNull(listener);
+            lock (_lock)
+            {
+                _items = [.. _items, listener];
+            }
+
+            return new Unsubscriber(() =>
+            {
+                lock (_lock)
+                {
+                    _items = [.. _items.Where(l => l != listener)];
+                }
+            });
+        }
     }
 
     private sealed class Unsubscriber(Action dispose) : IDisposable
