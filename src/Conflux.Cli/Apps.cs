@@ -32,18 +32,26 @@ internal interface IAppNode : IAsyncDisposable
 
     /// <summary>Maps the node's Logux endpoint at <paramref name="pattern"/>.</summary>
     void MapLogux(IEndpointRouteBuilder endpoints, string pattern);
+
+    /// <summary>Maps the dashboard at <c>/</c>, and the app's own page when it has one.</summary>
+    void MapPages(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options);
 }
 
-/// <summary>The built-in apps: <c>log</c> (the original's example), <c>kv</c> and <c>counter</c>.</summary>
+/// <summary>The built-in apps: <c>log</c> (the original's example), <c>kv</c>, <c>counter</c> and <c>tictactoe</c> (the original's demo).</summary>
 internal static class Apps
 {
-    public static readonly IReadOnlyList<string> Names = ["log", "kv", "counter"];
+    public static readonly IReadOnlyList<string> Names = ["log", "kv", "counter", "tictactoe"];
+
+    /// <summary>The apps with a page of their own: path, title and the embedded file.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Path, string Title, string File)> Pages =
+        new Dictionary<string, (string, string, string)> { ["tictactoe"] = ("/tictactoe", "Tic-tac-toe", "tictactoe.html") };
 
     public static async Task<IAppNode> StartAsync(string app, NodeSetup setup) => app switch
     {
-        "log" => await AppNode<ImmutableList<JsonElement>, LogAction>.StartAsync(setup, Log),
-        "kv" => await AppNode<ImmutableSortedDictionary<string, JsonElement>, KvAction>.StartAsync(setup, Kv),
-        "counter" => await AppNode<long, CounterAction>.StartAsync(setup, Counter),
+        "log" => await AppNode<ImmutableList<JsonElement>, LogAction>.StartAsync(app, setup, Log),
+        "kv" => await AppNode<ImmutableSortedDictionary<string, JsonElement>, KvAction>.StartAsync(app, setup, Kv),
+        "counter" => await AppNode<long, CounterAction>.StartAsync(app, setup, Counter),
+        "tictactoe" => await AppNode<TicTacToeState, TicTacToeAction>.StartAsync(app, setup, TicTacToe.Configure),
         _ => throw new CliException($"--app must be one of {string.Join(", ", Names)} (got \"{app}\")"),
     };
 
@@ -149,9 +157,9 @@ internal sealed record KvAction(string Type, string Key, JsonElement Value);
 internal sealed record CounterAction(string? Type, long Delta);
 
 /// <summary>A <see cref="ConfluxNode{TState, TAction}"/> of one app, behind <see cref="IAppNode"/>.</summary>
-internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node, ConfluxMethods<TState, TAction> methods, LoguxServer<TState, TAction> logux) : IAppNode
+internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, TAction> node, ConfluxMethods<TState, TAction> methods, LoguxServer<TState, TAction> logux) : IAppNode
 {
-    public static async Task<IAppNode> StartAsync(NodeSetup setup, Action<ConfluxOptions<TState, TAction>> configure)
+    public static async Task<IAppNode> StartAsync(string app, NodeSetup setup, Action<ConfluxOptions<TState, TAction>> configure)
     {
         var options = new ConfluxOptions<TState, TAction>
         {
@@ -165,7 +173,7 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
         };
         configure(options);
         var node = await ConfluxNode.StartAsync(options);
-        return new AppNode<TState, TAction>(node, options.Methods, new LoguxServer<TState, TAction>(node, setup.Logux));
+        return new AppNode<TState, TAction>(app, node, options.Methods, new LoguxServer<TState, TAction>(node, setup.Logux));
     }
 
     public bool HasMethod(string method) => methods.Contains(method);
@@ -186,6 +194,17 @@ internal sealed class AppNode<TState, TAction>(ConfluxNode<TState, TAction> node
     public Task Completion => node.Completion;
 
     public void MapLogux(IEndpointRouteBuilder endpoints, string pattern) => endpoints.MapLogux(pattern, logux);
+
+    public void MapPages(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options)
+    {
+        if (Apps.Pages.TryGetValue(app, out var page))
+        {
+            options.Links[page.Path] = page.Title;
+            endpoints.MapEmbeddedPage(page.Path, typeof(Apps).Assembly, page.File);
+        }
+
+        endpoints.MapConfluxDashboard(node, options);
+    }
 
     public ValueTask DisposeAsync() => node.DisposeAsync();
 }

@@ -13,16 +13,19 @@ internal static partial class ClusterCommand
     public const string Usage = """
         conflux cluster [--nodes N] [options]
           --nodes N             how many node processes (default: 3)
-          --app log|kv|counter  the state machine (default: log)
+          --app NAME            the state machine: log, kv, counter or tictactoe (default: log)
           --port P              first cluster port; node i uses P+i-1 (default: 7001)
           --http-port P         first HTTP port; node i uses P+i-1 (default: 8001)
           --data DIR            node i keeps its data in DIR/n<i> (default: in memory)
           --secret S            cluster secret (default: a random one for this run)
           --channel tcp|redis   how the nodes talk (default: tcp)
           --redis CONFIG        with --channel redis: the server (default: 127.0.0.1:6379)
+          --dev-controls        every node's dashboard can isolate, heal and stop its node (development only)
+
+        Each node's dashboard is at its HTTP address (GET /); with --app tictactoe, the game is at /tictactoe.
         """;
 
-    private static readonly HashSet<string> Flags = [];
+    private static readonly HashSet<string> Flags = ["dev-controls"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -36,6 +39,7 @@ internal static partial class ClusterCommand
         var channel = cli.Optional("channel") ?? "tcp";
         var redis = cli.Optional("redis");
         var givenSecret = cli.Optional("secret");
+        var devControls = cli.Has("dev-controls");
         cli.RejectUnknown();
         if (channel is not ("tcp" or "redis"))
         {
@@ -86,6 +90,11 @@ internal static partial class ClusterCommand
                     "--http", string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{httpPort + i}"),
                 };
                 nodeArgs.AddRange(channelArgs);
+                if (devControls)
+                {
+                    nodeArgs.Add("--dev-controls");
+                }
+
                 if (data is not null)
                 {
                     nodeArgs.AddRange(["--data", Path.Combine(data, ids[i])]);
@@ -97,6 +106,16 @@ internal static partial class ClusterCommand
             for (var i = 0; i < count; i++)
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids[i]}  http://127.0.0.1:{httpPort + i}  (pid {children[i].Id})  logux: ws://127.0.0.1:{httpPort + i}/logux"));
+            }
+
+            Console.Out.WriteLine("Each node's dashboard is at its http address.");
+            if (Apps.Pages.TryGetValue(app, out var page))
+            {
+                Console.Out.WriteLine($"{page.Title}, one tab per player, on any node:");
+                for (var i = 0; i < count; i++)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  http://127.0.0.1:{httpPort + i}{page.Path}"));
+                }
             }
 
             Console.Out.WriteLine("Ctrl-C stops every node.");

@@ -32,7 +32,7 @@ internal static partial class NodeCommand
           --redis-channel NAME  with --channel redis: the cluster's name on Redis (default: the --cluster value)
           --data DIR            keep the log and snapshots in DIR (default: in memory, lost on exit)
           --unsafe-no-fsync     with --data: do not fsync (a machine crash may lose acknowledged actions)
-          --app log|kv|counter  the state machine (default: log)
+          --app NAME            the state machine: log, kv, counter or tictactoe (default: log)
           --secret S            cluster secret: peers authenticate with it, over TCP or Redis (default:
                                 $CONFLUX_SECRET, else none, with a warning)
           --cluster NAME        cluster id checked at the handshake (default: conflux)
@@ -44,6 +44,11 @@ internal static partial class NodeCommand
           --client-token T      Logux clients (ws://HOST:PORT/logux) must give this token (default: the
                                 CONFLUX_CLIENT_TOKEN variable; without either, any client is let in: development mode)
           --client-token-file F read the client token from the first line of file F
+          --dev-controls        the dashboard (GET /) shows buttons that isolate this node from its peers, heal
+                                it, and stop it; for development only (with a client token, they require it)
+
+        Every node serves its dashboard at GET /, the Logux endpoint at /logux, and with --app tictactoe the game
+        at GET /tictactoe.
         """;
 
     /// <summary>The environment variable read when --redis is not given (it may hold a password).</summary>
@@ -55,7 +60,7 @@ internal static partial class NodeCommand
     /// <summary>The environment variable read when neither --client-token nor --client-token-file is given.</summary>
     public const string ClientTokenVariable = "CONFLUX_CLIENT_TOKEN";
 
-    private static readonly HashSet<string> Flags = ["unsafe-no-fsync"];
+    private static readonly HashSet<string> Flags = ["unsafe-no-fsync", "dev-controls"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -142,6 +147,7 @@ internal static partial class NodeCommand
         var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
         var snapshotEntries = cli.Int("snapshot-entries", 100_000, 1, int.MaxValue);
         var clientToken = ClientToken(cli.Optional("client-token"), cli.Optional("client-token-file"));
+        var devControls = cli.Has("dev-controls");
         cli.RejectUnknown();
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -166,6 +172,7 @@ internal static partial class NodeCommand
             Logger = loggerFactory.CreateLogger("Conflux.Storage"),
         });
         IAppNode node;
+        IsolatingChannel? isolating = null;
         try
         {
             IChannel channel = redisOptions is not null
@@ -184,6 +191,11 @@ internal static partial class NodeCommand
                     Tls = tlsCert is null ? null : new TcpTlsOptions { CertificatePath = tlsCert, KeyPath = tlsKey, CaCertificatePath = tlsCa! },
                     LoggerFactory = loggerFactory,
                 });
+            if (devControls)
+            {
+                channel = isolating = new IsolatingChannel(channel);
+            }
+
             if (redisOptions is not null)
             {
                 // Not the connection string: it may hold a password.
@@ -219,6 +231,13 @@ internal static partial class NodeCommand
         {
             MapApi(web, node, timeout);
             node.MapLogux(web, "/logux");
+            var dashboard = new Conflux.AspNetCore.ConfluxDashboardOptions
+            {
+                VerifyToken = clientToken is null ? null : token => TokensEqual(token, clientToken),
+                DevControls = isolating is null ? null : new NodeDevControls(isolating, web.Services.GetRequiredService<IHostApplicationLifetime>()),
+                PerformTimeout = timeout,
+            };
+            node.MapPages(web, dashboard);
             LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
             return await ServeAsync(web, node, logger, id);
         }

@@ -237,7 +237,9 @@ public sealed partial class ConfluxClient<TState, TAction> : IAsyncDisposable
                 Volatile.Write(ref _socket, socket);
                 heard = await ServeAsync(socket, server).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or HttpRequestException)
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or HttpRequestException
+                // Disposal aborts the socket, and a send under way then finds it disposed.
+                || (ex is ObjectDisposedException && _stop.IsCancellationRequested))
             {
                 if (!_stop.IsCancellationRequested)
                 {

@@ -71,3 +71,48 @@ public readonly record struct PerformResult<TAction>(TAction? Action, ActionMeta
 /// <param name="AppliedIndex">The highest log index applied to this node's state.</param>
 /// <param name="Members">The cluster's members, sorted.</param>
 public sealed record NodeStatus(string Id, string Role, long Term, string? Leader, long CommitIndex, long AppliedIndex, IReadOnlyList<string> Members);
+
+/// <summary>What a node knows of every member of its cluster and of its recent commits: a dashboard's view.</summary>
+/// <param name="Node">This node, as <see cref="ConfluxNode{TState, TAction}.GetStatusAsync"/> describes it.</param>
+/// <param name="Members">Every member, this node included, sorted by id.</param>
+/// <param name="Recent">One point per second over the last <see cref="CommitSecond.Kept"/> seconds, oldest first.</param>
+/// <param name="LeaderChanges">The last changes of the leader this node saw, oldest first (at most <see cref="LeaderChange.Kept"/>).</param>
+public sealed record ClusterStatus(NodeStatus Node, IReadOnlyList<MemberStatus> Members, IReadOnlyList<CommitSecond> Recent, IReadOnlyList<LeaderChange> LeaderChanges);
+
+/// <summary>A change of the leader, as this node saw it.</summary>
+/// <param name="TimeMs">When this node saw it, in ms since the Unix epoch.</param>
+/// <param name="Leader">The new leader; null when this node stopped following one (it stood for election, or heard of a newer term).</param>
+/// <param name="Term">The term.</param>
+/// <param name="WithoutLeaderMs">
+/// When a leader follows another: how long this node was without one, from the last message of the previous
+/// leader (or the moment it stopped following it, whichever came first) to this change; null otherwise.
+/// </param>
+public sealed record LeaderChange(long TimeMs, string? Leader, long Term, long? WithoutLeaderMs)
+{
+    /// <summary>How many changes a node keeps.</summary>
+    public const int Kept = 20;
+}
+
+/// <summary>A member as this node last heard of it. Peers report themselves about twice a second.</summary>
+/// <param name="Id">The member's id.</param>
+/// <param name="Role">"leader", "follower", "candidate", "joining", or "unknown" when it was never heard from.</param>
+/// <param name="Term">Its term when it last reported.</param>
+/// <param name="CommitIndex">Its commit index when it last reported.</param>
+/// <param name="AppliedIndex">Its applied index when it last reported.</param>
+/// <param name="LastContactMs">Milliseconds since anything arrived from it; null for this node itself, and for a member never heard from.</param>
+public sealed record MemberStatus(string Id, string Role, long Term, long CommitIndex, long AppliedIndex, long? LastContactMs);
+
+/// <summary>One second of commits seen by this node.</summary>
+/// <param name="Time">The second's start, in seconds since the Unix epoch.</param>
+/// <param name="Committed">Log entries committed in that second.</param>
+/// <param name="LatencyMeanMs">
+/// The mean time from an entry's arrival in this node's log to its commit, over the entries committed in that second
+/// whose arrival this node saw; null when none. On the leader it is the commit latency; on a follower, the
+/// time until it learnt of the commit.
+/// </param>
+/// <param name="LatencyMaxMs">The longest of those times; null when none.</param>
+public sealed record CommitSecond(long Time, long Committed, double? LatencyMeanMs, double? LatencyMaxMs)
+{
+    /// <summary>How many seconds a node keeps: five minutes.</summary>
+    public const int Kept = 300;
+}

@@ -101,6 +101,12 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
 
     internal ConfluxMethods<TState, TAction> Methods => _methods;
 
+    /// <summary>The names of the registered methods.</summary>
+    public IReadOnlyCollection<string> MethodNames => _methods.Names;
+
+    /// <summary>How this node reads and writes JSON: arguments, actions, the state in snapshots (<see cref="ConfluxOptions{TState, TAction}.JsonOptions"/>).</summary>
+    public JsonSerializerOptions JsonOptions => _json;
+
     internal JsonSerializerOptions Json => _json;
 
     internal int MaxActionBytes => _maxActionBytes;
@@ -236,6 +242,22 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
     {
         var result = new TaskCompletionSource<NodeStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_host.Post(() => result.TrySetResult(_host.Status(_app.State.AppliedIndex))))
+        {
+            result.TrySetException(StoppedError());
+        }
+
+        return result.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What this node knows of every member (role, term, indexes, the time since it last heard from each) and of
+    /// its commits over the last five minutes: what a dashboard shows.
+    /// </summary>
+    /// <exception cref="ConfluxException">The node has stopped.</exception>
+    public Task<ClusterStatus> GetClusterStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var result = new TaskCompletionSource<ClusterStatus>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_host.Post(() => result.TrySetResult(_host.ClusterStatus(_app.State.AppliedIndex))))
         {
             result.TrySetException(StoppedError());
         }

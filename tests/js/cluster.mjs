@@ -17,17 +17,25 @@ if (!existsSync(conflux)) {
   throw new Error(`${conflux} is missing: build src/Conflux.Cli (Release) first, or set CONFLUX_BIN`)
 }
 
-/** Free TCP ports of 127.0.0.1, held by nobody once returned. */
+/**
+ * Free TCP ports of 127.0.0.1, held by nobody once returned. They are taken below the kernel's ephemeral range
+ * (32768 and up), so that no outgoing connection can be given one of them before the node that uses it binds it.
+ */
 export async function freePorts (count) {
-  const servers = []
   const ports = []
-  for (let i = 0; i < count; i++) {
+  while (ports.length < count) {
+    const port = 20000 + Math.floor(Math.random() * 12000)
+    if (ports.includes(port)) continue
     const server = createServer()
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve))
-    servers.push(server)
-    ports.push(server.address().port)
+    const free = await new Promise(resolve => {
+      server.once('error', () => resolve(false))
+      server.listen(port, '127.0.0.1', () => resolve(true))
+    })
+    if (free) {
+      await new Promise(resolve => server.close(resolve))
+      ports.push(port)
+    }
   }
-  await Promise.all(servers.map(s => new Promise(resolve => s.close(resolve))))
   return ports
 }
 

@@ -20,6 +20,9 @@ internal enum EnvelopeKind : byte
 
     /// <summary>A follower's acknowledgement of snapshot chunks (<see cref="SnapshotAck"/>).</summary>
     SnapshotAck = 6,
+
+    /// <summary>A node's view of itself, sent to every peer now and then for their dashboards (<see cref="StatusCodec"/>).</summary>
+    Status = 7,
 }
 
 /// <summary>
@@ -55,7 +58,7 @@ internal static class Envelope
         }
 
         var kind = (EnvelopeKind)reader.Byte();
-        if (kind is < EnvelopeKind.Raft or > EnvelopeKind.SnapshotAck)
+        if (kind is < EnvelopeKind.Raft or > EnvelopeKind.Status)
         {
             throw new FormatException($"unknown message kind {(byte)kind}");
         }

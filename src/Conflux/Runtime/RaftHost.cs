@@ -154,6 +154,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        StartMetrics();
         _persisted = await _settings.Storage.LoadAsync(cancellationToken).ConfigureAwait(false);
         if (_persisted.Members is { } savedMembers)
         {
@@ -464,6 +465,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 else
                 {
                     _core.Tick();
+                    MaybeReportStatus(_core);
                 }
 
                 break;
@@ -486,6 +488,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             var reader = new WireReader(payload);
             var kind = Envelope.Open(ref reader);
+            NoteHeard(from);
             switch (kind)
             {
                 case EnvelopeKind.Raft:
@@ -514,6 +517,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 case EnvelopeKind.SnapshotAck:
                     var ack = SnapshotAck.Decode(ref reader);
                     OnSnapshotAck(from, ack.Index, ack.Received);
+                    break;
+                case EnvelopeKind.Status:
+                    OnStatus(from, ref reader);
                     break;
             }
         }
@@ -545,6 +551,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             {
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
                     .ConfigureAwait(false);
+                NoteAppended(rd.Entries.Span);
             }
 
             for (var i = 0; i < work.SendAfter.Length; i++)
@@ -561,7 +568,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 }
             }
 
+            var committed = rd.CommittedEntries.Span;
+            var (firstCommitted, lastCommitted) = committed.IsEmpty ? (0L, -1L) : (committed[0].Index, committed[^1].Index);
             driver.Finish(work);
+            NoteCommitted(firstCommitted, lastCommitted);
             await MaybeSnapshotAsync().ConfigureAwait(false);
         }
 
@@ -587,6 +597,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             LogLeader(_logger, _settings.NodeId, leader, term);
         }
 
+        NoteLeader(leader, term);
         Volatile.Write(ref _leader, leader);
         Interlocked.Exchange(ref _term, term);
     }

@@ -184,6 +184,10 @@ public class NodeHostTests
         {
         }
 
+        public void MapPages(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, Conflux.AspNetCore.ConfluxDashboardOptions options)
+        {
+        }
+
         public ValueTask DisposeAsync()
         {
             _completion.TrySetResult();

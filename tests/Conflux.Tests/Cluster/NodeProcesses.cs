@@ -256,11 +256,52 @@ internal sealed class NodeProcesses : IAsyncDisposable
         return states[0];
     }
 
-    public static int FreePort()
+    public static int FreePort() => FreePorts(1);
+
+    private static readonly ConcurrentDictionary<int, bool> HandedOut = new();
+
+    /// <summary>
+    /// The first of <paramref name="count"/> consecutive ports of 127.0.0.1 that are free now and were not handed out
+    /// before in this run. They are taken below the kernel's ephemeral range (32768 and up), so that no outgoing
+    /// connection of a concurrent test can be given one of them between this call and the bind of the process
+    /// that uses them, as a port the kernel chose (bind to port 0) could be.
+    /// </summary>
+    public static int FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            var first = Random.Shared.Next(20_000, 32_000 - count);
+            if (!Enumerable.Range(first, count).All(p => HandedOut.TryAdd(p, true)))
+            {
+                continue;
+            }
+
+            var listeners = new List<TcpListener>();
+            try
+            {
+                foreach (var port in Enumerable.Range(first, count))
+                {
+                    var listener = new TcpListener(IPAddress.Loopback, port);
+                    listeners.Add(listener);
+                    listener.Start();
+                }
+
+                return first;
+            }
+            catch (SocketException)
+            {
+                // One of them is in use: try another block (this one stays handed out, unused).
+            }
+            finally
+            {
+                foreach (var listener in listeners)
+                {
+                    listener.Dispose();
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"no {count} consecutive free ports were found");
     }
 
     public async ValueTask DisposeAsync()

@@ -316,8 +316,9 @@ public sealed class ProcessClusterTests
     [Fact]
     public async Task The_cluster_command_starts_node_processes_and_stops_them_all_on_sigterm()
     {
-        var port = NodeProcesses.FreePort();
-        var httpPort = NodeProcesses.FreePort();
+        // The command takes three consecutive ports from each: free blocks, not single free ports.
+        var port = NodeProcesses.FreePorts(3);
+        var httpPort = NodeProcesses.FreePorts(3);
         var start = new System.Diagnostics.ProcessStartInfo(Storage.ChildProcess.DotnetHost()) { UseShellExecute = false, RedirectStandardOutput = true };
         foreach (var arg in new[] { NodeProcesses.CliDll, "cluster", "--nodes", "3", "--app", "counter", "--port", $"{port}", "--http-port", $"{httpPort}" })
         {

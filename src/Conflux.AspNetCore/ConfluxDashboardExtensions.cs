@@ -1,0 +1,188 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Conflux.AspNetCore;
+
+/// <summary>What a person may do to a node from its dashboard in development: cut it off, heal it, stop it.</summary>
+public interface IConfluxDevControls
+{
+    /// <summary>True while the node is cut off from its peers.</summary>
+    bool IsIsolated { get; }
+
+    /// <summary>Cuts the node off from its peers: nothing it sends reaches them, nothing they send reaches it.</summary>
+    void Isolate();
+
+    /// <summary>Ends the isolation.</summary>
+    void Heal();
+
+    /// <summary>Stops the node (its process, for the <c>conflux</c> command).</summary>
+    void Stop();
+}
+
+/// <summary>Options of <see cref="ConfluxDashboardExtensions.MapConfluxDashboard{TState, TAction}"/>.</summary>
+public sealed class ConfluxDashboardOptions
+{
+    /// <summary>
+    /// Checks the token a page sends (<c>Authorization: Bearer …</c>) before it performs or uses a development
+    /// control; null lets anyone do so. Give it the same check as the Logux endpoint's.
+    /// </summary>
+    public Func<string?, bool>? VerifyToken { get; set; }
+
+    /// <summary>
+    /// The development controls; null (the default) maps no endpoint for them at all. Only for development:
+    /// anyone who can reach the page (and knows the token, when there is one) can stop the node.
+    /// </summary>
+    public IConfluxDevControls? DevControls { get; set; }
+
+    /// <summary>Other pages of the node the dashboard links to: path and title (for example <c>/tictactoe</c>).</summary>
+    public IDictionary<string, string> Links { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>How long a perform from the dashboard's form waits for its outcome (default 5 s).</summary>
+    public TimeSpan PerformTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>
+/// Maps a node's dashboard: a live page at <c>/</c> (every member's role, term and indexes, the time since this
+/// node last heard from each, a tail of the log, a plot of commits and their latency, and a form that performs
+/// any method), its files under <c>/_conflux/</c> (embedded: no build step, nothing loaded from elsewhere), and
+/// the JSON it reads under <c>/_conflux/api/</c>: <c>GET cluster</c> (<see cref="ClusterStatus"/> and the methods),
+/// <c>POST perform/{method}</c> (JSON arguments; 200 with the outcome, refusals included), and with development
+/// controls <c>POST dev/isolate</c>, <c>dev/heal</c> and <c>dev/stop</c>. The page is a Logux client of the node: map the Logux endpoint
+/// at <c>/logux</c> too.
+/// </summary>
+public static class ConfluxDashboardExtensions
+{
+    /// <summary>Where the dashboard's files and JSON live.</summary>
+    public const string Prefix = "/_conflux";
+
+    /// <summary>Maps the dashboard of <paramref name="node"/> at <c>/</c> and its files and JSON under <see cref="Prefix"/>.</summary>
+    public static IEndpointRouteBuilder MapConfluxDashboard<TState, TAction>(this IEndpointRouteBuilder endpoints, ConfluxNode<TState, TAction> node,
+        ConfluxDashboardOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(node);
+        options ??= new ConfluxDashboardOptions();
+        var files = EmbeddedFiles.Of(typeof(ConfluxDashboardExtensions).Assembly);
+        endpoints.MapEmbeddedPage("/", typeof(ConfluxDashboardExtensions).Assembly, "dashboard.html");
+        endpoints.MapGet(Prefix + "/{**path}", (string path, HttpContext context) => files.Serve(context, path));
+        endpoints.MapGet(Prefix + "/api/cluster", async (CancellationToken cancellationToken) =>
+        {
+            var status = await node.GetClusterStatusAsync(cancellationToken).ConfigureAwait(false);
+            return Results.Json(new DashboardView(status, [.. node.MethodNames.Order(StringComparer.Ordinal)],
+                options.VerifyToken is not null, options.DevControls is not null, options.DevControls?.IsIsolated ?? false,
+                options.Links.Select(l => new PageLink(l.Key, l.Value)).ToArray()), JsonSerializerOptions.Web);
+        });
+        endpoints.MapPost(Prefix + "/api/perform/{method}", async (string method, HttpContext context) =>
+        {
+            if (!Authorized(context, options))
+            {
+                return Unauthorized();
+            }
+
+            JsonElement args;
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+                args = document.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                return Error(StatusCodes.Status400BadRequest, $"The arguments must be JSON: {ex.Message}");
+            }
+
+            if (!node.MethodNames.Contains(method))
+            {
+                return Error(StatusCodes.Status404NotFound, $"{method} is not a registered method");
+            }
+
+            try
+            {
+                var result = await node.PerformWithMetaAsync(method, args, options.PerformTimeout, context.RequestAborted).ConfigureAwait(false);
+                return Results.Json(new PerformView(result.Action is null ? "nothing" : "applied",
+                    result.Action is null ? null : JsonSerializer.SerializeToElement(result.Action, node.JsonOptions),
+                    result.Meta?.Index, result.Meta?.Id, null), JsonSerializerOptions.Web);
+            }
+            catch (MethodRejectedException ex)
+            {
+                // An outcome, not a failed request: 200, so that a browser does not log it as an error.
+                return Results.Json(new PerformView("refused", null, null, null, ex.Message), JsonSerializerOptions.Web);
+            }
+            catch (UnknownMethodException ex)
+            {
+                return Error(StatusCodes.Status404NotFound, ex.Message);
+            }
+            catch (Exception ex) when (ex is TimeoutException or ConfluxException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
+            }
+            catch (ArgumentException ex)
+            {
+                return Error(StatusCodes.Status400BadRequest, ex.Message);
+            }
+        });
+        if (options.DevControls is { } controls)
+        {
+            MapControl(endpoints, options, "isolate", controls.Isolate);
+            MapControl(endpoints, options, "heal", controls.Heal);
+            MapControl(endpoints, options, "stop", controls.Stop);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Serves the embedded file <paramref name="resource"/> of <paramref name="assembly"/> (under its <c>wwwroot/</c>)
+    /// at <paramref name="pattern"/>: an app's own page beside the dashboard, which may use the dashboard's files
+    /// under <see cref="Prefix"/> (<c>conflux-ui.mjs</c>, preact, htm, the Logux client).
+    /// </summary>
+    public static IEndpointConventionBuilder MapEmbeddedPage(this IEndpointRouteBuilder endpoints, string pattern, Assembly assembly, string resource)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentNullException.ThrowIfNull(assembly);
+        var files = EmbeddedFiles.Of(assembly);
+        if (!files.Contains(resource))
+        {
+            throw new ArgumentException($"{assembly.GetName().Name} embeds no wwwroot/{resource}.", nameof(resource));
+        }
+
+        return endpoints.MapGet(pattern, (HttpContext context) => files.Serve(context, resource));
+    }
+
+    private static void MapControl(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options, string name, Action control) =>
+        endpoints.MapPost($"{Prefix}/api/dev/{name}", (HttpContext context) =>
+        {
+            if (!Authorized(context, options))
+            {
+                return Unauthorized();
+            }
+
+            control();
+            return Results.Json(new { done = name }, JsonSerializerOptions.Web);
+        });
+
+    private static bool Authorized(HttpContext context, ConfluxDashboardOptions options)
+    {
+        if (options.VerifyToken is not { } verify)
+        {
+            return true;
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.Ordinal) && verify(header["Bearer ".Length..]);
+    }
+
+    private static IResult Unauthorized() =>
+        Error(StatusCodes.Status401Unauthorized, "This node needs its client token: give it in the page (it is sent as Authorization: Bearer).");
+
+    private static IResult Error(int status, string message) => Results.Json(new { error = message }, JsonSerializerOptions.Web, statusCode: status);
+
+    private sealed record DashboardView(ClusterStatus Cluster, string[] Methods, bool TokenRequired, bool DevControls, bool Isolated, PageLink[] Links);
+
+    private sealed record PageLink(string Path, string Title);
+
+    /// <summary>A perform's outcome: "applied" (with the action, its index and id), "nothing", or "refused" (with the method's error).</summary>
+    private sealed record PerformView(string Outcome, JsonElement? Action, long? Index, string? Id, string? Error);
+}

@@ -1,0 +1,283 @@
+// The pages every node serves, in a real browser: Debian's chromium driven by playwright-core (which downloads
+// nothing). Two people play tic-tac-toe on two nodes; a leader dies mid-game; the dashboard sees the new leader,
+// shows a refusal, isolates and heals a node. Every page must end with no console error and no failed request.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { startCluster, delay } from './cluster.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const shots = path.join(here, 'screenshots')
+mkdirSync(shots, { recursive: true })
+
+function chromiumPath () {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim()
+    } catch {}
+  }
+  throw new Error('chromium is missing: test.sh installs it with apt-get (or set CHROMIUM to its path)')
+}
+
+let browser
+before(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+})
+after(async () => {
+  await browser?.close()
+})
+
+/** A page of a fresh browser context (its own session storage: its own player), watched for errors. */
+async function open (url, problems) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  const tag = `[${url}]`
+  page.on('console', m => { if (m.type() === 'error') problems.push(`${tag} console error: ${m.text()}`) })
+  page.on('pageerror', e => problems.push(`${tag} page error: ${e.message}`))
+  page.on('requestfailed', r => problems.push(`${tag} request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`))
+  page.on('response', r => { if (r.status() >= 400) problems.push(`${tag} ${r.status()} for ${r.request().method()} ${r.url()}`) })
+  await page.goto(url)
+  return page
+}
+
+const within = { timeout: 15_000 }
+
+async function cells (page) {
+  return page.$$eval('[data-cell]', buttons => buttons.map(b => b.dataset.pending ? '' : b.textContent))
+}
+
+/** Waits until `page`'s committed board is `board` (9 strings). */
+async function boardIs (page, board) {
+  await page.waitForFunction(expected => {
+    const shown = [...document.querySelectorAll('[data-cell]')].map(b => b.dataset.pending ? '' : b.textContent)
+    return JSON.stringify(shown) === expected
+  }, JSON.stringify(board), within)
+}
+
+async function statusOf (page) {
+  return page.textContent('[data-status]')
+}
+
+/** Opens the game on two nodes and has player one (X) join on the first, player two (O) on the second. */
+async function twoPlayers (cluster, nodeX, nodeO, problems) {
+  const x = await open(`http://127.0.0.1:${nodeX.http}/tictactoe`, problems)
+  const o = await open(`http://127.0.0.1:${nodeO.http}/tictactoe`, problems)
+  await x.waitForSelector('[data-join]', within)
+  await x.click('[data-join]')
+  await x.waitForSelector('[data-mark="X"]', within)
+  await o.waitForSelector('[data-join]', within)
+  await o.click('[data-join]')
+  await o.waitForSelector('[data-mark="O"]', within)
+  await x.waitForFunction(() => document.querySelector('[data-status]').textContent.includes('your turn'), null, within)
+  return { x, o }
+}
+
+/** Records every committed board the page shows, so that a test can check it never showed a wrong one. */
+async function recordBoards (page) {
+  await page.evaluate(() => {
+    window.boards = []
+    const note = () => window.boards.push([...document.querySelectorAll('[data-cell]')].map(b => b.dataset.pending ? '' : b.textContent))
+    note()
+    new MutationObserver(note).observe(document.querySelector('[data-board]'), { subtree: true, childList: true, characterData: true, attributes: true })
+  })
+}
+
+/** Every board shown must be the final board with some of its last moves not made yet: marks only appear, never change. */
+async function assertNoWrongBoard (page, final) {
+  const boards = await page.evaluate(() => window.boards)
+  let marks = 0
+  for (const board of boards) {
+    const count = board.filter(c => c !== '').length
+    assert.ok(count >= marks, `a mark disappeared: ${JSON.stringify(board)}`)
+    marks = count
+    board.forEach((c, i) => assert.ok(c === '' || c === final[i], `cell ${i} showed ${c}, but it ends as ${final[i]}: ${JSON.stringify(board)}`))
+  }
+}
+
+/** Plays `moves` (cells) alternately from X's page and O's page (`first` first), each confirmed on both pages before the next. */
+async function play (x, o, moves, board = Array(9).fill(''), first = 'X') {
+  for (let i = 0; i < moves.length; i++) {
+    const [page, mark] = (i % 2 === 0) === (first === 'X') ? [x, 'X'] : [o, 'O']
+    await page.click(`[data-cell="${moves[i]}"]`)
+    board[moves[i]] = mark
+    await boardIs(x, board)
+    await boardIs(o, board)
+  }
+  return board
+}
+
+test('two pages on two nodes play a full game to a win', async () => {
+  const cluster = await startCluster(3, { app: 'tictactoe' })
+  const problems = []
+  try {
+    const { x, o } = await twoPlayers(cluster, cluster.nodes[0], cluster.nodes[1], problems)
+    await recordBoards(o)
+    // X takes the middle column after O blocked a diagonal and a row.
+    const board = await play(x, o, [4, 0, 8, 2, 1, 6, 3, 5])
+    assert.match(await statusOf(x), /X to play/)
+    await x.click('[data-cell="7"]')
+    board[7] = 'X'
+    await boardIs(o, board)
+    await x.waitForFunction(() => document.querySelector('[data-status]').textContent === 'X wins! You won.', null, within)
+    await o.waitForFunction(() => document.querySelector('[data-status]').textContent === 'X wins! You lost.', null, within)
+    assert.equal(await o.textContent('[data-winners]'), 'X')
+    await assertNoWrongBoard(o, board)
+    // The three nodes agree with the pages.
+    for (const node of cluster.nodes) {
+      assert.deepEqual((await cluster.state(node)).board, board)
+    }
+    await x.screenshot({ path: path.join(shots, 'tictactoe-win.png') })
+    await o.screenshot({ path: path.join(shots, 'tictactoe-lose.png') })
+    assert.deepEqual(problems, [])
+  } finally {
+    await cluster.stop()
+  }
+})
+
+test('an illegal move shows its error and changes nothing on either page', async () => {
+  const cluster = await startCluster(3, { app: 'tictactoe' })
+  const problems = []
+  try {
+    const { x, o } = await twoPlayers(cluster, cluster.nodes[1], cluster.nodes[2], problems)
+    const empty = Array(9).fill('')
+    const refused = async (page, action, message, board) => {
+      await action()
+      await page.waitForSelector('[role=alert]', within)
+      assert.equal(await page.textContent('[role=alert]'), message)
+      await page.waitForFunction(() => !document.querySelector('[data-pending]'), null, within)
+      assert.deepEqual(await cells(x), board)
+      assert.deepEqual(await cells(o), board)
+    }
+    await refused(o, () => o.click('[data-cell="0"]'), 'It is not your turn!', empty)
+    await o.screenshot({ path: path.join(shots, 'tictactoe-not-your-turn.png') })
+    const board = await play(x, o, [4])
+    await refused(o, () => o.click('[data-cell="4"]'), 'That cell is already marked!', board)
+    await refused(o, () => o.click('[data-tie]'), "Can't tie until all cells are filled!", board)
+    const third = await open(`http://127.0.0.1:${cluster.nodes[0].http}/tictactoe`, problems)
+    await boardIs(third, board)
+    assert.equal(await third.$('[data-join]'), null, 'a third page is offered no seat')
+    await o.click('[data-forfeit]')
+    await x.waitForFunction(() => document.querySelector('[data-status]').textContent === 'X wins! You won.', null, within)
+    await refused(x, () => x.click('[data-cell="0"]'), 'The game is over…', board)
+    // A new game: the board empties on both pages, the game counter moves on.
+    await x.click('[data-new-game]')
+    await boardIs(o, empty)
+    await o.waitForFunction(() => document.body.textContent.includes('Game 2'), null, within)
+    assert.deepEqual(problems, [])
+  } finally {
+    await cluster.stop()
+  }
+})
+
+test('the leader process is killed mid-game, and the game finishes', async () => {
+  const cluster = await startCluster(3, { app: 'tictactoe' })
+  const problems = []
+  try {
+    // The pages are on the two followers: the node that dies is no page's node.
+    const leader = await cluster.leader()
+    const [nodeX, nodeO] = cluster.nodes.filter(n => n !== leader)
+    const { x, o } = await twoPlayers(cluster, nodeX, nodeO, problems)
+    await recordBoards(x)
+    await recordBoards(o)
+    const board = await play(x, o, [0, 4])
+    cluster.kill(leader)
+    // X moves at once: the move shows as pending until a new leader commits it.
+    await x.click('[data-cell="1"]')
+    board[1] = 'X'
+    await boardIs(o, board)
+    await boardIs(x, board)
+    await play(x, o, [3, 2], board, 'O')
+    await x.waitForFunction(() => document.querySelector('[data-status]').textContent === 'X wins! You won.', null, within)
+    await o.waitForFunction(() => document.querySelector('[data-status]').textContent === 'X wins! You lost.', null, within)
+    // The pages say that the cluster was without a leader for a while, and who leads now.
+    for (const page of [x, o]) {
+      await page.waitForSelector('[data-leaderless]', within)
+      assert.match(await page.textContent('[data-leaderless]'), /without a leader for \d+ ms/)
+      const shownLeader = await page.getAttribute('[data-leader]', 'data-leader')
+      assert.ok(shownLeader !== '' && shownLeader !== leader.id, `the page shows leader "${shownLeader}", not a new one`)
+    }
+    await assertNoWrongBoard(x, board)
+    await assertNoWrongBoard(o, board)
+    await x.screenshot({ path: path.join(shots, 'tictactoe-after-leader-death.png') })
+    assert.deepEqual(problems, [])
+  } finally {
+    await cluster.stop()
+  }
+})
+
+/** The dashboard's row of each member: its data-role. */
+async function roles (page) {
+  return page.$$eval('[data-member]', rows => Object.fromEntries(rows.map(r => [r.dataset.member, r.dataset.role])))
+}
+
+test('the dashboard shows a new leader within a few seconds of the old one stopping, and isolates and heals', async () => {
+  const cluster = await startCluster(3, { app: 'kv', extra: ['--dev-controls'] })
+  const problems = []
+  try {
+    const leader = await cluster.leader()
+    const [watcher, other] = cluster.nodes.filter(n => n !== leader)
+    const dashboard = await open(`http://127.0.0.1:${watcher.http}/`, problems)
+    await dashboard.waitForFunction(id => document.querySelector(`[data-member="${id}"]`)?.dataset.role === 'leader', leader.id, within)
+    assert.equal(Object.keys(await roles(dashboard)).length, 3)
+    await dashboard.screenshot({ path: path.join(shots, 'dashboard.png') })
+
+    // The leader's own dashboard stops it.
+    const doomed = await open(`http://127.0.0.1:${leader.http}/`, problems)
+    await doomed.waitForSelector('[data-dev="stop"]', within)
+    await doomed.click('[data-dev="stop"]')
+    await doomed.waitForSelector('[data-stopped]', within)
+    const stoppedAt = Date.now()
+    await dashboard.waitForFunction(old => {
+      const rows = [...document.querySelectorAll('[data-member]')]
+      return rows.some(r => r.dataset.role === 'leader' && r.dataset.member !== old)
+    }, leader.id, { timeout: 5_000 })
+    const seenAfter = Date.now() - stoppedAt
+    const shown = await roles(dashboard)
+    assert.ok(seenAfter < 5_000, `the new leader showed after ${seenAfter} ms`)
+    await dashboard.waitForFunction(old => document.querySelector(`[data-member="${old}"]`).dataset.role === 'unreachable', leader.id, within)
+    assert.ok([watcher.id, other.id].some(id => shown[id] === 'leader'))
+    await dashboard.waitForSelector('[data-leader-changes]', within)
+    await dashboard.screenshot({ path: path.join(shots, 'dashboard-new-leader.png') })
+
+    // Isolated, the watcher stops hearing its peer; healed, it hears it again.
+    await dashboard.click('[data-dev="isolate"]')
+    await dashboard.waitForFunction(id => document.querySelector(`[data-member="${id}"]`).dataset.role === 'unreachable', other.id, within)
+    await dashboard.click('[data-dev="heal"]')
+    await dashboard.waitForFunction(id => document.querySelector(`[data-member="${id}"]`).dataset.role !== 'unreachable', other.id, within)
+    assert.deepEqual(problems, [])
+  } finally {
+    await cluster.stop()
+  }
+})
+
+test("the dashboard's form performs a method, shows the committed action in the log tail, and shows a refusal", async () => {
+  const cluster = await startCluster(3, { app: 'kv' })
+  const problems = []
+  try {
+    const page = await open(`http://127.0.0.1:${cluster.nodes[0].http}/`, problems)
+    await page.waitForSelector('[data-perform]', within)
+    await page.waitForFunction(() => document.querySelector('.conn')?.textContent.includes('synchronized'), null, within)
+    await page.selectOption('[data-method]', 'put')
+    await page.fill('[data-args]', '["colour", "green"]')
+    await page.click('[data-perform] button[type=submit]')
+    await page.waitForSelector('[data-outcome="applied"]', within)
+    assert.match(await page.textContent('[data-outcome="applied"]'), /Committed at index \d+ .*"colour".*"green"/)
+    await page.waitForFunction(() => document.querySelector('[data-log-index]')?.textContent.includes('green'), null, within)
+
+    await page.selectOption('[data-method]', 'cas')
+    await page.fill('[data-args]', '["colour", "red", "blue"]')
+    await page.click('[data-perform] button[type=submit]')
+    await page.waitForSelector('[data-outcome="refused"]', within)
+    assert.equal(await page.textContent('[data-outcome="refused"]'), 'precondition failed')
+    assert.equal((await cluster.state(cluster.nodes[2])).colour, 'green')
+    await page.screenshot({ path: path.join(shots, 'dashboard-refusal.png') })
+    assert.deepEqual(problems, [])
+  } finally {
+    await cluster.stop()
+  }
+})
