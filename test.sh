@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Restores, builds and runs every test from a fresh clone: the unit and scenario tests, then the
 # deterministic simulator over a bounded range of fault seeds. Needs the .NET 10 SDK; installs
-# redis-server with apt-get when it is missing.
+# redis-server, Node.js and chromium with apt-get when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,6 +24,10 @@ dotnet test tests/Conflux.Tests -c Release --no-build
 # Node.js 20 is on the machines this runs on; where it is missing, Debian's nodejs and npm are installed.
 scripts/apt-install.sh node nodejs >/dev/null
 scripts/apt-install.sh npm npm >/dev/null
+# The pages every node serves (dashboard, tic-tac-toe) are tested in Debian's chromium, driven by playwright-core,
+# which downloads no browser.
+CHROMIUM="$(scripts/apt-install.sh chromium chromium)"
+export CHROMIUM
 (cd tests/js && npm ci --no-audit --no-fund --loglevel=error && node --test --test-concurrency=1)
 
 # The samples run and check themselves (non-zero exit on a wrong result).

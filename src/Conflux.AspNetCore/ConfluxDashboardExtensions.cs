@@ -67,7 +67,10 @@ public static class ConfluxDashboardExtensions
         options ??= new ConfluxDashboardOptions();
         var files = EmbeddedFiles.Of(typeof(ConfluxDashboardExtensions).Assembly);
         endpoints.MapEmbeddedPage("/", typeof(ConfluxDashboardExtensions).Assembly, "dashboard.html");
-        endpoints.MapGet(Prefix + "/{**path}", (string path, HttpContext context) => files.Serve(context, path));
+        // Two routes rather than one catch-all, so that nothing but these files answers under the prefix: a POST to
+        // a development control that is not mapped gets 404, not 405 from a catch-all.
+        endpoints.MapGet(Prefix + "/{file}", (string file, HttpContext context) => files.Serve(context, file));
+        endpoints.MapGet(Prefix + "/vendor/{**path}", (string path, HttpContext context) => files.Serve(context, "vendor/" + path));
         endpoints.MapGet(Prefix + "/api/cluster", async (CancellationToken cancellationToken) =>
         {
             var status = await node.GetClusterStatusAsync(cancellationToken).ConfigureAwait(false);
