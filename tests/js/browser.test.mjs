@@ -74,6 +74,7 @@ async function twoPlayers (cluster, nodeX, nodeO, problems) {
   await o.click('[data-join]')
   await o.waitForSelector('[data-mark="O"]', within)
   await x.waitForFunction(() => document.querySelector('[data-status]').textContent.includes('your turn'), null, within)
+  for (const page of [x, o]) assert.ok(!(await page.textContent('body')).includes('Loading'), 'the loading message is gone')
   return { x, o }
 }
 
@@ -224,6 +225,15 @@ test('the dashboard shows a new leader within a few seconds of the old one stopp
     const dashboard = await open(`http://127.0.0.1:${watcher.http}/`, problems)
     await dashboard.waitForFunction(id => document.querySelector(`[data-member="${id}"]`)?.dataset.role === 'leader', leader.id, within)
     assert.equal(Object.keys(await roles(dashboard)).length, 3)
+    assert.ok(!(await dashboard.textContent('body')).includes('Loading'), 'the loading message is gone')
+    // Three seconds of puts through the leader's HTTP API: the plot and the log tail show them.
+    const until = Date.now() + 3000
+    for (let i = 0; Date.now() < until; i++) {
+      const response = await fetch(`http://127.0.0.1:${leader.http}/perform/put`, { method: 'POST', body: JSON.stringify([`key${i % 7}`, i]) })
+      assert.equal(response.status, 200)
+      await delay(20)
+    }
+    await dashboard.waitForFunction(() => document.querySelectorAll('[data-log-index]').length >= 10, null, within)
     await dashboard.screenshot({ path: path.join(shots, 'dashboard.png') })
 
     // The leader's own dashboard stops it.
@@ -277,6 +287,32 @@ test("the dashboard's form performs a method, shows the committed action in the 
     assert.equal((await cluster.state(cluster.nodes[2])).colour, 'green')
     await page.screenshot({ path: path.join(shots, 'dashboard-refusal.png') })
     assert.deepEqual(problems, [])
+  } finally {
+    await cluster.stop()
+  }
+})
+
+test('with a client token, the pages say they need it and work once given it', async () => {
+  const cluster = await startCluster(3, { app: 'tictactoe', extra: ['--client-token', 'pages-token', '--dev-controls'] })
+  const problems = []
+  try {
+    const node = cluster.nodes[0]
+    // Without it: the page says so, its Logux connection is refused, and nothing can be performed.
+    const refused = await open(`http://127.0.0.1:${node.http}/`, problems)
+    await refused.waitForSelector('[role=alert]', within)
+    assert.match(await refused.textContent('[role=alert]'), /client token/)
+    const denied = await fetch(`http://127.0.0.1:${node.http}/_conflux/api/dev/stop`, { method: 'POST' })
+    assert.equal(denied.status, 401)
+    // With it, from the address (#token=…, kept by the tab and removed from the address): the game works.
+    const problemsWithToken = []
+    const x = await open(`http://127.0.0.1:${node.http}/tictactoe#token=pages-token`, problemsWithToken)
+    await x.waitForSelector('[data-join]', within)
+    assert.equal(await x.evaluate(() => location.hash), '')
+    await x.click('[data-join]')
+    await x.waitForSelector('[data-mark="X"]', within)
+    assert.equal((await cluster.state(cluster.nodes[2])).x !== null, true)
+    assert.deepEqual(problemsWithToken, [])
+    assert.equal(cluster.nodes.filter(n => n.exited).length, 0, 'no node was stopped without the token')
   } finally {
     await cluster.stop()
   }

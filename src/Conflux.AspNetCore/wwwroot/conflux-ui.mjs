@@ -8,6 +8,13 @@ import { Client } from '@logux/client'
 export const html = htm.bind(h)
 export { render, useEffect, useState, useRef, useMemo }
 
+/** Renders `vnode` in place of the page's loading message, in the element with id "app". */
+export function mount (vnode) {
+  const root = document.getElementById('app')
+  root.textContent = ''
+  render(vnode, root)
+}
+
 const tokenKey = 'conflux-client-token'
 
 /** The token this tab gives the node: from `#token=…` in the address once, then from the tab's storage. */
@@ -47,14 +54,18 @@ export function connectLogux ({ userId, onState, onAction, onConnection, onError
     server: `${protocol}//${location.host}/logux`,
     subprotocol: '1.0.0',
     userId,
-    ...(token ? { token } : {})
+    ...(token ? { token } : {}),
+    // A page that came over plain HTTP has no wss:// to use: its token travels as openly as the page did (put the
+    // node behind TLS to protect it). The Logux client refuses a token over ws:// unless told so.
+    allowDangerousProtocol: protocol === 'ws:'
   })
   client.log.on('add', (action, meta) => {
     if (action.type === 'conflux/state') onState?.(action.state, action.index)
     else if (meta.channels && meta.channels.includes('state')) onAction?.(action, meta)
   })
   client.node.on('state', () => onConnection?.(client.node.state))
-  client.node.on('error', error => onError?.(error))
+  // Caught: a refusal of the node (wrong-credentials, say) is shown on the page instead of thrown.
+  client.node.catch(error => onError?.(error))
   client.node.on('clientError', error => onError?.(error))
   client.start()
   client.log.add({ type: 'logux/subscribe', channel: 'state' }, { sync: true })

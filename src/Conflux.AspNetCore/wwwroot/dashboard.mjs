@@ -2,7 +2,7 @@
 // latency, a form that performs any method, and (with --dev-controls) isolate, heal and stop.
 import uPlot from 'uplot'
 import {
-  html, render, useEffect, useState, useRef, connectLogux, pollCluster, api, parseId, timeOf, tabId, clientToken, setClientToken
+  html, mount, useEffect, useState, useRef, connectLogux, pollCluster, api, parseId, timeOf, tabId, clientToken, setClientToken
 } from 'conflux-ui'
 
 const TailLength = 25
@@ -78,7 +78,7 @@ function Chart ({ recent }) {
   }, [recent])
   return html`
     <section>
-      <h2>Commits, last ${Math.round(recent.length / 60 * 10) / 10} min</h2>
+      <h2>Commits per second and their latency</h2>
       <div ref=${box} data-chart></div>
       <p class="muted">Latency: from an entry's arrival in this node's log to its commit (on the leader, the commit latency).</p>
     </section>`
@@ -225,4 +225,4 @@ function App () {
     </main>`
 }
 
-render(html`<${App} />`, document.getElementById('app'))
+mount(html`<${App} />`)

@@ -276,7 +276,7 @@ public sealed class ProcessClusterTests
         Assert.Contains("usage:", unknownId.Stderr, StringComparison.Ordinal);
         var badApp = await RunCliAsync("node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--app", "nope");
         Assert.Equal(2, badApp.ExitCode);
-        Assert.Contains("--app must be one of log, kv, counter (got \"nope\")", badApp.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--app must be one of log, kv, counter, tictactoe (got \"nope\")", badApp.Stderr, StringComparison.Ordinal);
         var badAddress = await RunCliAsync("node", "--id", "n1", "--members", "n1=nowhere", "--http", "127.0.0.1:8001");
         Assert.Equal(1, badAddress.ExitCode);
         Assert.Contains("gives node n1 the address \"nowhere\"", badAddress.Stderr, StringComparison.Ordinal);
