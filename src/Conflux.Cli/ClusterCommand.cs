@@ -6,7 +6,8 @@ namespace Conflux.Cli;
 
 /// <summary>
 /// <c>conflux cluster</c>: a local cluster of separate node processes on 127.0.0.1. Prints their HTTP
-/// addresses and stops them all (SIGTERM, then SIGKILL after 10 s) on Ctrl-C or SIGTERM.
+/// addresses and stops them all (SIGTERM, then SIGKILL after 10 s) on Ctrl-C or SIGTERM. A node that exits
+/// on its own is reported, and the others go on.
 /// </summary>
 internal static partial class ClusterCommand
 {
@@ -119,17 +120,24 @@ internal static partial class ClusterCommand
             }
 
             Console.Out.WriteLine("Ctrl-C stops every node.");
-            try
-            {
-                await Task.WhenAny(children.Select(c => c.WaitForExitAsync(stop.Token)));
-            }
-            catch (OperationCanceledException)
-            {
-            }
 
-            foreach (var child in children.Where(c => c.HasExited))
+            // A node that exits (stopped from its dashboard, or failed) is reported; the others go on, as a cluster
+            // that lost a member does, until Ctrl-C or until none is left.
+            var running = children.ToDictionary(c => c.WaitForExitAsync(CancellationToken.None), c => c);
+            var stopped = Task.Delay(Timeout.Infinite, stop.Token);
+            while (running.Count > 0)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a node process (pid {child.Id}) exited with code {child.ExitCode}"));
+                var done = await Task.WhenAny(running.Keys.Append(stopped));
+                if (done == stopped)
+                {
+                    break;
+                }
+
+                var child = running[done];
+                running.Remove(done);
+                var index = children.IndexOf(child);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"node {ids[index]} (pid {child.Id}) exited with code {child.ExitCode}; {running.Count} still running"));
             }
         }
         finally

@@ -100,6 +100,13 @@ public sealed partial class LoguxServer<TState, TAction>
 
     internal ConfluxNode<TState, TAction> Node => _node;
 
+    private int _waitingForRoom;
+
+    /// <summary>Sessions that stopped reading until their client's requests waiting fall under the bound (for tests).</summary>
+    internal int SessionsWaitingForRoom => Volatile.Read(ref _waitingForRoom);
+
+    internal void NoteWaitingForRoom(int change) => Interlocked.Add(ref _waitingForRoom, change);
+
     internal LoguxServerOptions Options => _options;
 
     internal LoguxHub<TState, TAction> Hub => _hub;
@@ -546,7 +553,15 @@ internal sealed partial class LoguxSession<TState, TAction>
         // Back-pressure: while the client has many requests waiting, stop reading what it sends.
         if (_connection.InFlight >= _options.MaxRequestsInFlight)
         {
-            await _connection.WaitForRoomAsync(_options.MaxRequestsInFlight / 2, cancellationToken).ConfigureAwait(false);
+            _server.NoteWaitingForRoom(+1);
+            try
+            {
+                await _connection.WaitForRoomAsync(_options.MaxRequestsInFlight / 2, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _server.NoteWaitingForRoom(-1);
+            }
         }
 
         _connection.AddInFlight(requests);

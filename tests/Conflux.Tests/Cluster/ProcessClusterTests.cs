@@ -357,6 +357,22 @@ public sealed class ProcessClusterTests
                 }
             }, "the launched cluster to take a perform");
 
+            // One node stops on its own (as from its dashboard): the launcher reports it, and the other two go on.
+            using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", pids[2].ToString(CultureInfo.InvariantCulture)])!)
+            {
+                await term.WaitForExitAsync();
+            }
+
+            await WaitUntilAsync(() => Task.FromResult(!IsRunning(pids[2])), "node 3 to exit");
+            await WaitUntilAsync(async () =>
+            {
+                using var response = await http.PostAsync(new Uri($"{urls[0]}/perform/increment"), new StringContent("[]"));
+                return response.StatusCode == HttpStatusCode.OK; // 503 while a new leader is elected, if node 3 led
+            }, "the two nodes left to take a perform");
+
+            Assert.False(launcher.HasExited, "the launcher stopped the cluster when one node exited");
+            Assert.True(IsRunning(pids[0]) && IsRunning(pids[1]), "the other nodes were stopped");
+
             using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", launcher.Id.ToString(CultureInfo.InvariantCulture)])!)
             {
                 await term.WaitForExitAsync();
