@@ -175,7 +175,7 @@ test('an illegal move shows its error and changes nothing on either page', async
   }
 })
 
-test('the leader process is killed mid-game, and the game finishes', async () => {
+test('the leader process is killed mid-game, and the game finishes', async t => {
   const cluster = await startCluster(3, { app: 'tictactoe' })
   const problems = []
   try {
@@ -198,7 +198,9 @@ test('the leader process is killed mid-game, and the game finishes', async () =>
     // The pages say that the cluster was without a leader for a while, and who leads now.
     for (const page of [x, o]) {
       await page.waitForSelector('[data-leaderless]', within)
-      assert.match(await page.textContent('[data-leaderless]'), /without a leader for \d+ ms/)
+      const leaderless = await page.textContent('[data-leaderless]')
+      assert.match(leaderless, /without a leader for \d+ ms/)
+      t.diagnostic(leaderless)
       const shownLeader = await page.getAttribute('[data-leader]', 'data-leader')
       assert.ok(shownLeader !== '' && shownLeader !== leader.id, `the page shows leader "${shownLeader}", not a new one`)
     }
@@ -216,7 +218,7 @@ async function roles (page) {
   return page.$$eval('[data-member]', rows => Object.fromEntries(rows.map(r => [r.dataset.member, r.dataset.role])))
 }
 
-test('the dashboard shows a new leader within a few seconds of the old one stopping, and isolates and heals', async () => {
+test('the dashboard shows a new leader within a few seconds of the old one stopping, and isolates and heals', async t => {
   const cluster = await startCluster(3, { app: 'kv', extra: ['--dev-controls'] })
   const problems = []
   try {
@@ -249,6 +251,7 @@ test('the dashboard shows a new leader within a few seconds of the old one stopp
     const seenAfter = Date.now() - stoppedAt
     const shown = await roles(dashboard)
     assert.ok(seenAfter < 5_000, `the new leader showed after ${seenAfter} ms`)
+    t.diagnostic(`the watcher's dashboard showed the new leader ${seenAfter} ms after the old one's page said it stopped`)
     await dashboard.waitForFunction(old => document.querySelector(`[data-member="${old}"]`).dataset.role === 'unreachable', leader.id, within)
     assert.ok([watcher.id, other.id].some(id => shown[id] === 'leader'))
     await dashboard.waitForSelector('[data-leader-changes]', within)
@@ -311,7 +314,10 @@ test('with a client token, the pages say they need it and work once given it', a
     await x.click('[data-join]')
     await x.waitForSelector('[data-mark="X"]', within)
     assert.equal((await cluster.state(cluster.nodes[2])).x !== null, true)
+    await x.screenshot({ path: path.join(shots, 'tictactoe-with-token.png') })
+    await refused.screenshot({ path: path.join(shots, 'dashboard-without-token.png') })
     assert.deepEqual(problemsWithToken, [])
+    assert.deepEqual(problems, [], 'the refused page logged errors')
     assert.equal(cluster.nodes.filter(n => n.exited).length, 0, 'no node was stopped without the token')
   } finally {
     await cluster.stop()
