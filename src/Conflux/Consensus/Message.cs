@@ -33,6 +33,15 @@ public enum MessageType : byte
     /// <see cref="AppendResponse"/>.
     /// </summary>
     Snapshot = 9,
+
+    /// <summary>A follower asks the leader for a read index: <see cref="Message.Context"/> names the request.</summary>
+    ReadIndex = 10,
+
+    /// <summary>
+    /// The leader's answer to <see cref="ReadIndex"/>, once a majority confirmed its leadership after the request
+    /// arrived: <see cref="Message.Index"/> is the read index, <see cref="Message.Context"/> the request.
+    /// </summary>
+    ReadIndexResponse = 11,
 }
 
 /// <summary>
@@ -71,6 +80,12 @@ public readonly record struct Message
     /// <summary>On a rejected append: the follower's guess of the highest index that may match.</summary>
     public long RejectHint { get; init; }
 
+    /// <summary>
+    /// Heartbeats: the leader's latest read round, echoed by the response (an answer to a round confirms the
+    /// leadership for every read of that round and before). Read-index messages: the request's id.
+    /// </summary>
+    public long Context { get; init; }
+
     /// <inheritdoc/>
     public override string ToString()
     {
@@ -82,7 +97,10 @@ public readonly record struct Message
                 : $"{From}->{To} {Type} t{Term} index={Index}",
             MessageType.PreVote or MessageType.Vote => $"{From}->{To} {Type} t{Term} last=({Index},t{LogTerm})",
             MessageType.PreVoteResponse or MessageType.VoteResponse => $"{From}->{To} {Type} t{Term} {(Reject ? "reject" : "grant")}",
-            MessageType.Heartbeat => $"{From}->{To} {Type} t{Term} commit={Commit}",
+            MessageType.Heartbeat => $"{From}->{To} {Type} t{Term} commit={Commit} round={Context}",
+            MessageType.HeartbeatResponse => $"{From}->{To} {Type} t{Term} round={Context}{(Reject ? $" reject hint={RejectHint}" : "")}",
+            MessageType.ReadIndex => $"{From}->{To} {Type} t{Term} request={Context}",
+            MessageType.ReadIndexResponse => $"{From}->{To} {Type} t{Term} request={Context} index={Index}",
             MessageType.Snapshot => $"{From}->{To} {Type} t{Term} snapshot=({Index},t{LogTerm})",
             _ => $"{From}->{To} {Type} t{Term}",
         };

@@ -160,6 +160,9 @@ internal enum PlantedBugs
 
     /// <summary>Application layer: refusals and nulls are committed but not remembered, so a second delivery is evaluated again.</summary>
     ForgetRefusals = 32,
+
+    /// <summary>A leader answers a read index at once, without a heartbeat round confirming it still leads.</summary>
+    ReadWithoutQuorum = 64,
 }
 
 /// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>

@@ -50,6 +50,17 @@ public sealed class RaftNode
     private readonly RaftLog _log;
 
     private List<Message> _outbox = [];
+
+    // Reads (ReadIndex, dissertation 6.4). On the leader: the reads waiting for a majority to answer a heartbeat of
+    // their round or a later one, in round order; the reads that came before its term's first commit; the highest
+    // round each member answered. On any node: the confirmed reads for the next Ready.
+    private readonly List<PendingRead> _reads = [];
+    private readonly List<(int From, long Request)> _readsBeforeCommit = [];
+    private long[] _readAcks = [];
+    private long _readRound;
+    private List<ReadState> _readStates = [];
+
+    private readonly record struct PendingRead(long Round, long Index, int From, long Request);
     private List<Message>? _spare = [];
     private List<Message>? _handedOut;
 
@@ -248,6 +259,92 @@ public sealed class RaftNode
         CheckInvariants();
     }
 
+    /// <summary>
+    /// Asks for a read index (dissertation 6.4): once a majority confirms that this node's leader still leads after
+    /// the request, a <see cref="ReadState"/> with <paramref name="request"/> comes in a <see cref="Ready"/>, and
+    /// reading the state applied up to its index is linearizable. A follower forwards the request to its leader.
+    /// Nothing comes back if leadership changes or a message is lost: the caller asks again (with the same id, or
+    /// another); any answer is valid for a read that began before the request.
+    /// </summary>
+    /// <returns>False when this node knows no leader: ask again later.</returns>
+    public bool ReadIndex(long request)
+    {
+        if (Role == RaftRole.Leader)
+        {
+            LeaderRead(Id, request);
+        }
+        else if (Leader != None)
+        {
+            Send(new Message { Type = MessageType.ReadIndex, To = Leader, Term = Term, Context = request });
+        }
+        else
+        {
+            return false;
+        }
+
+        CheckInvariants();
+        return true;
+    }
+
+    private void LeaderRead(int from, long request)
+    {
+        // Until an entry of its term commits, the leader may not know the latest commit index (dissertation 6.4).
+        if (_log.Term(_log.Committed) != Term)
+        {
+            _readsBeforeCommit.Add((from, request));
+            return;
+        }
+
+        var read = new PendingRead(++_readRound, _log.Committed, from, request);
+        if (_quorum == 1 || (_config.Bugs & PlantedBugs.ReadWithoutQuorum) != 0)
+        {
+            ReleaseRead(read);
+            return;
+        }
+
+        _reads.Add(read);
+        BroadcastHeartbeat();
+    }
+
+    /// <summary>Releases the reads whose round a majority answered, oldest first.</summary>
+    private void ConfirmReads()
+    {
+        var released = 0;
+        foreach (var read in _reads)
+        {
+            var acks = 0;
+            for (var slot = 0; slot < _readAcks.Length; slot++)
+            {
+                if (slot == _selfSlot || _readAcks[slot] >= read.Round)
+                {
+                    acks++;
+                }
+            }
+
+            if (acks < _quorum)
+            {
+                break;
+            }
+
+            ReleaseRead(read);
+            released++;
+        }
+
+        _reads.RemoveRange(0, released);
+    }
+
+    private void ReleaseRead(in PendingRead read)
+    {
+        if (read.From == Id)
+        {
+            _readStates.Add(new ReadState(read.Request, read.Index));
+        }
+        else
+        {
+            Send(new Message { Type = MessageType.ReadIndexResponse, To = read.From, Term = Term, Index = read.Index, Context = read.Request });
+        }
+    }
+
     /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
     public void Tick()
     {
@@ -310,6 +407,7 @@ public sealed class RaftNode
             }
 
             return _broadcastPending
+                || _readStates.Count > 0
                 || _restored.Exists
                 || _outbox.Count > 0
                 || _log.Stable < _log.LastIndex
@@ -376,7 +474,13 @@ public sealed class RaftNode
         _readyPending = true;
         var snapshot = _restored;
         _restored = default;
-        return new Ready(hardState, hardStateChanged, snapshot, entries, _handedOut, committed, mustSync || snapshot.Exists);
+        var reads = _readStates;
+        if (reads.Count > 0)
+        {
+            _readStates = [];
+        }
+
+        return new Ready(hardState, hardStateChanged, snapshot, entries, _handedOut, committed, mustSync || snapshot.Exists, reads);
     }
 
     /// <summary>Tells the node the last <see cref="Ready"/> was persisted, sent and applied.</summary>
@@ -508,9 +612,18 @@ public sealed class RaftNode
         {
             case MessageType.AppendResponse:
                 return HandleAppendResponse(m, pr);
+            case MessageType.ReadIndex:
+                LeaderRead(m.From, m.Context);
+                return true;
             case MessageType.HeartbeatResponse:
                 pr.RecentActive = true;
                 pr.ProbeSent = false;
+                if (m.Context > _readAcks[slot])
+                {
+                    _readAcks[slot] = m.Context;
+                    ConfirmReads();
+                }
+
                 if (m.Reject && m.RejectHint < pr.Match)
                 {
                     // The follower holds less than it acknowledged: it lost its storage (a memory store,
@@ -670,6 +783,10 @@ public sealed class RaftNode
                 _electionElapsed = 0;
                 Leader = m.From;
                 return HandleSnapshot(m);
+            case MessageType.ReadIndexResponse:
+                // From the leader of this term (older terms were filtered): its answer stands.
+                _readStates.Add(new ReadState(m.Context, m.Index));
+                return true;
             default:
                 return true;
         }
@@ -756,12 +873,12 @@ public sealed class RaftNode
                 return Fail($"A heartbeat from {m.From} carries commit {m.Commit} beyond our last index {_log.LastIndex}.");
             }
 
-            Send(new Message { Type = MessageType.HeartbeatResponse, To = m.From, Term = Term, Reject = true, RejectHint = _log.LastIndex });
+            Send(new Message { Type = MessageType.HeartbeatResponse, To = m.From, Term = Term, Reject = true, RejectHint = _log.LastIndex, Context = m.Context });
             return true;
         }
 
         _log.CommitTo(m.Commit);
-        Send(new Message { Type = MessageType.HeartbeatResponse, To = m.From, Term = Term });
+        Send(new Message { Type = MessageType.HeartbeatResponse, To = m.From, Term = Term, Context = m.Context });
         return true;
     }
 
@@ -811,6 +928,17 @@ public sealed class RaftNode
         }
 
         _log.CommitTo(majorityMatch);
+        if (_readsBeforeCommit.Count > 0)
+        {
+            // The term's first commit: the reads that waited for it take their index now.
+            var waiting = _readsBeforeCommit.ToArray();
+            _readsBeforeCommit.Clear();
+            foreach (var (from, request) in waiting)
+            {
+                LeaderRead(from, request);
+            }
+        }
+
         return true;
     }
 
@@ -894,7 +1022,7 @@ public sealed class RaftNode
             // Never tell a follower to commit past what it is known to hold.
             var commit = Math.Min(_progress[slot].Match, _log.Committed);
             _progress[slot].SentCommit = Math.Max(_progress[slot].SentCommit, commit);
-            Send(new Message { Type = MessageType.Heartbeat, To = _members[slot], Term = Term, Commit = commit });
+            Send(new Message { Type = MessageType.Heartbeat, To = _members[slot], Term = Term, Commit = commit, Context = _readRound });
         }
     }
 
@@ -1074,6 +1202,18 @@ public sealed class RaftNode
         _heartbeatElapsed = 0;
         _randomizedElectionTimeout = NextElectionTimeout();
         _broadcastPending = false;
+
+        // A change of role or term drops the reads in progress: their callers ask again.
+        _reads.Clear();
+        _readsBeforeCommit.Clear();
+        if (_readAcks.Length != _members.Length)
+        {
+            _readAcks = new long[_members.Length];
+        }
+        else
+        {
+            Array.Clear(_readAcks);
+        }
         Array.Clear(_votes);
         for (var i = 0; i < _progress.Length; i++)
         {
@@ -1138,8 +1278,9 @@ public sealed class RaftNode
             case MessageType.Snapshot:
                 return m.Entries.IsEmpty && m.Index > 0 && m.LogTerm > 0;
             case MessageType.PreVote or MessageType.PreVoteResponse or MessageType.Vote or MessageType.VoteResponse
-                or MessageType.AppendResponse or MessageType.Heartbeat or MessageType.HeartbeatResponse:
-                return m.Entries.IsEmpty;
+                or MessageType.AppendResponse or MessageType.Heartbeat or MessageType.HeartbeatResponse
+                or MessageType.ReadIndex or MessageType.ReadIndexResponse:
+                return m.Entries.IsEmpty && m.Context >= 0;
             default:
                 return false;
         }

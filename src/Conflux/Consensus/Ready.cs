@@ -11,8 +11,9 @@ namespace Conflux.Consensus;
 public readonly struct Ready
 {
     internal Ready(HardState hardState, bool hardStateChanged, SnapshotMeta snapshot, ReadOnlyMemory<Entry> entries,
-        IReadOnlyList<Message> messages, ReadOnlyMemory<Entry> committedEntries, bool mustSync)
+        IReadOnlyList<Message> messages, ReadOnlyMemory<Entry> committedEntries, bool mustSync, IReadOnlyList<ReadState>? readStates = null)
     {
+        ReadStates = readStates ?? [];
         Snapshot = snapshot;
         MustSync = mustSync;
         HardState = hardState;
@@ -64,4 +65,15 @@ public readonly struct Ready
     /// term or vote changed. A commit index that moved alone may be written lazily.
     /// </summary>
     public bool MustSync { get; }
+
+    /// <summary>
+    /// Reads whose index is confirmed (<see cref="RaftNode.ReadIndex"/>): each may read the state once this node has
+    /// applied up to its index, and the read is linearizable.
+    /// </summary>
+    public IReadOnlyList<ReadState> ReadStates { get; }
 }
+
+/// <summary>A confirmed read: request <paramref name="Request"/> may read the state applied up to <paramref name="Index"/>.</summary>
+/// <param name="Request">The id the caller gave <see cref="RaftNode.ReadIndex"/>.</param>
+/// <param name="Index">The read index: the leader's commit index when the request reached it, confirmed by a majority after.</param>
+public readonly record struct ReadState(long Request, long Index);

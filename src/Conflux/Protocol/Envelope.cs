@@ -32,8 +32,11 @@ internal enum EnvelopeKind : byte
 /// </summary>
 internal static class Envelope
 {
-    /// <summary>The format of every message this node writes and reads (0xC3: performs carry a client id each).</summary>
-    public const byte Version = 0xC3;
+    /// <summary>
+    /// The format of every message this node writes and reads (0xC3: performs carry a client id each; 0xC4: Raft
+    /// messages carry a read context, and nodes report their status).
+    /// </summary>
+    public const byte Version = 0xC4;
 
     /// <summary>Bytes of the envelope before a message's body.</summary>
     public const int HeaderBytes = 2;

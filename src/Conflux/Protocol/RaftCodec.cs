@@ -5,8 +5,8 @@ namespace Conflux.Protocol;
 /// <summary>Encodes Raft messages for the channel.</summary>
 internal static class RaftCodec
 {
-    /// <summary>Bytes before the entries: envelope, type, from, to, term, log term, index, commit, reject, hint, count.</summary>
-    private const int HeaderBytes = Envelope.HeaderBytes + 1 + 4 + 4 + 8 + 8 + 8 + 8 + 1 + 8 + 4;
+    /// <summary>Bytes before the entries: envelope, type, from, to, term, log term, index, commit, reject, hint, context, count.</summary>
+    private const int HeaderBytes = Envelope.HeaderBytes + 1 + 4 + 4 + 8 + 8 + 8 + 8 + 1 + 8 + 8 + 4;
 
     /// <summary>Most entries one decoded append may carry: a bound against a hostile length.</summary>
     public const int MaxEntriesPerMessage = 1 << 20;
@@ -30,6 +30,7 @@ internal static class RaftCodec
         w.Long(m.Commit);
         w.Byte(m.Reject ? (byte)1 : (byte)0);
         w.Long(m.RejectHint);
+        w.Long(m.Context);
         w.Int(entries.Length);
         foreach (ref readonly var e in entries)
         {
@@ -54,6 +55,7 @@ internal static class RaftCodec
         var commit = reader.Long();
         var reject = reader.Byte() != 0;
         var hint = reader.Long();
+        var context = reader.Long();
         var count = reader.Int();
         if (count < 0 || count > MaxEntriesPerMessage || count > reader.Remaining / Entry.EntryOverheadBytes)
         {
@@ -85,6 +87,7 @@ internal static class RaftCodec
             Commit = commit,
             Reject = reject,
             RejectHint = hint,
+            Context = context,
             Entries = entries,
         };
     }

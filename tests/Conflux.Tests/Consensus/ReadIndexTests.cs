@@ -1,0 +1,200 @@
+using Conflux.Consensus;
+
+namespace Conflux.Tests.Consensus;
+
+/// <summary>
+/// ReadIndex in the core (dissertation 6.4), pumped by hand: a read index is the commit index when the request
+/// reached the leader, released only once a majority answered a heartbeat sent after it; a follower's request is
+/// forwarded; a deposed or cut-off leader releases nothing.
+/// </summary>
+public class ReadIndexTests
+{
+    private sealed class Cluster
+    {
+        public Dictionary<int, RaftNode> Nodes { get; } = [];
+
+        public Dictionary<int, List<ReadState>> Reads { get; } = [];
+
+        /// <summary>Messages to or from these nodes are dropped.</summary>
+        public HashSet<int> Cut { get; } = [];
+
+        public Cluster(int size, PlantedBugs bugs = PlantedBugs.None)
+        {
+            foreach (var id in Enumerable.Range(1, size))
+            {
+                Nodes[id] = new RaftNode(new RaftConfig
+                {
+                    Id = id,
+                    Members = [.. Enumerable.Range(1, size)],
+                    Random = new Random(id),
+                    CheckInvariants = true,
+                    Bugs = bugs,
+                }, default, []);
+                Reads[id] = [];
+            }
+        }
+
+        /// <summary>Carries out every Ready and delivers every message until nothing moves.</summary>
+        public void Pump(Func<Message, bool>? deliver = null)
+        {
+            for (var round = 0; round < 1_000; round++)
+            {
+                var sent = new List<Message>();
+                foreach (var (id, node) in Nodes)
+                {
+                    if (!node.HasReady)
+                    {
+                        continue;
+                    }
+
+                    var rd = node.GetReady();
+                    sent.AddRange(rd.Messages);
+                    Reads[id].AddRange(rd.ReadStates);
+                    node.Advance();
+                }
+
+                if (sent.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var m in sent.Where(m => !Cut.Contains(m.From) && !Cut.Contains(m.To) && (deliver?.Invoke(m) ?? true)))
+                {
+                    Nodes[m.To].Step(m);
+                }
+            }
+
+            Assert.Fail("the nodes never went quiet");
+        }
+
+        public RaftNode ElectLeader()
+        {
+            for (var i = 0; i < 10_000; i++)
+            {
+                if (Nodes.Values.SingleOrDefault(n => n.Role == RaftRole.Leader && !Cut.Contains(n.Id)) is { } leader
+                    && leader.CommitIndex > 0 && leader.TermAt(leader.CommitIndex) == leader.Term)
+                {
+                    return leader;
+                }
+
+                foreach (var n in Nodes.Values)
+                {
+                    n.Tick();
+                }
+
+                Pump();
+            }
+
+            throw new InvalidOperationException("no leader");
+        }
+    }
+
+    [Fact]
+    public void A_read_index_is_released_once_a_majority_answers_a_heartbeat_sent_after_the_request()
+    {
+        var cluster = new Cluster(3);
+        var leader = cluster.ElectLeader();
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
+        cluster.Pump();
+        Assert.Equal(written, leader.CommitIndex);
+
+        // The request goes out as a heartbeat round; with every answer held back, nothing is released.
+        Assert.True(leader.ReadIndex(request: 7));
+        cluster.Pump(deliver: m => m.Type != MessageType.HeartbeatResponse);
+        Assert.Empty(cluster.Reads[leader.Id]);
+
+        // One follower's answer to a round from before the request would not do; its answer to this round does.
+        var follower = cluster.Nodes.Keys.First(id => id != leader.Id);
+        var other = cluster.Nodes.Keys.Last(id => id != leader.Id);
+        Assert.True(leader.ReadIndex(request: 8));
+        cluster.Pump(deliver: m => m.Type != MessageType.HeartbeatResponse || m.From == follower);
+        Assert.Equal([new ReadState(7, written), new ReadState(8, written)], cluster.Reads[leader.Id]);
+        Assert.Empty(cluster.Reads[other]);
+    }
+
+    [Fact]
+    public void A_followers_read_is_forwarded_and_answered_with_the_leaders_read_index()
+    {
+        var cluster = new Cluster(3);
+        var leader = cluster.ElectLeader();
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
+        Assert.True(leader.TryPropose(new byte[] { 2 }, out written));
+        cluster.Pump();
+        var follower = cluster.Nodes.Values.First(n => n != leader);
+
+        Assert.True(follower.ReadIndex(request: 42));
+        cluster.Pump();
+        Assert.Equal([new ReadState(42, written)], cluster.Reads[follower.Id]);
+        Assert.Empty(cluster.Reads[leader.Id]);
+    }
+
+    [Fact]
+    public void A_leader_cut_off_from_its_peers_releases_no_read_and_a_node_without_a_leader_refuses()
+    {
+        var cluster = new Cluster(3);
+        var leader = cluster.ElectLeader();
+        cluster.Cut.Add(leader.Id);
+        Assert.True(leader.ReadIndex(request: 1));
+        for (var i = 0; i < 50; i++)
+        {
+            leader.Tick();
+            cluster.Pump();
+        }
+
+        Assert.Empty(cluster.Reads[leader.Id]);
+
+        // A node that knows no leader (a fresh one) refuses at once: its caller asks again later.
+        Assert.False(new Cluster(3).Nodes[1].ReadIndex(request: 5));
+    }
+
+    [Fact]
+    public void Reads_that_reach_a_new_leader_before_its_terms_first_commit_wait_for_it()
+    {
+        var cluster = new Cluster(3);
+        var first = cluster.ElectLeader();
+        Assert.True(first.TryPropose(new byte[] { 1 }, out var written));
+        cluster.Pump();
+
+        // A new leader whose no-op is held back has not committed in its term: the read waits for the no-op.
+        cluster.Cut.Add(first.Id);
+        RaftNode second = null!;
+        for (var i = 0; i < 10_000 && second is null; i++)
+        {
+            foreach (var n in cluster.Nodes.Values.Where(n => n != first))
+            {
+                n.Tick();
+            }
+
+            cluster.Pump(deliver: m => m.Type != MessageType.AppendResponse);
+            second = cluster.Nodes.Values.FirstOrDefault(n => n != first && n.Role == RaftRole.Leader)!;
+        }
+
+        Assert.NotNull(second);
+        Assert.True(second.ReadIndex(request: 3));
+        cluster.Pump(deliver: m => m.Type != MessageType.AppendResponse);
+        Assert.Empty(cluster.Reads[second.Id]);
+
+        cluster.Pump();
+        for (var i = 0; i < 20 && cluster.Reads[second.Id].Count == 0; i++)
+        {
+            second.Tick();
+            cluster.Pump();
+        }
+
+        var read = Assert.Single(cluster.Reads[second.Id]);
+        Assert.Equal(3, read.Request);
+        Assert.True(read.Index > written, "the read index includes the new term's no-op");
+        Assert.Equal(second.Term, second.TermAt(read.Index));
+    }
+
+    [Fact]
+    public void The_planted_bug_releases_a_cut_off_leaders_read_at_once()
+    {
+        var cluster = new Cluster(3, PlantedBugs.ReadWithoutQuorum);
+        var leader = cluster.ElectLeader();
+        cluster.Cut.Add(leader.Id);
+        Assert.True(leader.ReadIndex(request: 1));
+        cluster.Pump();
+        Assert.Single(cluster.Reads[leader.Id]);
+    }
+}
