@@ -150,6 +150,10 @@ internal sealed class NoApplication : IRaftApplication
     {
     }
 
+    public void OnReadStates(IReadOnlyList<ReadState> reads)
+    {
+    }
+
     public void OnLeaderChanged(string? leader, long term)
     {
     }

@@ -237,6 +237,52 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
         return new PerformResult<TAction>(action, meta.Value);
     }
 
+    /// <summary>
+    /// A linearizable read from any node, without a log entry (ReadIndex): the committed state at an index no
+    /// older than the leader's commit index when the read reached it, confirmed by a majority after that. It
+    /// reflects every perform that completed before the call, on any node. <see cref="State"/> is cheaper and may
+    /// be stale on a follower.
+    /// </summary>
+    /// <param name="read">Reads what it needs from the state (immutable), on the caller's side.</param>
+    /// <param name="timeout">How long to wait for a leader to confirm the read; null waits for ever.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="TimeoutException">No leader confirmed a read index within <paramref name="timeout"/> (no quorum, or an election).</exception>
+    /// <exception cref="ObjectDisposedException">The node was disposed.</exception>
+    /// <exception cref="ConfluxException">The node stopped on a failure it cannot recover from.</exception>
+    public async Task<T> ReadAsync<T>(Func<TState, T> read, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return read(await ReadStateAsync(timeout, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The committed state, read linearizably: see <see cref="ReadAsync{T}"/>.</summary>
+    public async Task<TState> ReadStateAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (timeout is { } t && t < TimeSpan.Zero && t != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive, or null to wait for ever.");
+        }
+
+        var reads = _app.Reads;
+        var pending = new PendingRead<TState>(timeout ?? Timeout.InfiniteTimeSpan);
+        if (!_host.Post(() => reads.Start(pending)))
+        {
+            throw StoppedError();
+        }
+
+        using var registration = cancellationToken.CanBeCanceled
+            ? cancellationToken.Register(() =>
+            {
+                if (pending.Completion.TrySetCanceled(cancellationToken))
+                {
+                    _host.Post(() => reads.Forget(pending));
+                }
+            })
+            : default;
+        return await pending.Completion.Task.ConfigureAwait(false);
+    }
+
     /// <summary>What this node knows of the cluster right now, read on its event loop.</summary>
     public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {

@@ -23,6 +23,8 @@ internal sealed class SimApplication(SimCluster cluster, SimNode node, IRaftAppl
 
     public void OnLeaderChanged(string? leader, long term) => inner?.OnLeaderChanged(leader, term);
 
+    public void OnReadStates(IReadOnlyList<ReadState> reads) => inner?.OnReadStates(reads);
+
     public void AfterBatch() => inner?.AfterBatch();
 
     public void OnStopped(Exception? error) => inner?.OnStopped(error);

@@ -21,6 +21,7 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
         State = new StateMachine<TState, TAction>(reducer, json, logger, replica.NodeId, replica.Bugs);
         Server = new PerformServer<TState, TAction>(replica, State, methods, reducer, json, maxActionBytes);
         Client = new PerformClient<TState, TAction>(replica, Server, clientId, retryAfterTicks);
+        Reads = new ReadClient<TState, TAction>(replica, State, retryAfterTicks);
     }
 
     public StateMachine<TState, TAction> State { get; }
@@ -28,6 +29,9 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
     public PerformServer<TState, TAction> Server { get; }
 
     public PerformClient<TState, TAction> Client { get; }
+
+    /// <summary>Linearizable reads (ReadIndex).</summary>
+    public ReadClient<TState, TAction> Reads { get; }
 
     /// <summary>Called on the loop when the known leader or the term changes.</summary>
     public Action<string?, long>? LeaderChanged { get; set; }
@@ -64,11 +68,15 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
     {
         LeaderChanged?.Invoke(leader, term);
         Client.OnLeaderChanged(leader, term);
+        Reads.OnLeaderChanged();
     }
+
+    void IRaftApplication.OnReadStates(IReadOnlyList<ReadState> reads) => Reads.OnReadStates(reads);
 
     void IRaftApplication.AfterBatch()
     {
         Client.AfterBatch();
+        Reads.AfterBatch();
         Observer?.AfterBatch();
     }
 
@@ -78,6 +86,7 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
             ? new ObjectDisposedException("ConfluxNode", "The node was disposed.")
             : (Exception)new ConfluxException("The node stopped after a failure it cannot recover from.", error);
         Client.OnStopped(stoppedBy);
+        Reads.OnStopped(stoppedBy);
         Observer?.OnStopped(stoppedBy);
         Stopped?.Invoke(error);
     }

@@ -177,6 +177,11 @@ internal sealed class NodeDriver
         }
 
         Core!.Advance();
+        if (work.Ready.ReadStates.Count > 0)
+        {
+            _app.OnReadStates(work.Ready.ReadStates);
+        }
+
         NoteLeader();
     }
 

@@ -21,6 +21,9 @@ internal interface IRaftApplication
     /// <summary>The known leader or the term changed.</summary>
     void OnLeaderChanged(string? leader, long term);
 
+    /// <summary>Read indexes the core confirmed (<see cref="RaftNode.ReadIndex"/>), after the Ready's entries were applied.</summary>
+    void OnReadStates(IReadOnlyList<ReadState> reads);
+
     /// <summary>After each batch of inputs and the Ready work it caused.</summary>
     void AfterBatch();
 

@@ -16,7 +16,11 @@ public class NodeDriverTests
 
         public void OnMessage(string from, EnvelopeKind kind, ref WireReader reader) => Events.Add($"message {kind}");
 
-        public void OnLeaderChanged(string? leader, long term) => Events.Add($"leader {leader ?? "none"} {term}");
+        public void OnReadStates(IReadOnlyList<ReadState> reads)
+    {
+    }
+
+    public void OnLeaderChanged(string? leader, long term) => Events.Add($"leader {leader ?? "none"} {term}");
 
         public void AfterBatch() => Events.Add("after batch");
 
