@@ -73,16 +73,25 @@ public static class ConfluxDashboardExtensions
         endpoints.MapGet(Prefix + "/vendor/{**path}", (string path, HttpContext context) => files.Serve(context, "vendor/" + path));
         endpoints.MapGet(Prefix + "/api/cluster", async (CancellationToken cancellationToken) =>
         {
-            var status = await node.GetClusterStatusAsync(cancellationToken).ConfigureAwait(false);
+            ClusterStatus status;
+            try
+            {
+                status = await node.GetClusterStatusAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is ConfluxException or ObjectDisposedException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, $"The node has stopped: {ex.Message}");
+            }
+
             return Results.Json(new DashboardView(status, [.. node.MethodNames.Order(StringComparer.Ordinal)],
                 options.VerifyToken is not null, options.DevControls is not null, options.DevControls?.IsIsolated ?? false,
                 options.Links.Select(l => new PageLink(l.Key, l.Value)).ToArray()), JsonSerializerOptions.Web);
         });
         endpoints.MapPost(Prefix + "/api/perform/{method}", async (string method, HttpContext context) =>
         {
-            if (!Authorized(context, options))
+            if (Refusal(context, options) is { } refused)
             {
-                return Unauthorized();
+                return refused;
             }
 
             JsonElement args;
@@ -157,14 +166,41 @@ public static class ConfluxDashboardExtensions
     private static void MapControl(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options, string name, Action control) =>
         endpoints.MapPost($"{Prefix}/api/dev/{name}", (HttpContext context) =>
         {
-            if (!Authorized(context, options))
+            if (Refusal(context, options) is { } refused)
             {
-                return Unauthorized();
+                return refused;
             }
 
             control();
             return Results.Json(new { done = name }, JsonSerializerOptions.Web);
         });
+
+    /// <summary>
+    /// Why a request that acts (perform, a development control) is refused, or null. Besides the token: a request
+    /// from another site's page is refused (<c>Sec-Fetch-Site</c>), and the body must be declared JSON, which a
+    /// cross-site form or a no-cors fetch cannot do without a CORS preflight, which this node never grants.
+    /// </summary>
+    internal static IResult? Refusal(HttpContext context, ConfluxDashboardOptions options)
+    {
+        if (IsCrossSite(context.Request))
+        {
+            return Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.");
+        }
+
+        if (context.Request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Error(StatusCodes.Status415UnsupportedMediaType, "Send the request with Content-Type: application/json.");
+        }
+
+        return Authorized(context, options) ? null : Unauthorized();
+    }
+
+    /// <summary>True for a request a browser made for a page of another site (the header browsers send; tools do not).</summary>
+    public static bool IsCrossSite(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers["Sec-Fetch-Site"].ToString() is "cross-site";
+    }
 
     private static bool Authorized(HttpContext context, ConfluxDashboardOptions options)
     {

@@ -201,6 +201,7 @@ internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, T
         {
             options.Links[page.Path] = page.Title;
             endpoints.MapEmbeddedPage(page.Path, typeof(Apps).Assembly, page.File);
+            endpoints.MapEmbeddedPage(page.Path + ".mjs", typeof(Apps).Assembly, Path.ChangeExtension(page.File, ".mjs"));
         }
 
         endpoints.MapConfluxDashboard(node, options);

@@ -41,8 +41,9 @@ internal static partial class NodeCommand
           --tls-ca FILE         with --tls-cert: the CA (PEM) every peer's certificate must chain to
           --timeout MS          how long an HTTP perform waits for a leader and its commit (default: 5000)
           --snapshot-entries N  snapshot the state and compact the log every N actions (default: 100000)
-          --client-token T      Logux clients (ws://HOST:PORT/logux) must give this token (default: the
-                                CONFLUX_CLIENT_TOKEN variable; without either, any client is let in: development mode)
+          --client-token T      Logux clients (ws://HOST:PORT/logux) and POST /perform must give this token
+                                (Authorization: Bearer T over HTTP; default: the CONFLUX_CLIENT_TOKEN variable;
+                                without either, any client is let in: development mode)
           --client-token-file F read the client token from the first line of file F
           --dev-controls        the dashboard (GET /) shows buttons that isolate this node from its peers, heal
                                 it, and stop it; for development only (with a client token, they require it)
@@ -152,6 +153,9 @@ internal static partial class NodeCommand
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://{http}");
+        // A stop (SIGTERM, or the dashboard's Stop) waits at most this long for open requests and WebSockets
+        // before the node leaves the cluster: a node told to stop must not go on leading for the default 30 s.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -229,11 +233,12 @@ internal static partial class NodeCommand
 
         try
         {
-            MapApi(web, node, timeout);
+            Func<string?, bool>? verify = clientToken is null ? null : token => TokensEqual(token, clientToken);
+            MapApi(web, node, timeout, verify);
             node.MapLogux(web, "/logux");
             var dashboard = new Conflux.AspNetCore.ConfluxDashboardOptions
             {
-                VerifyToken = clientToken is null ? null : token => TokensEqual(token, clientToken),
+                VerifyToken = verify,
                 DevControls = isolating is null ? null : new NodeDevControls(isolating, web.Services.GetRequiredService<IHostApplicationLifetime>()),
                 PerformTimeout = timeout,
             };
@@ -347,10 +352,23 @@ internal static partial class NodeCommand
         given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(expected));
 
-    internal static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout)
+    internal static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout, Func<string?, bool>? verifyToken = null)
     {
         web.MapPost("/perform/{method}", async (string method, HttpRequest request, CancellationToken cancellationToken) =>
         {
+            // A browser's page of another site may not perform (the API takes any body type, so a form could).
+            if (Conflux.AspNetCore.ConfluxDashboardExtensions.IsCrossSite(request))
+            {
+                return Error(StatusCodes.Status403Forbidden, "A page of another site may not perform on this node.");
+            }
+
+            // With a client token, performing over HTTP needs it as much as over Logux.
+            if (verifyToken is not null && !(request.Headers.Authorization.ToString() is { } header
+                && header.StartsWith("Bearer ", StringComparison.Ordinal) && verifyToken(header["Bearer ".Length..])))
+            {
+                return Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.");
+            }
+
             JsonElement args;
             try
             {

@@ -8,9 +8,23 @@ import {
 const TailLength = 25
 const UnreachableAfterMs = 2000
 
-function roleOf (member) {
-  if (member.lastContactMs !== null && member.lastContactMs > UnreachableAfterMs) return 'unreachable'
-  return member.role
+/** True while this node hears from the member (always for itself). */
+function reachable (member) {
+  return member.lastContactMs === null || member.lastContactMs <= UnreachableAfterMs
+}
+
+/**
+ * The member's role as it last reported it, except that a leader report of another member than the leader this
+ * node follows is stale (a deposed leader that has not heard of the new term yet): it shows as a follower.
+ */
+function roleOf (member, node) {
+  return member.role === 'leader' && member.id !== node.leader ? 'follower' : member.role
+}
+
+function roleText (member, node) {
+  const role = roleOf(member, node)
+  const shown = role !== member.role ? 'deposed leader' : role
+  return reachable(member) ? shown : `${shown}, unreachable`
 }
 
 function Members ({ view }) {
@@ -25,9 +39,9 @@ function Members ({ view }) {
         <thead><tr><th>member</th><th>role</th><th>term</th><th>commit</th><th>applied</th><th>last contact</th></tr></thead>
         <tbody>
           ${view.cluster.members.map(m => html`
-            <tr key=${m.id} data-member=${m.id} data-role=${roleOf(m)}>
+            <tr key=${m.id} data-member=${m.id} data-role=${roleOf(m, node)} data-reachable=${String(reachable(m))}>
               <td><b>${m.id}</b>${m.id === node.id ? html` <span class="muted">(this node)</span>` : ''}</td>
-              <td><span class=${'pill ' + roleOf(m)}>${roleOf(m)}</span></td>
+              <td><span class=${'pill ' + (reachable(m) ? roleOf(m, node) : 'unreachable')}>${roleText(m, node)}</span></td>
               <td>${m.term}</td>
               <td>${m.commitIndex}</td>
               <td>${m.appliedIndex}</td>

@@ -38,9 +38,20 @@ internal sealed class CommitMetrics
         _appended.Add(new Batch(first, last, timestamp));
     }
 
+    private long _replayedUpTo;
+
+    /// <summary>Entries up to <paramref name="index"/> were committed before this node started: applying them again is not counted.</summary>
+    public void Replaying(long index) => _replayedUpTo = Math.Max(_replayedUpTo, index);
+
     /// <summary>Entries <paramref name="first"/> to <paramref name="last"/> were committed at <paramref name="timestamp"/>, in second <paramref name="unixSecond"/>.</summary>
     public void Committed(long first, long last, long timestamp, long unixSecond)
     {
+        first = Math.Max(first, _replayedUpTo + 1);
+        if (first > last)
+        {
+            return;
+        }
+
         ref var bucket = ref BucketOf(unixSecond);
         bucket.Committed += last - first + 1;
         while (_appended.Count > _head)

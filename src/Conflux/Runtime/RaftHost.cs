@@ -683,6 +683,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }, persisted.HardState, persisted.Snapshot, persisted.Entries.ToArray());
         _driver!.Attach(core, members);
         _persisted = null;
+
+        // Entries committed before this start are applied again from the log: a replay, not commits of now.
+        _metrics?.Replaying(core.CommitIndex);
         LogMembers(_logger, _settings.NodeId, members);
     }
 

@@ -140,6 +140,13 @@ public class PagesTests
         Assert.Null(points[3].LatencyMeanMs);
         Assert.Null(points[0].LatencyMaxMs);
 
+        // After a restart, the entries committed before it are applied again: a replay, not commits of now.
+        var restarted = new CommitMetrics(timestampFrequency: 1000, startSecond: 200);
+        restarted.Replaying(100);
+        restarted.Committed(1, 100, timestamp: 10, unixSecond: 200);
+        restarted.Committed(95, 102, timestamp: 20, unixSecond: 200);
+        Assert.Equal(2, restarted.Recent(200)[0].Committed);
+
         // Only the last five minutes are kept.
         Assert.Equal(CommitSecond.Kept, metrics.Recent(1000).Count);
         Assert.Equal(0, metrics.Recent(1000)[^1].Committed);
@@ -226,7 +233,10 @@ public class PagesTests
             using var page = await http.GetAsync(new Uri("/", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
-            Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+            Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+            Assert.Matches("script-src 'self' 'sha256-[A-Za-z0-9+/=]+';", policy); // the import map by its hash, no other inline script
             Assert.Contains("/_conflux/dashboard.mjs", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             foreach (var file in new[] { "dashboard.mjs", "conflux-ui.mjs", "conflux.css", "vendor/preact.mjs", "vendor/logux-client.mjs", "vendor/uplot.mjs", "vendor/licenses/preact.txt" })
             {
@@ -247,6 +257,24 @@ public class PagesTests
             Assert.Equal(HttpStatusCode.Unauthorized, (await Post(http, "perform/add", """{"n":5}""", token: null)).StatusCode);
             Assert.Equal(HttpStatusCode.Unauthorized, (await Post(http, "perform/add", """{"n":5}""", token: "wrong")).StatusCode);
             Assert.Equal(HttpStatusCode.Unauthorized, (await Post(http, "dev/stop", "{}", token: null)).StatusCode);
+            Assert.Equal(0, controls.Stops);
+            Assert.Equal(0, cluster.Nodes[0].State);
+
+            // Another site's page cannot act, even with the token: a form or a no-cors fetch cannot send JSON, and a
+            // browser says where a request comes from.
+            using (var form = new HttpRequestMessage(HttpMethod.Post, new Uri("/_conflux/api/dev/stop", UriKind.Relative)) { Content = new StringContent("{}", Encoding.UTF8, "text/plain") })
+            {
+                form.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "secret");
+                Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await http.SendAsync(form)).StatusCode);
+            }
+
+            using (var crossSite = new HttpRequestMessage(HttpMethod.Post, new Uri("/_conflux/api/perform/add", UriKind.Relative)) { Content = new StringContent("""{"n":5}""", Encoding.UTF8, "application/json") })
+            {
+                crossSite.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "secret");
+                crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+                Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(crossSite)).StatusCode);
+            }
+
             Assert.Equal(0, controls.Stops);
             Assert.Equal(0, cluster.Nodes[0].State);
 
