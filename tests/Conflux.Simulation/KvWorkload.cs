@@ -132,6 +132,13 @@ public sealed class KvWorkload
         KvOp op;
         string method;
         KvArgs args;
+        if (roll < 15 && ReadIndexReads)
+        {
+            // A linearizable read without a log entry (ReadIndex).
+            IssueIndexRead(node, client, key);
+            return;
+        }
+
         if (roll < 35)
         {
             op = new KvOp(client, key, KvOpKind.Read, 0, 0, 0);
@@ -170,6 +177,49 @@ public sealed class KvWorkload
             list.Add((op, client));
             app.Client.Start(pending);
         });
+    }
+
+    /// <summary>Whether some reads go through ReadIndex (ReadClient) instead of the log (on by default).</summary>
+    public bool ReadIndexReads { get; init; } = true;
+
+    private void IssueIndexRead(SimNode node, int client, string key)
+    {
+        var op = new KvOp(client, key, KvOpKind.Read, 0, 0, 0) { Call = ++_events };
+        _history.Add(op);
+        var timeout = TimeSpan.FromMilliseconds(_random.Next(300, 3000));
+        _cluster.RunOnNode(node.Id, n =>
+        {
+            var app = (ApplicationLayer<ImmutableSortedDictionary<string, long>, KvAction>)n.App!;
+            var pending = new PendingRead<ImmutableSortedDictionary<string, long>>(timeout)
+            {
+                Completed = p => OnRead(n.Id, op, client, p),
+            };
+            if (!_outstanding.TryGetValue(n.Id, out var list))
+            {
+                _outstanding[n.Id] = list = [];
+            }
+
+            list.Add((op, client));
+            app.Reads.Start(pending);
+        });
+    }
+
+    private void OnRead(int nodeId, KvOp op, int client, PendingRead<ImmutableSortedDictionary<string, long>> pending)
+    {
+        _outstanding[nodeId].RemoveAll(o => ReferenceEquals(o.Op, op));
+        var task = pending.Completion.Task;
+        if (task.IsCompletedSuccessfully)
+        {
+            op.Return = ++_events;
+            op.Outcome = KvOutcome.Ok;
+            op.Observed = task.Result.GetValueOrDefault(op.Key);
+        }
+        else if (task.Exception?.InnerException is not TimeoutException)
+        {
+            throw new InvariantViolationException($"t={_cluster.Now}: {op} (a ReadIndex read) failed with {task.Exception?.InnerException}");
+        }
+
+        _cluster.Schedule(_cluster.Now + 1 + _random.Next(_thinkMs), () => Issue(client));
     }
 
     private void OnAnswered(int nodeId, string clientId, KvOp op, int client, PendingPerform<KvAction> pending)

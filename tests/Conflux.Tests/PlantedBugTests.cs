@@ -59,6 +59,7 @@ public class PlantedBugTests
     [InlineData((int)PlantedBugs.DedupOff, true, "not linearizable")]
     [InlineData((int)PlantedBugs.ForgetRefusals, true, "not linearizable")]
     [InlineData((int)PlantedBugs.RefuseOnUncommitted, true, "not linearizable")]
+    [InlineData((int)PlantedBugs.ReadWithoutQuorum, false, "not linearizable")]
     public void Simulator_catches_an_application_layer_bug(int bugFlag, bool linearizabilityOnly, string expected)
     {
         var bug = (PlantedBugs)bugFlag;

@@ -17,6 +17,25 @@ internal sealed class PendingRead<TState>(TimeSpan timeout)
     public long AskedAtTick { get; set; } = -1;
 
     public long DeadlineTick { get; set; }
+
+    /// <summary>Called on the loop once the read completes (the simulator's callers hear of it there, in order).</summary>
+    public Action<PendingRead<TState>>? Completed { get; init; }
+
+    public void Succeed(TState state)
+    {
+        if (Completion.TrySetResult(state))
+        {
+            Completed?.Invoke(this);
+        }
+    }
+
+    public void Fail(Exception error)
+    {
+        if (Completion.TrySetException(error))
+        {
+            Completed?.Invoke(this);
+        }
+    }
 }
 
 /// <summary>
@@ -101,7 +120,7 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
         foreach (var read in expired ?? [])
         {
             _pending.Remove(read.Id);
-            read.Completion.TrySetException(new TimeoutException(
+            read.Fail(new TimeoutException(
                 $"Timed out after {read.Timeout.TotalMilliseconds:0} ms reading: no leader confirmed a read index in time (no quorum, or an election)."));
         }
     }
@@ -122,7 +141,7 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
     {
         foreach (var read in _pending.Values)
         {
-            read.Completion.TrySetException(stoppedBy);
+            read.Fail(stoppedBy);
         }
 
         _pending.Clear();
@@ -143,7 +162,7 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
         foreach (var read in ready ?? [])
         {
             _pending.Remove(read.Id);
-            read.Completion.TrySetResult(state.Committed);
+            read.Succeed(state.Committed);
         }
     }
 }
