@@ -23,6 +23,9 @@ internal interface IAppNode : IAsyncDisposable
 
     string StateJson { get; }
 
+    /// <summary>The committed state as JSON, read linearizably (ReadIndex).</summary>
+    Task<string> ReadStateJsonAsync(TimeSpan timeout, CancellationToken cancellationToken);
+
     Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken);
 
     Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
@@ -185,6 +188,9 @@ internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, T
     }
 
     public string StateJson => JsonSerializer.Serialize(node.State, JsonSerializerOptions.Web);
+
+    public async Task<string> ReadStateJsonAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        JsonSerializer.Serialize(await node.ReadStateAsync(timeout, cancellationToken), JsonSerializerOptions.Web);
 
     public async Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken) =>
         JsonSerializer.Serialize(await node.GetProvisionalStateAsync(cancellationToken), JsonSerializerOptions.Web);

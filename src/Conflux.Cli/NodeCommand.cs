@@ -417,7 +417,26 @@ internal static partial class NodeCommand
                 return Error(StatusCodes.Status400BadRequest, ex.Message);
             }
         });
-        web.MapGet("/state", () => Results.Text(node.StateJson, "application/json"));
+        web.MapGet("/state", async (string? consistency, CancellationToken cancellationToken) =>
+        {
+            switch (consistency)
+            {
+                case null or "local":
+                    return Results.Text(node.StateJson, "application/json");
+                case "linearizable":
+                    try
+                    {
+                        return Results.Text(await node.ReadStateJsonAsync(timeout, cancellationToken), "application/json");
+                    }
+                    catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
+                    {
+                        return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
+                    }
+
+                default:
+                    return Error(StatusCodes.Status400BadRequest, $"consistency must be local or linearizable (got \"{consistency}\")");
+            }
+        });
         web.MapGet("/state/provisional", async (CancellationToken cancellationToken) => Results.Text(await node.GetProvisionalStateJsonAsync(cancellationToken), "application/json"));
         // Liveness without a trip through the event loop: 200 while the node runs, 503 once a failure stopped it.
         web.MapGet("/health", () => node.Completion.IsCompleted

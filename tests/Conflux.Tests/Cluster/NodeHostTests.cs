@@ -178,6 +178,8 @@ public class NodeHostTests
         public Task<(JsonElement? Action, long? Index)> PerformAsync(string method, JsonElement args, TimeSpan timeout, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 
+        public Task<string> ReadStateJsonAsync(TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public void MapLogux(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern)

@@ -30,6 +30,14 @@ public sealed class ProcessClusterTests
             Assert.True(body.GetProperty("index").GetInt64() > 0);
         }
 
+        // A linearizable read on any node sees every put that completed before it, applied there or not yet.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("{\"k0\":0,\"k1\":1,\"k2\":2}", await cluster.Http.GetStringAsync(cluster.Url(i, "/state?consistency=linearizable")));
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await cluster.Http.GetAsync(cluster.Url(0, "/state?consistency=eventual"))).StatusCode);
+
         var (rejected, error) = await cluster.PerformAsync(1, "cas", "[\"k0\", 5, 6]");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected);
         Assert.Equal("precondition failed", error.GetProperty("error").GetString());
