@@ -31,7 +31,7 @@ public static class PerformRun
     }
 
     public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory,
-        string? redis = null, bool fromLeader = false, string? secret = null, bool tcp = false)
+        string? redis = null, bool fromLeader = false, string? secret = null, bool tcp = false, bool reads = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = $"bench-{Guid.NewGuid():N}";
@@ -85,7 +85,15 @@ public static class PerformRun
                 while (!Volatile.Read(ref stop))
                 {
                     var start = Stopwatch.GetTimestamp();
-                    await node.PerformAsync("add", 1L, TimeSpan.FromSeconds(30));
+                    if (reads)
+                    {
+                        await node.ReadAsync(state => state, TimeSpan.FromSeconds(30));
+                    }
+                    else
+                    {
+                        await node.PerformAsync("add", 1L, TimeSpan.FromSeconds(30));
+                    }
+
                     if (Volatile.Read(ref measuring))
                     {
                         latencies[caller].Add(Stopwatch.GetTimestamp() - start);
@@ -115,9 +123,9 @@ public static class PerformRun
             Durability.Fsync => "conflux-dotnet-file-fsync",
             Durability.NoFsync => "conflux-dotnet-file-nofsync",
             _ => "conflux-dotnet",
-        } + (redis is null ? "" : "-redis") + (tcp ? "-tcp" : "") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "");
+        } + (redis is null ? "" : "-redis") + (tcp ? "-tcp" : "") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "") + (reads ? "-readindex" : "");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} performs/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
+            $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} {(reads ? "reads" : "performs")}/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"impl\":\"{impl}\",\"nodes\":{nodes},\"callers\":{callers},\"performsPerSec\":{perSecond:F0},\"p50Ms\":{p50:F3},\"p99Ms\":{p99:F3}}}"));
         foreach (var node in cluster)

@@ -11,6 +11,7 @@ namespace Conflux.Benchmarks;
 /// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API;
 /// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on;
 /// <c>--redis HOST:PORT</c> after either puts the nodes on the Redis channel instead of the memory channel, and
+/// <c>--reads</c> has the callers read linearizably (<c>ReadAsync</c>, ReadIndex) instead of performing;
 /// <c>--on-leader</c> has the callers perform on the leader instead of the followers, and <c>--secret S</c>
 /// authenticates the Redis channel's messages; <c>-- --redis-round-trip HOST:PORT [seconds]</c> measures a bare
 /// StackExchange.Redis pub/sub round trip, the floor under any perform over Redis; <c>--tcp</c> after
@@ -26,6 +27,7 @@ public static class Program
             var fromLeader = TakeFlag(ref args, "--on-leader");
             var secret = TakeValue(ref args, "--secret", "a value");
             var tcp = TakeFlag(ref args, "--tcp");
+            var reads = TakeFlag(ref args, "--reads");
             var redis = TakeValue(ref args, "--redis", "HOST:PORT");
             if (tcp && redis is not null)
             {
@@ -49,7 +51,7 @@ public static class Program
             {
                 foreach (var callers in callerCounts)
                 {
-                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret, tcp);
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret, tcp, reads);
                 }
             }
 

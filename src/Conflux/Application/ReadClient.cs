@@ -39,63 +39,100 @@ internal sealed class PendingRead<TState>(TimeSpan timeout)
 }
 
 /// <summary>
-/// Linearizable reads without a log entry (ReadIndex, dissertation 6.4), on the event loop: each read asks the
-/// core for a read index (forwarded to the leader from a follower), asks again after a silence or while there is
-/// no leader, and gets the committed state once this node has applied up to the confirmed index. The state is
-/// immutable, so the caller reads it on its own thread.
+/// Linearizable reads without a log entry (ReadIndex, dissertation 6.4), on the event loop. The reads started in
+/// one batch of the loop share one request for a read index (forwarded to the leader from a follower, one
+/// heartbeat round there): a read costs a few messages per batch, not per read. A request is made again after a
+/// silence, after a leader change, or while there is no leader; each read gets the committed state once this node
+/// has applied up to its confirmed index. The state is immutable, so the caller reads it on its own thread.
 /// </summary>
 internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine<TState, TAction> state, long retryAfterTicks)
 {
     private readonly Dictionary<long, PendingRead<TState>> _pending = [];
-    private long _next;
+    private readonly Dictionary<long, List<PendingRead<TState>>> _requests = [];
+    private List<PendingRead<TState>> _unasked = [];
+    private long _nextRead;
+    private long _nextRequest;
     private long _lastSweepTick = -1;
 
     public int PendingCount => _pending.Count;
 
     public void Start(PendingRead<TState> read)
     {
-        read.Id = ++_next;
+        read.Id = ++_nextRead;
         read.DeadlineTick = read.Timeout == Timeout.InfiniteTimeSpan
             ? 0
             : replica.Ticks + 1 + (long)Math.Ceiling(read.Timeout / replica.TickInterval);
         _pending[read.Id] = read;
-        Ask(read);
+        _unasked.Add(read);
     }
 
     /// <summary>The caller gave up (cancelled): nothing more is done for it.</summary>
     public void Forget(PendingRead<TState> read) => _pending.Remove(read.Id);
 
-    private void Ask(PendingRead<TState> read)
+    /// <summary>One request for every read waiting for an index; false when there is no leader (asked again later).</summary>
+    private void AskForUnasked()
     {
-        if (replica.Core?.ReadIndex(read.Id) == true)
+        var reads = _unasked.Where(r => r.Index < 0 && _pending.ContainsKey(r.Id)).Distinct().ToList();
+        if (reads.Count == 0)
+        {
+            _unasked.Clear();
+            return;
+        }
+
+        var request = ++_nextRequest;
+        if (replica.Core?.ReadIndex(request) != true)
+        {
+            return; // No leader: they stay unasked until one is known.
+        }
+
+        _requests[request] = reads;
+        foreach (var read in reads)
         {
             read.AskedAtTick = replica.Ticks;
         }
+
+        _unasked = [];
     }
 
     /// <summary>Read indexes confirmed in the last Ready (after its entries were applied).</summary>
     public void OnReadStates(IReadOnlyList<ReadState> reads)
     {
-        foreach (var read in reads)
+        foreach (var confirmed in reads)
         {
-            if (_pending.TryGetValue(read.Request, out var pending) && pending.Index < 0)
+            if (_requests.Remove(confirmed.Request, out var group))
             {
-                pending.Index = read.Index;
+                foreach (var read in group)
+                {
+                    if (read.Index < 0)
+                    {
+                        read.Index = confirmed.Index;
+                    }
+                }
             }
         }
 
         Serve();
     }
 
-    /// <summary>After each batch: reads whose index is applied, reads to ask again, deadlines.</summary>
+    /// <summary>After each batch: the batch's reads asked for together, reads whose index is applied, silences, deadlines.</summary>
     public void AfterBatch()
     {
         if (_pending.Count == 0)
         {
+            if (_requests.Count > 0)
+            {
+                _requests.Clear(); // Every read of them completed or was forgotten.
+            }
+
             return;
         }
 
         Serve();
+        if (_unasked.Count > 0)
+        {
+            AskForUnasked();
+        }
+
         var now = replica.Ticks;
         if (now == _lastSweepTick)
         {
@@ -110,10 +147,11 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
             {
                 (expired ??= []).Add(read);
             }
-            else if (read.Index < 0 && (read.AskedAtTick < 0 || now - read.AskedAtTick >= retryAfterTicks))
+            else if (read.Index < 0 && read.AskedAtTick >= 0 && now - read.AskedAtTick >= retryAfterTicks)
             {
-                // Never asked (no leader then), or the request or its answer was lost, or the leader changed.
-                Ask(read);
+                // The request or its answer was lost, or the leader changed: ask again.
+                read.AskedAtTick = -1;
+                _unasked.Add(read);
             }
         }
 
@@ -123,16 +161,23 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
             read.Fail(new TimeoutException(
                 $"Timed out after {read.Timeout.TotalMilliseconds:0} ms reading: no leader confirmed a read index in time (no quorum, or an election)."));
         }
+
+        if (_unasked.Count > 0)
+        {
+            AskForUnasked();
+        }
     }
 
-    /// <summary>A leader change: the reads not answered yet are asked again at once, of the new leader.</summary>
+    /// <summary>A leader change: the reads not answered yet are asked again, of the new leader, at the end of the batch.</summary>
     public void OnLeaderChanged()
     {
+        _requests.Clear();
         foreach (var read in _pending.Values)
         {
             if (read.Index < 0)
             {
-                Ask(read);
+                read.AskedAtTick = -1;
+                _unasked.Add(read);
             }
         }
     }
@@ -145,6 +190,8 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
         }
 
         _pending.Clear();
+        _requests.Clear();
+        _unasked.Clear();
     }
 
     private void Serve()

@@ -58,6 +58,7 @@ public sealed class RaftNode
     private readonly List<(int From, long Request)> _readsBeforeCommit = [];
     private long[] _readAcks = [];
     private long _readRound;
+    private bool _readBroadcastPending;
     private List<ReadState> _readStates = [];
 
     private readonly record struct PendingRead(long Round, long Index, int From, long Request);
@@ -302,8 +303,9 @@ public sealed class RaftNode
             return;
         }
 
+        // One heartbeat round for every read of the batch: it goes out with the next Ready.
         _reads.Add(read);
-        BroadcastHeartbeat();
+        _readBroadcastPending = true;
     }
 
     /// <summary>Releases the reads whose round a majority answered, oldest first.</summary>
@@ -407,6 +409,7 @@ public sealed class RaftNode
             }
 
             return _broadcastPending
+                || _readBroadcastPending
                 || _readStates.Count > 0
                 || _restored.Exists
                 || _outbox.Count > 0
@@ -431,6 +434,15 @@ public sealed class RaftNode
         {
             _broadcastPending = false;
             BroadcastAppend();
+        }
+
+        if (_readBroadcastPending)
+        {
+            _readBroadcastPending = false;
+            if (Role == RaftRole.Leader)
+            {
+                BroadcastHeartbeat();
+            }
         }
 
         // A batch carries entries up to the end of one log segment; the rest comes in the next batch. The
@@ -1205,6 +1217,7 @@ public sealed class RaftNode
 
         // A change of role or term drops the reads in progress: their callers ask again.
         _reads.Clear();
+        _readBroadcastPending = false;
         _readsBeforeCommit.Clear();
         if (_readAcks.Length != _members.Length)
         {
