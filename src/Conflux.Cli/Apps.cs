@@ -30,6 +30,9 @@ internal interface IAppNode : IAsyncDisposable
 
     Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
 
+    /// <summary>Hands leadership to <paramref name="id"/> (on the leader).</summary>
+    Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
+
     /// <summary>Completes when the node stops: faulted when a failure (a failed disk) stopped it.</summary>
     Task Completion { get; }
 
@@ -196,6 +199,9 @@ internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, T
         JsonSerializer.Serialize(await node.GetProvisionalStateAsync(cancellationToken), JsonSerializerOptions.Web);
 
     public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => node.GetStatusAsync(cancellationToken);
+
+    public Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
+        node.TransferLeadershipAsync(id, timeout, cancellationToken);
 
     public Task Completion => node.Completion;
 

@@ -437,6 +437,54 @@ internal static partial class NodeCommand
                     return Error(StatusCodes.Status400BadRequest, $"consistency must be local or linearizable (got \"{consistency}\")");
             }
         });
+        web.MapPost("/leader/transfer", async (HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (Conflux.AspNetCore.ConfluxDashboardExtensions.IsCrossSite(request))
+            {
+                return Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.");
+            }
+
+            if (verifyToken is not null && !(request.Headers.Authorization.ToString() is { } header
+                && header.StartsWith("Bearer ", StringComparison.Ordinal) && verifyToken(header["Bearer ".Length..])))
+            {
+                return Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.");
+            }
+
+            string? to;
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+                to = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.String
+                    ? t.GetString() : null;
+            }
+            catch (JsonException)
+            {
+                to = null;
+            }
+
+            if (to is null)
+            {
+                return Error(StatusCodes.Status400BadRequest, "The body must be {\"to\": \"<member id>\"}.");
+            }
+
+            try
+            {
+                await node.TransferLeadershipAsync(to, timeout, cancellationToken);
+                return Results.Json(new { leader = to });
+            }
+            catch (ArgumentException ex)
+            {
+                return Error(StatusCodes.Status400BadRequest, ex.Message);
+            }
+            catch (InvalidOperationException ex)
+            {
+                return Error(StatusCodes.Status409Conflict, ex.Message);
+            }
+            catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
+            }
+        });
         web.MapGet("/state/provisional", async (CancellationToken cancellationToken) => Results.Text(await node.GetProvisionalStateJsonAsync(cancellationToken), "application/json"));
         // Liveness without a trip through the event loop: 200 while the node runs, 503 once a failure stopped it.
         web.MapGet("/health", () => node.Completion.IsCompleted

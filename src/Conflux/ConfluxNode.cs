@@ -417,8 +417,80 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
         ? new ConfluxException("The node stopped after a failure it cannot recover from.", failure)
         : new ObjectDisposedException(GetType().Name, "The node was disposed."));
 
+    // Transfers waiting for their target to lead; only the event loop touches the list.
+    private readonly List<(string Target, TaskCompletionSource Done)> _transfers = [];
+
+    /// <summary>
+    /// Hands leadership to member <paramref name="id"/> (dissertation 3.10): the leader stops taking performs for a
+    /// moment (they wait, and go to the new leader), brings the target's log up to date, and tells it to stand for
+    /// election at once. Completes when this node sees <paramref name="id"/> lead. Call it on the leader.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a member.</exception>
+    /// <exception cref="InvalidOperationException">This node is not the leader.</exception>
+    /// <exception cref="TimeoutException">The target did not take over within <paramref name="timeout"/> (default: 5 s); the old leader leads on.</exception>
+    public async Task TransferLeadershipAsync(string id, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_host.Post(() =>
+        {
+            var members = _host.MemberNames;
+            var slot = 0;
+            for (var i = 0; i < members.Count && slot == 0; i++)
+            {
+                slot = members[i] == id ? i + 1 : 0;
+            }
+
+            if (slot == 0)
+            {
+                done.TrySetException(new ArgumentException($"{id} is not a member ({string.Join(", ", members)}).", nameof(id)));
+            }
+            else if (_host.LeaderId == id)
+            {
+                done.TrySetResult();
+            }
+            else if (_host.Core?.TransferLeadership(slot) != true)
+            {
+                done.TrySetException(new InvalidOperationException(
+                    $"{_id} is not the leader{(_host.LeaderId is { } leader ? $" ({leader} is)" : " (none is known)")}: transfer leadership on the leader."));
+            }
+            else
+            {
+                _transfers.Add((id, done));
+            }
+        }))
+        {
+            throw StoppedError();
+        }
+
+        var wait = timeout ?? TimeSpan.FromSeconds(5);
+        try
+        {
+            await done.Task.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{id} did not take over the leadership within {wait.TotalMilliseconds:0} ms.");
+        }
+    }
+
     private void OnLeaderChanged(string? leader, long term)
     {
+        if (_transfers.Count > 0 && leader is not null)
+        {
+            _transfers.RemoveAll(t =>
+            {
+                if (t.Target == leader)
+                {
+                    t.Done.TrySetResult();
+                    return true;
+                }
+
+                return t.Done.Task.IsCompleted;
+            });
+        }
+
         if (leader is null)
         {
             if (_leaderKnown.Task.IsCompleted)

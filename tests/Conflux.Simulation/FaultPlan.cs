@@ -27,6 +27,9 @@ public enum FaultKind
 
     /// <summary>Restore every link.</summary>
     Heal,
+
+    /// <summary>Whichever node leads hands leadership to another member (the number picks which).</summary>
+    TransferLeader,
 }
 
 /// <summary>One scheduled fault.</summary>
@@ -40,6 +43,7 @@ public sealed record FaultStep(long AtMs, FaultKind Kind, int[] Nodes)
         FaultKind.Crash => $"{AtMs,6} ms  crash {Nodes[0]}",
         FaultKind.CrashLeader => $"{AtMs,6} ms  crash the leader",
         FaultKind.Restart => $"{AtMs,6} ms  restart a crashed node (pick {Nodes[0]})",
+        FaultKind.TransferLeader => $"{AtMs,6} ms  the leader hands over (pick {Nodes[0]})",
         _ => $"{AtMs,6} ms  heal",
     };
 
@@ -156,6 +160,15 @@ public sealed class FaultPlan
             t += random.Next(100, 1_200);
         }
 
+        // Leadership transfers come from a random stream of their own, so that the other steps of a seed stay
+        // what they were before transfers were added.
+        var transfers = new Random(unchecked((int)SimCluster.Mix(seed, 0x7A5F)));
+        for (long at = transfers.Next(300, 2_000); at < faultPhaseMs; at += transfers.Next(500, 3_000))
+        {
+            steps.Add(new FaultStep(at, FaultKind.TransferLeader, [transfers.Next(1000)]));
+        }
+
+        steps.Sort((a, b) => a.AtMs.CompareTo(b.AtMs));
         var reliable = random.Next(4) == 0;
         return new FaultPlan(seed, nodes)
         {

@@ -174,6 +174,16 @@ public static class SeedRunner
             case FaultKind.Heal:
                 cluster.Heal();
                 break;
+            case FaultKind.TransferLeader:
+                var current = cluster.Leader();
+                if (current != 0 && cluster.Size > 1)
+                {
+                    var others = cluster.Nodes.Where(n => n.Id != current).ToArray();
+                    var target = others[step.Nodes[0] % others.Length].Id;
+                    cluster.RunOnNode(current, n => n.Core!.TransferLeadership(target));
+                }
+
+                break;
         }
     }
 }

@@ -42,6 +42,13 @@ public enum MessageType : byte
     /// arrived: <see cref="Message.Index"/> is the read index, <see cref="Message.Context"/> the request.
     /// </summary>
     ReadIndexResponse = 11,
+
+    /// <summary>
+    /// Leadership transfer: the leader tells a follower whose log it has brought up to date to stand for election at
+    /// once. The follower's vote requests then carry <see cref="Message.Context"/> = 1, so that voters who still hear
+    /// the leader grant them anyway (a transfer the leader asked for is not a disruption).
+    /// </summary>
+    TimeoutNow = 12,
 }
 
 /// <summary>

@@ -59,6 +59,11 @@ public sealed class RaftNode
     private long[] _readAcks = [];
     private long _readRound;
     private bool _readBroadcastPending;
+
+    // Leadership transfer: the member the leader hands over to (None when there is no transfer), and whether this
+    // node's current campaign was asked for by its leader (its votes then pass the voters' leader lease).
+    private int _transferee = None;
+    private bool _transferCampaign;
     private List<ReadState> _readStates = [];
 
     private readonly record struct PendingRead(long Round, long Index, int From, long Request);
@@ -347,6 +352,39 @@ public sealed class RaftNode
         }
     }
 
+    /// <summary>
+    /// Starts handing leadership to <paramref name="target"/> (dissertation 3.10): the leader stops taking
+    /// proposals, brings the target's log up to date, then sends it <see cref="MessageType.TimeoutNow"/>, and the
+    /// target wins an election in the next term. A transfer not done within an election timeout is given up.
+    /// </summary>
+    /// <returns>False when this node is not the leader, or <paramref name="target"/> is not another member.</returns>
+    public bool TransferLeadership(int target)
+    {
+        var slot = SlotOf(target);
+        if (Role != RaftRole.Leader || slot < 0 || slot == _selfSlot)
+        {
+            return false;
+        }
+
+        _transferee = target;
+        _electionElapsed = 0; // the transfer's own clock: given up after an election timeout
+        var pr = _progress[slot];
+        if (pr.Match == _log.LastIndex)
+        {
+            Send(new Message { Type = MessageType.TimeoutNow, To = target, Term = Term });
+        }
+        else
+        {
+            SendAppend(slot, sendIfEmpty: true);
+        }
+
+        CheckInvariants();
+        return true;
+    }
+
+    /// <summary>The member a leadership transfer in progress hands over to, or <see cref="None"/>.</summary>
+    public int Transferee => _transferee;
+
     /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
     public void Tick()
     {
@@ -371,7 +409,7 @@ public sealed class RaftNode
     public bool TryPropose(ReadOnlyMemory<byte> data, out long index)
     {
         index = 0;
-        if (Role != RaftRole.Leader || _log.LastIndex - _log.Committed >= _config.MaxUncommittedEntries)
+        if (Role != RaftRole.Leader || _transferee != None || _log.LastIndex - _log.Committed >= _config.MaxUncommittedEntries)
         {
             return false;
         }
@@ -538,7 +576,8 @@ public sealed class RaftNode
             if (m.Type is MessageType.PreVote or MessageType.Vote)
             {
                 // A follower that hears from a leader ignores campaigns until it stops hearing (leader stickiness).
-                var inLease = _config.CheckQuorum && Leader != None && _electionElapsed < _config.ElectionTimeoutMinTicks;
+                var inLease = _config.CheckQuorum && Leader != None && _electionElapsed < _config.ElectionTimeoutMinTicks
+                    && !(m.Type == MessageType.Vote && m.Context == 1);
                 if (inLease)
                 {
                     return true;
@@ -657,6 +696,11 @@ public sealed class RaftNode
                 {
                     SendAppend(slot, sendIfEmpty: true);
                 }
+                else if (m.From == _transferee)
+                {
+                    // Caught up, and the TimeoutNow may have been lost: say it again.
+                    Send(new Message { Type = MessageType.TimeoutNow, To = m.From, Term = Term });
+                }
 
                 return true;
             default:
@@ -735,6 +779,12 @@ public sealed class RaftNode
         {
         }
 
+        if (m.From == _transferee && pr.Match == _log.LastIndex)
+        {
+            // The transferee's log is up to date: it may stand for election now.
+            Send(new Message { Type = MessageType.TimeoutNow, To = m.From, Term = Term });
+        }
+
         return true;
     }
 
@@ -798,6 +848,11 @@ public sealed class RaftNode
             case MessageType.ReadIndexResponse:
                 // From the leader of this term (older terms were filtered): its answer stands.
                 _readStates.Add(new ReadState(m.Context, m.Index));
+                return true;
+            case MessageType.TimeoutNow:
+                // The leader hands over: stand at once, without a pre-vote (the leader agreed).
+                _transferCampaign = true;
+                Campaign(preVote: false);
                 return true;
             default:
                 return true;
@@ -1054,6 +1109,9 @@ public sealed class RaftNode
         if (_electionElapsed >= _config.ElectionTimeoutMinTicks)
         {
             _electionElapsed = 0;
+
+            // A transfer not done within an election timeout is given up: proposals are taken again.
+            _transferee = None;
             if (_config.CheckQuorum)
             {
                 if (!QuorumActive())
@@ -1098,6 +1156,7 @@ public sealed class RaftNode
         if (_electionElapsed >= _randomizedElectionTimeout)
         {
             _electionElapsed = 0;
+            _transferCampaign = false;
             Campaign(preVote: _config.PreVote);
         }
     }
@@ -1138,7 +1197,11 @@ public sealed class RaftNode
         {
             if (slot != _selfSlot)
             {
-                Send(new Message { Type = type, To = _members[slot], Term = voteTerm, Index = _log.LastIndex, LogTerm = _log.LastTerm });
+                Send(new Message
+                {
+                    Type = type, To = _members[slot], Term = voteTerm, Index = _log.LastIndex, LogTerm = _log.LastTerm,
+                    Context = _transferCampaign && !preVote ? 1 : 0,
+                });
             }
         }
     }
@@ -1169,6 +1232,7 @@ public sealed class RaftNode
 
     private void BecomeFollower(long term, int leader)
     {
+        _transferCampaign = false;
         Reset(term);
         Leader = leader;
         Role = RaftRole.Follower;
@@ -1176,6 +1240,7 @@ public sealed class RaftNode
 
     private void BecomePreCandidate()
     {
+        _transferCampaign = false;
         // Term and vote stay: a pre-vote changes nothing durable.
         Array.Clear(_votes);
         Leader = None;
@@ -1192,6 +1257,7 @@ public sealed class RaftNode
 
     private void BecomeLeader()
     {
+        _transferCampaign = false;
         Reset(Term);
         Role = RaftRole.Leader;
         Leader = Id;
@@ -1214,6 +1280,8 @@ public sealed class RaftNode
         _heartbeatElapsed = 0;
         _randomizedElectionTimeout = NextElectionTimeout();
         _broadcastPending = false;
+
+        _transferee = None;
 
         // A change of role or term drops the reads in progress: their callers ask again.
         _reads.Clear();
@@ -1292,7 +1360,7 @@ public sealed class RaftNode
                 return m.Entries.IsEmpty && m.Index > 0 && m.LogTerm > 0;
             case MessageType.PreVote or MessageType.PreVoteResponse or MessageType.Vote or MessageType.VoteResponse
                 or MessageType.AppendResponse or MessageType.Heartbeat or MessageType.HeartbeatResponse
-                or MessageType.ReadIndex or MessageType.ReadIndexResponse:
+                or MessageType.ReadIndex or MessageType.ReadIndexResponse or MessageType.TimeoutNow:
                 return m.Entries.IsEmpty && m.Context >= 0;
             default:
                 return false;

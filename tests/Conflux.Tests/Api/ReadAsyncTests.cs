@@ -13,7 +13,7 @@ public class ReadAsyncTests
 
     public sealed record Set(string Key, long Value);
 
-    private static async Task<List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>> StartAsync(string cluster)
+    internal static async Task<List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>> StartAsync(string cluster)
     {
         var nodes = new List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>();
         foreach (var id in new[] { "n1", "n2", "n3" })

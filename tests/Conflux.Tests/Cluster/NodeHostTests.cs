@@ -180,6 +180,8 @@ public class NodeHostTests
 
         public Task<string> ReadStateJsonAsync(TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public void MapLogux(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern)

@@ -59,6 +59,27 @@ public sealed class ProcessClusterTests
         {
             Assert.Equal("""{"status":"ok"}""", await cluster.Http.GetStringAsync(cluster.Url(i, "/health")));
         }
+
+        // The leader hands over to another node; a follower asked to is refused with who leads.
+        var leader = roles.IndexOf("leader");
+        var next = (leader + 1) % 3;
+        using (var refused = await cluster.Http.PostAsync(cluster.Url(next, "/leader/transfer"), new StringContent($"{{\"to\":\"n{leader + 1}\"}}")))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // to the leader itself: done at once
+        }
+
+        using (var refused = await cluster.Http.PostAsync(cluster.Url(next, "/leader/transfer"), new StringContent($"{{\"to\":\"n{(leader + 2) % 3 + 1}\"}}")))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+
+        using (var moved = await cluster.Http.PostAsync(cluster.Url(leader, "/leader/transfer"), new StringContent($"{{\"to\":\"n{next + 1}\"}}")))
+        {
+            Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        }
+
+        Assert.Equal("leader", (await cluster.StatusAsync(next))!.Value.GetProperty("role").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(leader, "put", "[\"after\", 1]")).Status);
     }
 
     [Theory]

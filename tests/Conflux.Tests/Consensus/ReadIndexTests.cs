@@ -9,90 +9,10 @@ namespace Conflux.Tests.Consensus;
 /// </summary>
 public class ReadIndexTests
 {
-    private sealed class Cluster
-    {
-        public Dictionary<int, RaftNode> Nodes { get; } = [];
-
-        public Dictionary<int, List<ReadState>> Reads { get; } = [];
-
-        /// <summary>Messages to or from these nodes are dropped.</summary>
-        public HashSet<int> Cut { get; } = [];
-
-        public Cluster(int size, PlantedBugs bugs = PlantedBugs.None)
-        {
-            foreach (var id in Enumerable.Range(1, size))
-            {
-                Nodes[id] = new RaftNode(new RaftConfig
-                {
-                    Id = id,
-                    Members = [.. Enumerable.Range(1, size)],
-                    Random = new Random(id),
-                    CheckInvariants = true,
-                    Bugs = bugs,
-                }, default, []);
-                Reads[id] = [];
-            }
-        }
-
-        /// <summary>Carries out every Ready and delivers every message until nothing moves.</summary>
-        public void Pump(Func<Message, bool>? deliver = null)
-        {
-            for (var round = 0; round < 1_000; round++)
-            {
-                var sent = new List<Message>();
-                foreach (var (id, node) in Nodes)
-                {
-                    if (!node.HasReady)
-                    {
-                        continue;
-                    }
-
-                    var rd = node.GetReady();
-                    sent.AddRange(rd.Messages);
-                    Reads[id].AddRange(rd.ReadStates);
-                    node.Advance();
-                }
-
-                if (sent.Count == 0)
-                {
-                    return;
-                }
-
-                foreach (var m in sent.Where(m => !Cut.Contains(m.From) && !Cut.Contains(m.To) && (deliver?.Invoke(m) ?? true)))
-                {
-                    Nodes[m.To].Step(m);
-                }
-            }
-
-            Assert.Fail("the nodes never went quiet");
-        }
-
-        public RaftNode ElectLeader()
-        {
-            for (var i = 0; i < 10_000; i++)
-            {
-                if (Nodes.Values.SingleOrDefault(n => n.Role == RaftRole.Leader && !Cut.Contains(n.Id)) is { } leader
-                    && leader.CommitIndex > 0 && leader.TermAt(leader.CommitIndex) == leader.Term)
-                {
-                    return leader;
-                }
-
-                foreach (var n in Nodes.Values)
-                {
-                    n.Tick();
-                }
-
-                Pump();
-            }
-
-            throw new InvalidOperationException("no leader");
-        }
-    }
-
     [Fact]
     public void A_read_index_is_released_once_a_majority_answers_a_heartbeat_sent_after_the_request()
     {
-        var cluster = new Cluster(3);
+        var cluster = new PumpedCluster(3);
         var leader = cluster.ElectLeader();
         Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
         cluster.Pump();
@@ -115,7 +35,7 @@ public class ReadIndexTests
     [Fact]
     public void A_followers_read_is_forwarded_and_answered_with_the_leaders_read_index()
     {
-        var cluster = new Cluster(3);
+        var cluster = new PumpedCluster(3);
         var leader = cluster.ElectLeader();
         Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
         Assert.True(leader.TryPropose(new byte[] { 2 }, out written));
@@ -131,7 +51,7 @@ public class ReadIndexTests
     [Fact]
     public void A_leader_cut_off_from_its_peers_releases_no_read_and_a_node_without_a_leader_refuses()
     {
-        var cluster = new Cluster(3);
+        var cluster = new PumpedCluster(3);
         var leader = cluster.ElectLeader();
         cluster.Cut.Add(leader.Id);
         Assert.True(leader.ReadIndex(request: 1));
@@ -144,13 +64,13 @@ public class ReadIndexTests
         Assert.Empty(cluster.Reads[leader.Id]);
 
         // A node that knows no leader (a fresh one) refuses at once: its caller asks again later.
-        Assert.False(new Cluster(3).Nodes[1].ReadIndex(request: 5));
+        Assert.False(new PumpedCluster(3).Nodes[1].ReadIndex(request: 5));
     }
 
     [Fact]
     public void Reads_that_reach_a_new_leader_before_its_terms_first_commit_wait_for_it()
     {
-        var cluster = new Cluster(3);
+        var cluster = new PumpedCluster(3);
         var first = cluster.ElectLeader();
         Assert.True(first.TryPropose(new byte[] { 1 }, out var written));
         cluster.Pump();
@@ -190,7 +110,7 @@ public class ReadIndexTests
     [Fact]
     public void The_planted_bug_releases_a_cut_off_leaders_read_at_once()
     {
-        var cluster = new Cluster(3, PlantedBugs.ReadWithoutQuorum);
+        var cluster = new PumpedCluster(3, PlantedBugs.ReadWithoutQuorum);
         var leader = cluster.ElectLeader();
         cluster.Cut.Add(leader.Id);
         Assert.True(leader.ReadIndex(request: 1));

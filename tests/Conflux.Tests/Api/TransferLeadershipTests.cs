@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using static Conflux.Tests.Api.ReadAsyncTests;
+
+namespace Conflux.Tests.Api;
+
+/// <summary>TransferLeadershipAsync through the public API, on the memory channel.</summary>
+public class TransferLeadershipTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task The_leader_hands_over_to_a_follower_and_performs_go_on()
+    {
+        var nodes = await StartAsync($"transfer-{Guid.NewGuid():N}");
+        try
+        {
+            ConfluxNode<ImmutableSortedDictionary<string, long>, Set> leader = null!;
+            await Eventually.HoldsAsync(() => (leader = nodes.FirstOrDefault(n => n.IsLeader)!) is not null, "a leader", Patience);
+            var target = nodes.First(n => n != leader);
+            await leader.PerformAsync("write", new Set("k", 1), Patience);
+            var term = leader.Term;
+
+            // Refused where it cannot be done, with what to do instead.
+            var third = nodes.First(n => n != leader && n != target);
+            var onFollower = await Assert.ThrowsAsync<InvalidOperationException>(() => target.TransferLeadershipAsync(third.Id));
+            Assert.Contains($"({leader.Id} is)", onFollower.Message, StringComparison.Ordinal);
+            await Assert.ThrowsAsync<ArgumentException>(() => leader.TransferLeadershipAsync("n9"));
+
+            await leader.TransferLeadershipAsync(target.Id, Patience);
+            Assert.True(target.IsLeader);
+            Assert.True(target.Term > term);
+            await Eventually.HoldsAsync(() => nodes.All(n => n.LeaderId == target.Id), "every node to follow the new leader", Patience);
+
+            // Performs go on, from the old leader too, and nothing was lost.
+            await leader.PerformAsync("write", new Set("k", 2), Patience);
+            Assert.Equal(2, await target.ReadAsync(s => s["k"], Patience));
+
+            // Transferring to the leader itself is done at once.
+            await target.TransferLeadershipAsync(target.Id, Patience);
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Conflux.Consensus;
+
+namespace Conflux.Tests.Consensus;
+
+/// <summary>Cores wired by hand: every Ready carried out, every message delivered (or dropped by a filter), until nothing moves.</summary>
+internal sealed class PumpedCluster
+{
+    public Dictionary<int, RaftNode> Nodes { get; } = [];
+
+    public Dictionary<int, List<ReadState>> Reads { get; } = [];
+
+    /// <summary>Messages to or from these nodes are dropped.</summary>
+    public HashSet<int> Cut { get; } = [];
+
+    public PumpedCluster(int size, PlantedBugs bugs = PlantedBugs.None)
+    {
+        foreach (var id in Enumerable.Range(1, size))
+        {
+            Nodes[id] = new RaftNode(new RaftConfig
+            {
+                Id = id,
+                Members = [.. Enumerable.Range(1, size)],
+                Random = new Random(id),
+                CheckInvariants = true,
+                Bugs = bugs,
+            }, default, []);
+            Reads[id] = [];
+        }
+    }
+
+    /// <summary>Carries out every Ready and delivers every message until nothing moves.</summary>
+    public void Pump(Func<Message, bool>? deliver = null)
+    {
+        for (var round = 0; round < 1_000; round++)
+        {
+            var sent = new List<Message>();
+            foreach (var (id, node) in Nodes)
+            {
+                if (!node.HasReady)
+                {
+                    continue;
+                }
+
+                var rd = node.GetReady();
+                sent.AddRange(rd.Messages);
+                Reads[id].AddRange(rd.ReadStates);
+                node.Advance();
+            }
+
+            if (sent.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var m in sent.Where(m => !Cut.Contains(m.From) && !Cut.Contains(m.To) && (deliver?.Invoke(m) ?? true)))
+            {
+                Nodes[m.To].Step(m);
+            }
+        }
+
+        Assert.Fail("the nodes never went quiet");
+    }
+
+    public RaftNode ElectLeader()
+    {
+        for (var i = 0; i < 10_000; i++)
+        {
+            if (Nodes.Values.SingleOrDefault(n => n.Role == RaftRole.Leader && !Cut.Contains(n.Id)) is { } leader
+                && leader.CommitIndex > 0 && leader.TermAt(leader.CommitIndex) == leader.Term)
+            {
+                return leader;
+            }
+
+            foreach (var n in Nodes.Values)
+            {
+                n.Tick();
+            }
+
+            Pump();
+        }
+
+        throw new InvalidOperationException("no leader");
+    }
+}
