@@ -427,7 +427,7 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a member.</exception>
     /// <exception cref="InvalidOperationException">This node is not the leader.</exception>
-    /// <exception cref="TimeoutException">The target did not take over within <paramref name="timeout"/> (default: 5 s); the old leader leads on.</exception>
+    /// <exception cref="TimeoutException">The target did not take over within <paramref name="timeout"/> (default: 5 s); the message says who leads.</exception>
     public async Task TransferLeadershipAsync(string id, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -471,7 +471,10 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"{id} did not take over the leadership within {wait.TotalMilliseconds:0} ms.");
+            // Forgotten on the loop, so that the list of transfers waiting does not grow.
+            done.TrySetCanceled(CancellationToken.None);
+            _host.Post(() => _transfers.RemoveAll(t => t.Done == done));
+            throw new TimeoutException($"{id} did not take over the leadership within {wait.TotalMilliseconds:0} ms{(LeaderId is { } now ? $" ({now} leads)" : "")}.");
         }
     }
 

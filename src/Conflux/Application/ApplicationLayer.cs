@@ -21,7 +21,7 @@ internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
         State = new StateMachine<TState, TAction>(reducer, json, logger, replica.NodeId, replica.Bugs);
         Server = new PerformServer<TState, TAction>(replica, State, methods, reducer, json, maxActionBytes);
         Client = new PerformClient<TState, TAction>(replica, Server, clientId, retryAfterTicks);
-        Reads = new ReadClient<TState, TAction>(replica, State, retryAfterTicks);
+        Reads = new ReadClient<TState, TAction>(replica, State, retryAfterTicks, clientId);
     }
 
     public StateMachine<TState, TAction> State { get; }

@@ -45,8 +45,15 @@ internal sealed class PendingRead<TState>(TimeSpan timeout)
 /// silence, after a leader change, or while there is no leader; each read gets the committed state once this node
 /// has applied up to its confirmed index. The state is immutable, so the caller reads it on its own thread.
 /// </summary>
-internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine<TState, TAction> state, long retryAfterTicks)
+internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine<TState, TAction> state, long retryAfterTicks, string clientId)
 {
+    /// <summary>
+    /// Request ids of this incarnation: its client id (unique per start) hashed into the high bits, a counter in the
+    /// low ones. An answer to a request of an earlier life of this node, delayed or duplicated, cannot be taken for
+    /// the answer to a new one.
+    /// </summary>
+    private readonly long _requestBase = Incarnation(clientId);
+
     private readonly Dictionary<long, PendingRead<TState>> _pending = [];
     private readonly Dictionary<long, List<PendingRead<TState>>> _requests = [];
     private List<PendingRead<TState>> _unasked = [];
@@ -79,7 +86,7 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
             return;
         }
 
-        var request = ++_nextRequest;
+        var request = _requestBase | (++_nextRequest & 0xFFFF_FFFF);
         if (replica.Core?.ReadIndex(request) != true)
         {
             return; // No leader: they stay unasked until one is known.
@@ -192,6 +199,18 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
         _pending.Clear();
         _requests.Clear();
         _unasked.Clear();
+    }
+
+    /// <summary>FNV-1a of the client id, 31 bits of it, shifted above a 32-bit counter (ids stay positive).</summary>
+    private static long Incarnation(string clientId)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in clientId)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return (long)((hash >> 33) << 32);
     }
 
     private void Serve()

@@ -63,6 +63,7 @@ public sealed class RaftNode
     // Leadership transfer: the member the leader hands over to (None when there is no transfer), and whether this
     // node's current campaign was asked for by its leader (its votes then pass the voters' leader lease).
     private int _transferee = None;
+    private int _transferElapsed;
     private bool _transferCampaign;
     private List<ReadState> _readStates = [];
 
@@ -366,12 +367,17 @@ public sealed class RaftNode
             return false;
         }
 
+        if (_transferee == target)
+        {
+            return true; // under way: asking again changes nothing (and does not restart its clock)
+        }
+
         _transferee = target;
-        _electionElapsed = 0; // the transfer's own clock: given up after an election timeout
+        _transferElapsed = 0;
         var pr = _progress[slot];
         if (pr.Match == _log.LastIndex)
         {
-            Send(new Message { Type = MessageType.TimeoutNow, To = target, Term = Term });
+            SendTimeoutNow(target);
         }
         else
         {
@@ -384,6 +390,10 @@ public sealed class RaftNode
 
     /// <summary>The member a leadership transfer in progress hands over to, or <see cref="None"/>.</summary>
     public int Transferee => _transferee;
+
+    /// <summary>TimeoutNow names the leader's last entry: the target stands only if its log ends there too.</summary>
+    private void SendTimeoutNow(int to) =>
+        Send(new Message { Type = MessageType.TimeoutNow, To = to, Term = Term, Index = _log.LastIndex, LogTerm = _log.LastTerm });
 
     /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
     public void Tick()
@@ -524,9 +534,10 @@ public sealed class RaftNode
         _readyPending = true;
         var snapshot = _restored;
         _restored = default;
-        var reads = _readStates;
-        if (reads.Count > 0)
+        IReadOnlyList<ReadState> reads = [];
+        if (_readStates.Count > 0)
         {
+            reads = _readStates;
             _readStates = [];
         }
 
@@ -699,7 +710,7 @@ public sealed class RaftNode
                 else if (m.From == _transferee)
                 {
                     // Caught up, and the TimeoutNow may have been lost: say it again.
-                    Send(new Message { Type = MessageType.TimeoutNow, To = m.From, Term = Term });
+                    SendTimeoutNow(m.From);
                 }
 
                 return true;
@@ -782,7 +793,7 @@ public sealed class RaftNode
         if (m.From == _transferee && pr.Match == _log.LastIndex)
         {
             // The transferee's log is up to date: it may stand for election now.
-            Send(new Message { Type = MessageType.TimeoutNow, To = m.From, Term = Term });
+            SendTimeoutNow(m.From);
         }
 
         return true;
@@ -846,13 +857,22 @@ public sealed class RaftNode
                 Leader = m.From;
                 return HandleSnapshot(m);
             case MessageType.ReadIndexResponse:
-                // From the leader of this term (older terms were filtered): its answer stands.
-                _readStates.Add(new ReadState(m.Context, m.Index));
+                // From the leader this node follows in this term (older terms were filtered): its answer stands.
+                if (m.From == Leader)
+                {
+                    _readStates.Add(new ReadState(m.Context, m.Index));
+                }
+
                 return true;
             case MessageType.TimeoutNow:
-                // The leader hands over: stand at once, without a pre-vote (the leader agreed).
-                _transferCampaign = true;
-                Campaign(preVote: false);
+                // The leader hands over: stand at once, without a pre-vote (the leader agreed). Only a TimeoutNow of
+                // the leader this node follows, sent when this log matched the leader's (a late copy is ignored).
+                if (m.From == Leader && m.Index == _log.LastIndex && m.LogTerm == _log.LastTerm)
+                {
+                    _transferCampaign = true;
+                    Campaign(preVote: false);
+                }
+
                 return true;
             default:
                 return true;
@@ -1106,12 +1126,16 @@ public sealed class RaftNode
 
         _heartbeatElapsed++;
         _electionElapsed++;
+
+        // A transfer not done within an election timeout is given up: proposals are taken again.
+        if (_transferee != None && ++_transferElapsed >= _config.ElectionTimeoutMinTicks)
+        {
+            _transferee = None;
+        }
+
         if (_electionElapsed >= _config.ElectionTimeoutMinTicks)
         {
             _electionElapsed = 0;
-
-            // A transfer not done within an election timeout is given up: proposals are taken again.
-            _transferee = None;
             if (_config.CheckQuorum)
             {
                 if (!QuorumActive())

@@ -49,6 +49,49 @@ public class LeadershipTransferTests
     }
 
     [Fact]
+    public void A_late_timeout_now_that_does_not_match_the_log_or_comes_from_another_node_is_ignored()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.ElectLeader();
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out _));
+        cluster.Pump();
+        var follower = cluster.Nodes.Values.First(n => n != leader);
+        var other = cluster.Nodes.Values.First(n => n != leader && n != follower);
+        var term = follower.Term;
+
+        // Sent before the last entry: the follower's log no longer ends where the message says.
+        follower.Step(new Message { Type = MessageType.TimeoutNow, From = leader.Id, To = follower.Id, Term = term, Index = follower.LastIndex - 1, LogTerm = follower.LastTerm });
+        // From a node that is not its leader.
+        follower.Step(new Message { Type = MessageType.TimeoutNow, From = other.Id, To = follower.Id, Term = term, Index = follower.LastIndex, LogTerm = follower.LastTerm });
+        Assert.Equal(RaftRole.Follower, follower.Role);
+        Assert.Equal(term, follower.Term);
+
+        // The real one stands at once.
+        follower.Step(new Message { Type = MessageType.TimeoutNow, From = leader.Id, To = follower.Id, Term = term, Index = follower.LastIndex, LogTerm = follower.LastTerm });
+        Assert.Equal(RaftRole.Candidate, follower.Role);
+        Assert.Equal(term + 1, follower.Term);
+    }
+
+    [Fact]
+    public void Asking_again_for_the_same_transfer_does_not_restart_its_clock()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.ElectLeader();
+        var target = cluster.Nodes.Values.First(n => n != leader);
+        cluster.Cut.Add(target.Id);
+        var ticks = 0;
+        for (; ticks < 100 && (ticks == 0 || leader.Transferee != 0); ticks++)
+        {
+            Assert.True(leader.TransferLeadership(target.Id));
+            leader.Tick();
+            cluster.Pump();
+        }
+
+        Assert.Equal(0, leader.Transferee);
+        Assert.InRange(ticks, 1, 30);
+    }
+
+    [Fact]
     public void Only_a_leader_transfers_and_only_to_another_member()
     {
         var cluster = new PumpedCluster(3);
