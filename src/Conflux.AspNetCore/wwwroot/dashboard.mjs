@@ -160,9 +160,12 @@ function PerformForm ({ methods }) {
     </section>`
 }
 
-function DevControls ({ view, onStopped }) {
+function DevControls ({ view, onStopping, onStopped }) {
   const [message, setMessage] = useState(null)
   async function control (name) {
+    // Before a stop, the page stops polling its node and closes its Logux connection: nothing of it may meet the
+    // node gone (a failed request), and the page says so instead.
+    if (name === 'stop') onStopping()
     try {
       const { ok, json } = await api(`dev/${name}`, '{}')
       setMessage(ok ? null : json.error)
@@ -200,10 +203,20 @@ function App () {
   const [connection, setConnection] = useState('connecting')
   const [refusal, setRefusal] = useState(null)
   const [tail, setTail] = useState([])
-  useEffect(() => stopped ? undefined : pollCluster(v => {
-    if (v) setView(v)
-    setUnreachable(!v)
-  }), [stopped])
+  // What the page keeps open on its node, closed at once (not after the next render) when it stops the node.
+  const open = useRef({ poll: null, logux: null })
+  const quiet = () => {
+    open.current.poll?.()
+    open.current.logux?.()
+  }
+  useEffect(() => {
+    if (stopped) return undefined
+    open.current.poll = pollCluster(v => {
+      if (v) setView(v)
+      setUnreachable(!v)
+    })
+    return open.current.poll
+  }, [stopped])
   useEffect(() => {
     if (stopped) return undefined
     const client = connectLogux({
@@ -215,7 +228,12 @@ function App () {
       onConnection: setConnection,
       onError: error => setRefusal(error.type === 'wrong-credentials' ? 'The node refused this page: it needs its client token.' : `Logux: ${error.type}`)
     })
-    return () => client.destroy()
+    let destroyed = false
+    open.current.logux = () => {
+      if (!destroyed) client.destroy()
+      destroyed = true
+    }
+    return open.current.logux
   }, [stopped])
   if (stopped) return html`<main><section><h2>Stopped</h2><p data-stopped>This node was stopped from its dashboard.</p></section></main>`
   if (!view) return html`<main><section><p class="muted">${unreachable ? 'The node does not answer.' : 'Loading…'}</p></section></main>`
@@ -234,7 +252,7 @@ function App () {
       <${Members} view=${view} />
       <${Chart} recent=${view.cluster.recent} />
       <${PerformForm} methods=${view.methods} />
-      ${view.devControls ? html`<${DevControls} view=${view} onStopped=${() => setStopped(true)} />` : ''}
+      ${view.devControls ? html`<${DevControls} view=${view} onStopping=${quiet} onStopped=${() => setStopped(true)} />` : ''}
       <${Tail} tail=${tail} connection=${connection} />
     </main>`
 }
