@@ -243,12 +243,10 @@ test('the dashboard shows a new leader within a few seconds of the old one stopp
     await dashboard.waitForFunction(id => document.querySelector(`[data-member="${id}"]`)?.dataset.role === 'leader', leader.id, within)
     assert.equal(Object.keys(await roles(dashboard)).length, 3)
     assert.ok(!(await dashboard.textContent('body')).includes('Loading'), 'the loading message is gone')
-    // Three seconds of puts through the leader's HTTP API: the plot and the log tail show them.
-    const until = Date.now() + 3000
-    for (let i = 0; Date.now() < until; i++) {
+    // Puts through the leader's HTTP API, one after another: the plot and the log tail show them.
+    for (let i = 0; i < 500; i++) {
       const response = await fetch(`http://127.0.0.1:${leader.http}/perform/put`, { method: 'POST', body: JSON.stringify([`key${i % 7}`, i]) })
       assert.equal(response.status, 200)
-      await delay(20)
     }
     await dashboard.waitForFunction(() => document.querySelectorAll('[data-log-index]').length >= 10, null, within)
     await dashboard.screenshot({ path: path.join(shots, 'dashboard.png') })

@@ -49,33 +49,34 @@ internal sealed partial class RaftHost
         _settings.Channel.Broadcast(StatusCodec.Encode(role, core.Term, core.CommitIndex, core.AppliedIndex));
     }
 
-    /// <summary>Something arrived from <paramref name="from"/>: a member is heard from (strangers are not noted).</summary>
+    /// <summary>Once the members are known: a view of each peer (only members are ever noted).</summary>
+    private void CreatePeerViews(IReadOnlyList<string> members)
+    {
+        foreach (var id in members)
+        {
+            if (id != _settings.NodeId)
+            {
+                _peerViews.TryAdd(id, new PeerView());
+            }
+        }
+    }
+
+    /// <summary>Something arrived from <paramref name="from"/>: one lookup per message, on the receive path.</summary>
     private void NoteHeard(string from)
     {
-        if (_slotOf.ContainsKey(from))
+        if (_peerViews.TryGetValue(from, out var view))
         {
-            View(from).LastHeardMs = BatchTimeMs;
+            view.LastHeardMs = BatchTimeMs;
         }
     }
 
     private void OnStatus(string from, ref WireReader reader)
     {
         var (role, term, commit, applied) = StatusCodec.Decode(ref reader);
-        if (_slotOf.ContainsKey(from))
+        if (_peerViews.TryGetValue(from, out var view))
         {
-            var view = View(from);
             (view.Role, view.Term, view.CommitIndex, view.AppliedIndex) = (role, term, commit, applied);
         }
-    }
-
-    private PeerView View(string id)
-    {
-        if (!_peerViews.TryGetValue(id, out var view))
-        {
-            _peerViews[id] = view = new PeerView();
-        }
-
-        return view;
     }
 
     /// <summary>The leader changed (from the driver's hook): noted for the dashboard, with how long there was none.</summary>

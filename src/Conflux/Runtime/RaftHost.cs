@@ -682,6 +682,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             SnapshotRetryTicks = (int)Math.Max(_settings.ElectionTimeoutMaxTicks * 4L, TimeSpan.FromSeconds(30) / _settings.TickInterval),
         }, persisted.HardState, persisted.Snapshot, persisted.Entries.ToArray());
         _driver!.Attach(core, members);
+        CreatePeerViews(members);
         _persisted = null;
 
         // Entries committed before this start are applied again from the log: a replay, not commits of now.

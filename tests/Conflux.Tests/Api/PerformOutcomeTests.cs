@@ -38,7 +38,8 @@ public class PerformOutcomeTests
         return options;
     }
 
-    private static async Task<List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>> StartAsync(string cluster)
+    /// <summary>Three nodes of the key-value app on memory network <paramref name="cluster"/> (other API tests use them too).</summary>
+    internal static async Task<List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>> StartAsync(string cluster)
     {
         var nodes = new List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>();
         foreach (var id in new[] { "n1", "n2", "n3" })
@@ -49,7 +50,7 @@ public class PerformOutcomeTests
         return nodes;
     }
 
-    private static async Task<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>> LeaderAsync(
+    internal static async Task<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>> LeaderAsync(
         IReadOnlyList<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>> nodes)
     {
         ConfluxNode<ImmutableSortedDictionary<string, long>, Set>? leader = null;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Conflux.Transport;
+using static Conflux.Tests.Api.PerformOutcomeTests;
 
 namespace Conflux.Tests.Api;
 
@@ -11,43 +12,28 @@ public class ReadAsyncTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    public sealed record Set(string Key, long Value);
-
-    internal static async Task<List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>> StartAsync(string cluster)
+    /// <summary>Runs <paramref name="test"/> on three key-value nodes once they name one leader, and disposes them.</summary>
+    internal static async Task WithClusterAsync(Func<List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>, ConfluxNode<ImmutableSortedDictionary<string, long>, Set>, MemoryNetwork, Task> test)
     {
-        var nodes = new List<ConfluxNode<ImmutableSortedDictionary<string, long>, Set>>();
-        foreach (var id in new[] { "n1", "n2", "n3" })
+        var cluster = $"api-{Guid.NewGuid():N}";
+        var nodes = await StartAsync(cluster);
+        try
         {
-            var options = new ConfluxOptions<ImmutableSortedDictionary<string, long>, Set>
-            {
-                Id = id,
-                Members = ["n1", "n2", "n3"],
-                Channel = new MemoryChannel(cluster),
-                Reducer = (state, action, _) => action is null
-                    ? state ?? ImmutableSortedDictionary<string, long>.Empty
-                    : (state ?? ImmutableSortedDictionary<string, long>.Empty).SetItem(action.Key, action.Value),
-                ElectionTimeoutMin = TimeSpan.FromMilliseconds(150),
-                ElectionTimeoutMax = TimeSpan.FromMilliseconds(300),
-                HeartbeatInterval = TimeSpan.FromMilliseconds(25),
-            };
-            options.Methods.Add<Set>("write", (_, set) => set);
-            nodes.Add(await ConfluxNode.StartAsync(options));
+            await test(nodes, await LeaderAsync(nodes), MemoryNetwork.Get(cluster));
         }
-
-        await Task.WhenAll(nodes.Select(n => n.WaitForLeaderAsync()));
-        return nodes;
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
-    public async Task A_read_on_a_follower_sees_a_write_completed_on_the_leader_before_the_follower_applied_it()
-    {
-        var cluster = $"read-{Guid.NewGuid():N}";
-        var nodes = await StartAsync(cluster);
-        var network = MemoryNetwork.Get(cluster);
-        try
+    public Task A_read_on_a_follower_sees_a_write_completed_on_the_leader_before_the_follower_applied_it() =>
+        WithClusterAsync(async (nodes, leader, network) =>
         {
-            ConfluxNode<ImmutableSortedDictionary<string, long>, Set> leader = null!;
-            await Eventually.HoldsAsync(() => (leader = nodes.FirstOrDefault(n => n.IsLeader)!) is not null, "a leader", Patience);
             var follower = nodes.First(n => n != leader);
             var third = nodes.First(n => n != leader && n != follower);
 
@@ -64,26 +50,12 @@ public class ReadAsyncTests
             // Every node reads the same, the leader at once.
             Assert.Equal(1, await leader.ReadAsync(s => s["k"], Patience));
             Assert.Equal(1, await third.ReadAsync(s => s["k"], Patience));
-        }
-        finally
-        {
-            foreach (var node in nodes)
-            {
-                await node.DisposeAsync();
-            }
-        }
-    }
+        });
 
     [Fact]
-    public async Task A_cut_off_leader_serves_no_read_and_the_read_times_out()
-    {
-        var cluster = $"read-{Guid.NewGuid():N}";
-        var nodes = await StartAsync(cluster);
-        var network = MemoryNetwork.Get(cluster);
-        try
+    public Task A_cut_off_leader_serves_no_read_and_the_read_times_out() =>
+        WithClusterAsync(async (nodes, leader, network) =>
         {
-            ConfluxNode<ImmutableSortedDictionary<string, long>, Set> leader = null!;
-            await Eventually.HoldsAsync(() => (leader = nodes.FirstOrDefault(n => n.IsLeader)!) is not null, "a leader", Patience);
             await leader.PerformAsync("write", new Set("k", 1), Patience);
             network.Isolate(leader.Id);
 
@@ -94,13 +66,5 @@ public class ReadAsyncTests
             var error = await Assert.ThrowsAsync<TimeoutException>(() => leader.ReadAsync(s => s["k"], TimeSpan.FromMilliseconds(800)));
             Assert.Contains("read index", error.Message, StringComparison.Ordinal);
             Assert.Equal(2, await others[1].ReadAsync(s => s["k"], Patience));
-        }
-        finally
-        {
-            foreach (var node in nodes)
-            {
-                await node.DisposeAsync();
-            }
-        }
-    }
+        });
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using static Conflux.Tests.Api.PerformOutcomeTests;
 using static Conflux.Tests.Api.ReadAsyncTests;
 
 namespace Conflux.Tests.Api;
@@ -9,13 +9,9 @@ public class TransferLeadershipTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public async Task The_leader_hands_over_to_a_follower_and_performs_go_on()
-    {
-        var nodes = await StartAsync($"transfer-{Guid.NewGuid():N}");
-        try
+    public Task The_leader_hands_over_to_a_follower_and_performs_go_on() =>
+        WithClusterAsync(async (nodes, leader, _) =>
         {
-            ConfluxNode<ImmutableSortedDictionary<string, long>, Set> leader = null!;
-            await Eventually.HoldsAsync(() => (leader = nodes.FirstOrDefault(n => n.IsLeader)!) is not null, "a leader", Patience);
             var target = nodes.First(n => n != leader);
             await leader.PerformAsync("write", new Set("k", 1), Patience);
             var term = leader.Term;
@@ -37,13 +33,5 @@ public class TransferLeadershipTests
 
             // Transferring to the leader itself is done at once.
             await target.TransferLeadershipAsync(target.Id, Patience);
-        }
-        finally
-        {
-            foreach (var node in nodes)
-            {
-                await node.DisposeAsync();
-            }
-        }
-    }
+        });
 }
