@@ -8,6 +8,9 @@ public enum EntryType : byte
 
     /// <summary>The empty entry a new leader appends at the start of its term, so that it can commit earlier entries.</summary>
     NoOp = 1,
+
+    /// <summary>A new <see cref="ClusterConfig"/> (its <see cref="ClusterConfig.Encode"/> bytes), proposed through <see cref="RaftNode.ProposeConfig"/>.</summary>
+    Config = 2,
 }
 
 /// <summary>One entry of the replicated log.</summary>

@@ -6,7 +6,11 @@ public sealed class RaftConfig
     /// <summary>This node's id: positive, and one of <see cref="Members"/>.</summary>
     public int Id { get; init; }
 
-    /// <summary>Ids of every voting member of the cluster, this node included (1 to <see cref="MaxMembers"/> distinct positive ids).</summary>
+    /// <summary>
+    /// The cluster's first configuration: ids of its voting members, this node included (1 to <see cref="MaxMembers"/>
+    /// distinct positive ids); empty for a node that starts with nothing and waits to be added to a cluster. Once the
+    /// log or a snapshot holds a configuration, that one is in effect (<see cref="RaftNode.Config"/>).
+    /// </summary>
     public IReadOnlyList<int> Members { get; init; } = [];
 
     /// <summary>Fewest ticks without hearing from a leader before a follower campaigns.</summary>
@@ -62,9 +66,9 @@ public sealed class RaftConfig
             throw new ArgumentException($"{nameof(Id)} must be positive (got {Id}).", nameof(Id));
         }
 
-        if (Members is null || Members.Count == 0)
+        if (Members is null)
         {
-            throw new ArgumentException($"{nameof(Members)} must list at least this node ({Id}).", nameof(Members));
+            throw new ArgumentException($"{nameof(Members)} must not be null (it is empty for a node that waits to be added).", nameof(Members));
         }
 
         if (Members.Count > MaxMembers)
@@ -86,7 +90,7 @@ public sealed class RaftConfig
             }
         }
 
-        if (!seen.Contains(Id))
+        if (Members.Count > 0 && !seen.Contains(Id))
         {
             throw new ArgumentException($"{nameof(Members)} must include this node's {nameof(Id)} ({Id}).", nameof(Members));
         }
@@ -163,6 +167,9 @@ internal enum PlantedBugs
 
     /// <summary>A leader answers a read index at once, without a heartbeat round confirming it still leads.</summary>
     ReadWithoutQuorum = 64,
+
+    /// <summary>A leader proposes a configuration change while the previous one is not committed yet.</summary>
+    TwoConfigChangesInFlight = 128,
 }
 
 /// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>

@@ -41,13 +41,23 @@ public sealed class RaftNode
     internal const long MaxIndex = 1L << 56;
 
     private readonly RaftConfig _config;
-    private readonly int[] _members;
-    private readonly Progress[] _progress;
-    private readonly sbyte[] _votes;
-    private readonly long[] _matchScratch;
-    private readonly int _selfSlot;
-    private readonly int _quorum;
     private readonly RaftLog _log;
+
+    // The configuration in effect (dissertation 4.1: the latest in the log, committed or not) as arrays by slot:
+    // every member, voter or learner, and this node, sorted by id. Rebuilt by ApplyMembership when it changes.
+    private int[] _members = [];
+    private bool[] _isVoter = [];
+    private Progress[] _progress = [];
+    private sbyte[] _votes = [];
+    private long[] _matchScratch = [];
+    private int _selfSlot;
+    private int _quorum;
+    private ClusterConfig? _active;
+
+    // Configurations: the one at the snapshot's index (the first one, when there is no snapshot), and those of the
+    // configuration entries after it, in log order.
+    private ClusterConfig _snapshotConfig;
+    private readonly List<(long Index, ClusterConfig Config)> _logConfigs = [];
 
     private List<Message> _outbox = [];
 
@@ -107,29 +117,22 @@ public sealed class RaftNode
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
         _config = config;
-        _members = [.. config.Members.Order()];
-        _selfSlot = Array.IndexOf(_members, config.Id);
-        _quorum = (_members.Length / 2) + 1;
-        _progress = new Progress[_members.Length];
-        for (var i = 0; i < _progress.Length; i++)
+        if (hardState.Term < 0 || hardState.Commit < 0 || hardState.Vote < 0)
         {
-            _progress[i] = new Progress(config.MaxInflightMessages);
-        }
-
-        _votes = new sbyte[_members.Length];
-        _matchScratch = new long[_members.Length];
-
-        if (hardState.Term < 0 || hardState.Commit < 0)
-        {
-            throw new ArgumentException($"The persisted hard state {hardState} has a negative term or commit.", nameof(hardState));
-        }
-
-        if (hardState.Vote != None && SlotOf(hardState.Vote) < 0)
-        {
-            throw new ArgumentException($"The persisted hard state votes for {hardState.Vote}, which is not a member.", nameof(hardState));
+            throw new ArgumentException($"The persisted hard state {hardState} has a negative term, vote or commit.", nameof(hardState));
         }
 
         _log = new RaftLog(snapshot, log, hardState.Commit, config.LogSegmentSize);
+        _snapshotConfig = snapshot.Config ?? (config.Members.Count == 0 ? ClusterConfig.Empty : new ClusterConfig(config.Members));
+        foreach (ref readonly var e in log)
+        {
+            if (e.Type == EntryType.Config)
+            {
+                _logConfigs.Add((e.Index, DecodeConfig(e, nameof(log))));
+            }
+        }
+
+        ApplyMembership();
         if (_log.LastTerm > hardState.Term)
         {
             // The entries of a batch reached the disk but its hard state did not. Nothing of that batch was
@@ -146,7 +149,7 @@ public sealed class RaftNode
         _highestTermSeen = hardState.Term;
         BecomeFollower(Term, None);
 
-        if (_members.Length == 1)
+        if (_quorum == 1 && _isVoter[_selfSlot])
         {
             // Alone, this node is a majority: no reason to wait for a timeout.
             Campaign(preVote: false);
@@ -158,11 +161,37 @@ public sealed class RaftNode
     /// <summary>This node's id.</summary>
     public int Id => _config.Id;
 
-    /// <summary>The voting members, sorted by id.</summary>
-    public IReadOnlyList<int> Members => _members;
+    /// <summary>The voting members of the configuration in effect, sorted by id.</summary>
+    public IReadOnlyList<int> Members => Config.Voters;
 
     /// <summary>The number of votes that make a majority.</summary>
     public int Quorum => _quorum;
+
+    /// <summary>
+    /// The configuration in effect: the last one in the log, committed or not (dissertation 4.1), else the
+    /// snapshot's, else the first one (<see cref="RaftConfig.Members"/>).
+    /// </summary>
+    public ClusterConfig Config => _logConfigs.Count > 0 ? _logConfigs[^1].Config : _snapshotConfig;
+
+    /// <summary>The index of the entry that holds <see cref="Config"/>; at most the snapshot's index when no entry after it does.</summary>
+    public long ConfigIndex => _logConfigs.Count > 0 ? _logConfigs[^1].Index : _log.SnapshotIndex;
+
+    /// <summary>The configuration in effect once the log up to <paramref name="index"/> (at least the snapshot's index) was applied.</summary>
+    public ClusterConfig ConfigAt(long index)
+    {
+        for (var i = _logConfigs.Count - 1; i >= 0; i--)
+        {
+            if (_logConfigs[i].Index <= index)
+            {
+                return _logConfigs[i].Config;
+            }
+        }
+
+        return _snapshotConfig;
+    }
+
+    /// <summary>True when this node votes in <see cref="Config"/>.</summary>
+    public bool IsVoter => _isVoter[_selfSlot];
 
     /// <summary>The current term.</summary>
     public long Term { get; private set; }
@@ -192,7 +221,7 @@ public sealed class RaftNode
     public long StableIndex => _log.Stable;
 
     /// <summary>The snapshot the log starts after: entries up to its index are compacted.</summary>
-    public SnapshotMeta Snapshot => new(_log.SnapshotIndex, _log.SnapshotTerm);
+    public SnapshotMeta Snapshot => new(_log.SnapshotIndex, _log.SnapshotTerm) { Config = _snapshotConfig };
 
     /// <summary>The first index whose entry the log holds.</summary>
     public long FirstIndex => _log.FirstIndex;
@@ -219,6 +248,12 @@ public sealed class RaftNode
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not applied yet.</exception>
     public void Compact(long index)
     {
+        if (index > _log.SnapshotIndex && index <= _log.Applied)
+        {
+            _snapshotConfig = ConfigAt(index);
+            _logConfigs.RemoveAll(c => c.Index <= index);
+        }
+
         _log.Compact(index);
         CheckInvariants();
     }
@@ -303,7 +338,7 @@ public sealed class RaftNode
         }
 
         var read = new PendingRead(++_readRound, _log.Committed, from, request);
-        if (_quorum == 1 || (_config.Bugs & PlantedBugs.ReadWithoutQuorum) != 0)
+        if ((_quorum == 1 && _isVoter[_selfSlot]) || (_config.Bugs & PlantedBugs.ReadWithoutQuorum) != 0)
         {
             ReleaseRead(read);
             return;
@@ -323,7 +358,7 @@ public sealed class RaftNode
             var acks = 0;
             for (var slot = 0; slot < _readAcks.Length; slot++)
             {
-                if (slot == _selfSlot || _readAcks[slot] >= read.Round)
+                if (_isVoter[slot] && (slot == _selfSlot || _readAcks[slot] >= read.Round))
                 {
                     acks++;
                 }
@@ -362,7 +397,7 @@ public sealed class RaftNode
     public bool TransferLeadership(int target)
     {
         var slot = SlotOf(target);
-        if (Role != RaftRole.Leader || slot < 0 || slot == _selfSlot)
+        if (Role != RaftRole.Leader || slot < 0 || slot == _selfSlot || !_isVoter[slot])
         {
             return false;
         }
@@ -430,6 +465,49 @@ public sealed class RaftNode
     }
 
     /// <summary>
+    /// Proposes a new configuration (dissertation 4.1): it takes effect on each node as soon as that node appends it.
+    /// One change at a time: at most one voter added or removed (<see cref="ClusterConfig.IsSingleChangeTo"/>), not
+    /// before an entry of this leader's term has committed, and not while the previous change is uncommitted. A
+    /// leader that removes itself goes on leading until the change commits, then hands over and steps down.
+    /// </summary>
+    /// <param name="next">The configuration after the change.</param>
+    /// <param name="index">The index of its entry, with <see cref="Term"/> as its term; 0 when refused.</param>
+    /// <returns>Why it was refused, or <see cref="ConfigChangeResult.Accepted"/>.</returns>
+    public ConfigChangeResult ProposeConfig(ClusterConfig next, out long index)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        index = 0;
+        if (Role != RaftRole.Leader || _transferee != None)
+        {
+            return ConfigChangeResult.NotLeader;
+        }
+
+        if (!Config.IsSingleChangeTo(next, out _))
+        {
+            return ConfigChangeResult.NotSingleChange;
+        }
+
+        if (ConfigIndex > _log.Committed && (_config.Bugs & PlantedBugs.TwoConfigChangesInFlight) == 0)
+        {
+            return ConfigChangeResult.ChangeInProgress;
+        }
+
+        // A leader that has not committed an entry of its term may not know of a change a former leader committed
+        // (the bug of single-server changes found in 2015; the fix is the dissertation's errata).
+        if (_log.Term(_log.Committed) != Term || _log.LastIndex - _log.Committed >= _config.MaxUncommittedEntries)
+        {
+            return ConfigChangeResult.NotReady;
+        }
+
+        index = AppendAsLeader(EntryType.Config, next.Encode());
+        _logConfigs.Add((index, next));
+        ApplyMembership();
+        StepDownIfRemoved();
+        CheckInvariants();
+        return ConfigChangeResult.Accepted;
+    }
+
+    /// <summary>
     /// Feeds a message from a peer. Messages from earlier terms are answered or ignored as Raft says.
     /// The node keeps the entries' payloads: a transport must not reuse the memory behind them.
     /// </summary>
@@ -442,6 +520,7 @@ public sealed class RaftNode
         }
 
         var accepted = StepCore(m);
+        StepDownIfRemoved();
         CheckInvariants();
         return accepted;
     }
@@ -567,6 +646,8 @@ public sealed class RaftNode
             {
                 _broadcastPending = true;
             }
+
+            StepDownIfRemoved();
         }
 
         _log.Applied = Math.Max(_log.Applied, _pendingApplied);
@@ -669,11 +750,17 @@ public sealed class RaftNode
     private bool StepLeader(in Message m)
     {
         var slot = SlotOf(m.From);
+        if (slot < 0)
+        {
+            // Not a member of the configuration in effect (removed, or not added yet): nothing to track.
+            return true;
+        }
+
         var pr = _progress[slot];
         switch (m.Type)
         {
             case MessageType.AppendResponse:
-                return HandleAppendResponse(m, pr);
+                return HandleAppendResponse(m, slot, pr);
             case MessageType.ReadIndex:
                 LeaderRead(m.From, m.Context);
                 return true;
@@ -720,9 +807,8 @@ public sealed class RaftNode
         }
     }
 
-    private bool HandleAppendResponse(in Message m, Progress pr)
+    private bool HandleAppendResponse(in Message m, int slot, Progress pr)
     {
-        var slot = SlotOf(m.From);
         pr.RecentActive = true;
         if (m.Reject)
         {
@@ -867,7 +953,7 @@ public sealed class RaftNode
             case MessageType.TimeoutNow:
                 // The leader hands over: stand at once, without a pre-vote (the leader agreed). Only a TimeoutNow of
                 // the leader this node follows, sent when this log matched the leader's (a late copy is ignored).
-                if (m.From == Leader && m.Index == _log.LastIndex && m.LogTerm == _log.LastTerm)
+                if (m.From == Leader && m.Index == _log.LastIndex && m.LogTerm == _log.LastTerm && _isVoter[_selfSlot])
                 {
                     _transferCampaign = true;
                     Campaign(preVote: false);
@@ -900,7 +986,9 @@ public sealed class RaftNode
                     return Fail($"An append from {m.From} in term {m.Term} conflicts at committed index {conflict} (commit {_log.Committed}).");
                 }
 
-                _log.TruncateAndAppend(entries[(int)(conflict - m.Index - 1)..]);
+                var appended = entries[(int)(conflict - m.Index - 1)..];
+                _log.TruncateAndAppend(appended);
+                OnLogReplaced(conflict, appended);
             }
 
             _log.CommitTo(Math.Min(m.Commit, lastNew));
@@ -925,7 +1013,7 @@ public sealed class RaftNode
 
     private bool HandleSnapshot(in Message m)
     {
-        var snapshot = new SnapshotMeta(m.Index, m.LogTerm);
+        var snapshot = new SnapshotMeta(m.Index, m.LogTerm) { Config = ClusterConfig.Decode(m.Entries.Span[0].Data.Span) };
         if (m.Index <= _log.Committed)
         {
             // Nothing new: say how far we are.
@@ -942,6 +1030,9 @@ public sealed class RaftNode
         else
         {
             _log.Restore(snapshot);
+            _snapshotConfig = snapshot.Config!;
+            _logConfigs.Clear();
+            ApplyMembership();
             _restored = snapshot;
         }
 
@@ -980,17 +1071,129 @@ public sealed class RaftNode
         return index;
     }
 
+    /// <summary>Entries from <paramref name="from"/> on were replaced by <paramref name="appended"/>: configurations follow the log.</summary>
+    private void OnLogReplaced(long from, ReadOnlySpan<Entry> appended)
+    {
+        while (_logConfigs.Count > 0 && _logConfigs[^1].Index >= from)
+        {
+            _logConfigs.RemoveAt(_logConfigs.Count - 1);
+        }
+
+        foreach (ref readonly var e in appended)
+        {
+            if (e.Type == EntryType.Config)
+            {
+                _logConfigs.Add((e.Index, ClusterConfig.Decode(e.Data.Span)));
+            }
+        }
+
+        ApplyMembership();
+    }
+
+    /// <summary>Rebuilds the arrays by slot for <see cref="Config"/>, when it changed; progress, votes and read acks stay with their members.</summary>
+    private void ApplyMembership()
+    {
+        var config = Config;
+        if (ReferenceEquals(config, _active))
+        {
+            return;
+        }
+
+        _active = config;
+        int[] members = [.. config.All.Append(Id).Distinct().Order()];
+        var progress = new Progress[members.Length];
+        var votes = new sbyte[members.Length];
+        var readAcks = new long[members.Length];
+        var isVoter = new bool[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            isVoter[i] = config.IsVoter(members[i]);
+            var old = SlotOf(members[i]);
+            if (old >= 0)
+            {
+                progress[i] = _progress[old];
+                votes[i] = _votes[old];
+                readAcks[i] = _readAcks[old];
+            }
+            else
+            {
+                // A member new to this node: a leader probes it from the end of its log.
+                progress[i] = new Progress(_config.MaxInflightMessages);
+                progress[i].Reset(_log.LastIndex + 1);
+                progress[i].RecentActive = true;
+                if (members[i] == Id)
+                {
+                    progress[i].Match = _log.Stable;
+                }
+            }
+        }
+
+        (_members, _progress, _votes, _readAcks, _isVoter) = (members, progress, votes, readAcks, isVoter);
+        _selfSlot = Array.IndexOf(members, Id);
+        _quorum = config.Quorum;
+        _matchScratch = new long[config.Voters.Count];
+        if (_transferee != None && !config.IsVoter(_transferee))
+        {
+            _transferee = None;
+        }
+
+        if (Role == RaftRole.Leader)
+        {
+            // A smaller majority may commit at once; new members get their first append with the next Ready.
+            MaybeCommit();
+            ConfirmReads();
+            _broadcastPending = true;
+        }
+    }
+
+    /// <summary>
+    /// A leader that the configuration in effect no longer counts as a voter steps down once that configuration
+    /// commits (dissertation 4.2.2), first telling the most up-to-date voter to stand at once.
+    /// </summary>
+    private void StepDownIfRemoved()
+    {
+        if (Role != RaftRole.Leader || _isVoter[_selfSlot] || _log.Committed < ConfigIndex)
+        {
+            return;
+        }
+
+        var best = -1;
+        for (var i = 0; i < _members.Length; i++)
+        {
+            if (_isVoter[i] && _progress[i].Match == _log.LastIndex && (best < 0 || _progress[i].RecentActive))
+            {
+                best = i;
+            }
+        }
+
+        if (best >= 0)
+        {
+            SendTimeoutNow(_members[best]);
+        }
+
+        BecomeFollower(Term, None);
+    }
+
     /// <summary>Commits the highest index a majority holds, if it is from this term (paper, 5.4.2).</summary>
     private bool MaybeCommit()
     {
         var matches = _matchScratch;
+        var voters = 0;
         for (var i = 0; i < _progress.Length; i++)
         {
-            matches[i] = _progress[i].Match;
+            if (_isVoter[i])
+            {
+                matches[voters++] = _progress[i].Match;
+            }
+        }
+
+        if (voters == 0)
+        {
+            return false;
         }
 
         // Insertion sort, descending: clusters are small and this runs on every acknowledgement.
-        for (var i = 1; i < matches.Length; i++)
+        for (var i = 1; i < voters; i++)
         {
             var v = matches[i];
             var j = i - 1;
@@ -1060,7 +1263,11 @@ public sealed class RaftNode
         if (prevIndex < _log.SnapshotIndex)
         {
             // The follower needs entries that are compacted: it gets the snapshot instead.
-            Send(new Message { Type = MessageType.Snapshot, To = _members[slot], Term = Term, Index = _log.SnapshotIndex, LogTerm = _log.SnapshotTerm });
+            Send(new Message
+            {
+                Type = MessageType.Snapshot, To = _members[slot], Term = Term, Index = _log.SnapshotIndex, LogTerm = _log.SnapshotTerm,
+                Entries = new[] { _snapshotConfig.ToEntry(_log.SnapshotIndex, _log.SnapshotTerm) },
+            });
             pr.BecomeSnapshot(_log.SnapshotIndex);
             return true;
         }
@@ -1163,7 +1370,7 @@ public sealed class RaftNode
         var active = 0;
         for (var i = 0; i < _progress.Length; i++)
         {
-            if (i == _selfSlot || _progress[i].RecentActive)
+            if (_isVoter[i] && (i == _selfSlot || _progress[i].RecentActive))
             {
                 active++;
             }
@@ -1176,8 +1383,12 @@ public sealed class RaftNode
 
     private void TickElection()
     {
-        _electionElapsed++;
-        if (_electionElapsed >= _randomizedElectionTimeout)
+        if (_electionElapsed < int.MaxValue)
+        {
+            _electionElapsed++;
+        }
+
+        if (_electionElapsed >= _randomizedElectionTimeout && _isVoter[_selfSlot])
         {
             _electionElapsed = 0;
             _transferCampaign = false;
@@ -1187,6 +1398,11 @@ public sealed class RaftNode
 
     private void Campaign(bool preVote)
     {
+        if (!_isVoter[_selfSlot])
+        {
+            return; // a learner, or a node the configuration does not name
+        }
+
         long voteTerm;
         MessageType type;
         if (preVote)
@@ -1219,7 +1435,7 @@ public sealed class RaftNode
 
         for (var slot = 0; slot < _members.Length; slot++)
         {
-            if (slot != _selfSlot)
+            if (slot != _selfSlot && _isVoter[slot])
             {
                 Send(new Message
                 {
@@ -1233,14 +1449,15 @@ public sealed class RaftNode
     private (int Granted, int Rejected) Poll(int from, bool granted)
     {
         var slot = SlotOf(from);
-        if (_votes[slot] == 0)
+        if (slot >= 0 && _isVoter[slot] && _votes[slot] == 0)
         {
             _votes[slot] = granted ? (sbyte)1 : (sbyte)-1;
         }
 
         int yes = 0, no = 0;
-        foreach (var v in _votes)
+        for (var i = 0; i < _votes.Length; i++)
         {
+            var v = _isVoter[i] ? _votes[i] : 0;
             if (v > 0)
             {
                 yes++;
@@ -1311,14 +1528,7 @@ public sealed class RaftNode
         _reads.Clear();
         _readBroadcastPending = false;
         _readsBeforeCommit.Clear();
-        if (_readAcks.Length != _members.Length)
-        {
-            _readAcks = new long[_members.Length];
-        }
-        else
-        {
-            Array.Clear(_readAcks);
-        }
+        Array.Clear(_readAcks);
         Array.Clear(_votes);
         for (var i = 0; i < _progress.Length; i++)
         {
@@ -1336,6 +1546,37 @@ public sealed class RaftNode
 
     private void Send(Message m) => _outbox.Add(m with { From = Id });
 
+    /// <summary>An entry this node can apply to its configuration: any but a configuration it cannot read.</summary>
+    private static bool IsReadable(in Entry e)
+    {
+        if (e.Type != EntryType.Config)
+        {
+            return true;
+        }
+
+        try
+        {
+            ClusterConfig.Decode(e.Data.Span);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static ClusterConfig DecodeConfig(in Entry e, string paramName)
+    {
+        try
+        {
+            return ClusterConfig.Decode(e.Data.Span);
+        }
+        catch (FormatException ex)
+        {
+            throw new ArgumentException($"The configuration entry at index {e.Index} cannot be read: {ex.Message}", paramName, ex);
+        }
+    }
+
     private int SlotOf(int id)
     {
         var members = _members;
@@ -1352,7 +1593,9 @@ public sealed class RaftNode
 
     private bool IsWellFormed(in Message m)
     {
-        if (m.To != Id || m.From == Id || SlotOf(m.From) < 0)
+        // A sender the configuration does not name may still be heard: a leader added in a configuration this
+        // node has not seen yet, or a candidate whose log is ahead. What needs a member is checked where it is used.
+        if (m.To != Id || m.From == Id || m.From <= 0)
         {
             return false;
         }
@@ -1370,7 +1613,7 @@ public sealed class RaftNode
                 var expected = m.Index + 1;
                 foreach (ref readonly var e in m.Entries.Span)
                 {
-                    if (e.Index != expected || e.Term < previousTerm || e.Term > m.Term || e.Term <= 0)
+                    if (e.Index != expected || e.Term < previousTerm || e.Term > m.Term || e.Term <= 0 || !IsReadable(e))
                     {
                         return false;
                     }
@@ -1381,7 +1624,9 @@ public sealed class RaftNode
 
                 return true;
             case MessageType.Snapshot:
-                return m.Entries.IsEmpty && m.Index > 0 && m.LogTerm > 0;
+                // The one entry is the configuration at the snapshot's index.
+                return m.Index > 0 && m.LogTerm > 0 && m.Entries.Length == 1 && m.Entries.Span[0] is { Type: EntryType.Config } c
+                    && c.Index == m.Index && c.Term == m.LogTerm && IsReadable(c);
             case MessageType.PreVote or MessageType.PreVoteResponse or MessageType.Vote or MessageType.VoteResponse
                 or MessageType.AppendResponse or MessageType.Heartbeat or MessageType.HeartbeatResponse
                 or MessageType.ReadIndex or MessageType.ReadIndexResponse or MessageType.TimeoutNow:
@@ -1444,11 +1689,6 @@ public sealed class RaftNode
         if (_log.LastTerm > Term)
         {
             Broken($"the last entry's term {_log.LastTerm} is newer than the node's term");
-        }
-
-        if (Vote != None && SlotOf(Vote) < 0)
-        {
-            Broken($"voted for non-member {Vote}");
         }
 
         if (Role == RaftRole.Leader)

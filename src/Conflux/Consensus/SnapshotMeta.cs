@@ -8,6 +8,12 @@ namespace Conflux.Consensus;
 /// <param name="Term">The term of the entry at <paramref name="Index"/>.</param>
 public readonly record struct SnapshotMeta(long Index, long Term)
 {
+    /// <summary>
+    /// The configuration at <see cref="Index"/>; null when it is the node's first one (<see cref="RaftConfig.Members"/>)
+    /// or the snapshot was written before configurations changed.
+    /// </summary>
+    public ClusterConfig? Config { get; init; }
+
     /// <summary>True when this names a snapshot (index above 0).</summary>
     public bool Exists => Index > 0;
 

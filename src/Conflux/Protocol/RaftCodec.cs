@@ -68,7 +68,7 @@ internal static class RaftCodec
             var entryIndex = reader.Long();
             var entryTerm = reader.Long();
             var entryType = (EntryType)reader.Byte();
-            if (entryType is not (EntryType.Normal or EntryType.NoOp))
+            if (entryType is not (EntryType.Normal or EntryType.NoOp or EntryType.Config))
             {
                 throw new FormatException($"Unknown entry type {(byte)entryType}.");
             }

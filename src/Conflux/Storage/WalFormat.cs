@@ -191,7 +191,7 @@ internal static class WalFormat
                     var index = reader.Long();
                     var term = reader.Long();
                     var entryType = (EntryType)reader.Byte();
-                    if (entryType is not (EntryType.Normal or EntryType.NoOp))
+                    if (entryType is not (EntryType.Normal or EntryType.NoOp or EntryType.Config))
                     {
                         throw new FormatException($"Unknown entry type {(byte)entryType}.");
                     }
