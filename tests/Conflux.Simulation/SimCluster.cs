@@ -810,7 +810,7 @@ public sealed class SimCluster
                 throw new InvariantViolationException($"t={Now} node {sender.Id} sends snapshot ({m.Index}, t{m.LogTerm}) but holds only {snapshot.Meta}.");
             }
 
-            m = m with { Index = snapshot.Meta.Index, LogTerm = snapshot.Meta.Term };
+            m = RaftNode.ForSnapshot(m, snapshot.Meta);
         }
 
         MessagesSent++;

@@ -423,6 +423,17 @@ public sealed class RaftNode
         return true;
     }
 
+    /// <summary>
+    /// A <see cref="MessageType.Snapshot"/> message pointed at the snapshot the driver actually sends, which may be
+    /// newer than the one the core named (any snapshot of committed state will do): its index, term and configuration.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="held"/> has no configuration.</exception>
+    public static Message ForSnapshot(in Message m, SnapshotMeta held)
+    {
+        var config = held.Config ?? throw new ArgumentException($"The snapshot {held} sent must name its configuration.", nameof(held));
+        return m with { Index = held.Index, LogTerm = held.Term, Entries = new[] { config.ToEntry(held.Index, held.Term) } };
+    }
+
     /// <summary>The member a leadership transfer in progress hands over to, or <see cref="None"/>.</summary>
     public int Transferee => _transferee;
 

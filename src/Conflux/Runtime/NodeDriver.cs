@@ -235,7 +235,7 @@ internal sealed class NodeDriver
             return false;
         }
 
-        meta = new SnapshotMeta(index, core.TermAt(index));
+        meta = new SnapshotMeta(index, core.TermAt(index)) { Config = core.ConfigAt(index) };
         _snapshotting = true;
         _appliedSinceSnapshot = 0;
         _appliedBytesSinceSnapshot = 0;

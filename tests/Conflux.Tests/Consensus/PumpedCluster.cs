@@ -12,19 +12,44 @@ internal sealed class PumpedCluster
     /// <summary>Messages to or from these nodes are dropped.</summary>
     public HashSet<int> Cut { get; } = [];
 
+    private readonly PlantedBugs _bugs;
+
     public PumpedCluster(int size, PlantedBugs bugs = PlantedBugs.None)
     {
+        _bugs = bugs;
         foreach (var id in Enumerable.Range(1, size))
         {
-            Nodes[id] = new RaftNode(new RaftConfig
+            Add(id, [.. Enumerable.Range(1, size)]);
+        }
+    }
+
+    /// <summary>Starts a node: one of the first members, or (with no members) an empty one waiting to be added.</summary>
+    public RaftNode Add(int id, int[] members)
+    {
+        var node = new RaftNode(new RaftConfig
+        {
+            Id = id,
+            Members = members,
+            Random = new Random(id),
+            CheckInvariants = true,
+            Bugs = _bugs,
+        }, default, []);
+        Nodes[id] = node;
+        Reads[id] = [];
+        return node;
+    }
+
+    /// <summary>Ticks every node (but the cut ones) and pumps, <paramref name="ticks"/> times.</summary>
+    public void Tick(int ticks)
+    {
+        for (var i = 0; i < ticks; i++)
+        {
+            foreach (var n in Nodes.Values.Where(n => !Cut.Contains(n.Id)))
             {
-                Id = id,
-                Members = [.. Enumerable.Range(1, size)],
-                Random = new Random(id),
-                CheckInvariants = true,
-                Bugs = bugs,
-            }, default, []);
-            Reads[id] = [];
+                n.Tick();
+            }
+
+            Pump();
         }
     }
 
@@ -54,7 +79,10 @@ internal sealed class PumpedCluster
 
             foreach (var m in sent.Where(m => !Cut.Contains(m.From) && !Cut.Contains(m.To) && (deliver?.Invoke(m) ?? true)))
             {
-                Nodes[m.To].Step(m);
+                if (Nodes.TryGetValue(m.To, out var to))
+                {
+                    to.Step(m);
+                }
             }
         }
 

@@ -343,7 +343,7 @@ public class RaftNodeTests
         var node = NewNode();
         Drain(node);
 
-        Assert.False(node.Step(new Message { Type = MessageType.Vote, From = 9, To = 1, Term = 5 }));      // not a member
+        Assert.False(node.Step(new Message { Type = MessageType.Vote, From = 0, To = 1, Term = 5 }));      // from no one
         Assert.False(node.Step(new Message { Type = MessageType.Vote, From = 2, To = 3, Term = 5 }));      // not for us
         Assert.False(node.Step(new Message { Type = MessageType.Vote, From = 1, To = 1, Term = 5 }));      // from ourselves
         Assert.False(node.Step(new Message { Type = (MessageType)99, From = 2, To = 1, Term = 5 }));       // unknown type
@@ -356,6 +356,11 @@ public class RaftNodeTests
         {
             Type = MessageType.Append, From = 2, To = 1, Term = 2, Index = 0, Entries = new[] { E(1, 3) },
         }));
+        Assert.False(node.Step(new Message                                                                // unreadable configuration
+        {
+            Type = MessageType.Append, From = 2, To = 1, Term = 2, Index = 0, Entries = new[] { new Entry(1, 1, EntryType.Config, new byte[] { 1, 2 }) },
+        }));
+        Assert.False(node.Step(new Message { Type = MessageType.Snapshot, From = 2, To = 1, Term = 2, Index = 5, LogTerm = 1 })); // snapshot without its configuration
         Assert.Equal(0, node.Term);
         Assert.Equal(0, node.LastIndex);
     }
