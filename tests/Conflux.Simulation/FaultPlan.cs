@@ -30,6 +30,12 @@ public enum FaultKind
 
     /// <summary>Whichever node leads hands leadership to another member (the number picks which).</summary>
     TransferLeader,
+
+    /// <summary>
+    /// Whichever node leads changes the configuration by one step (the number picks which): adds a node as a learner,
+    /// promotes a learner, or removes a member, itself included.
+    /// </summary>
+    Reconfigure,
 }
 
 /// <summary>One scheduled fault.</summary>
@@ -44,6 +50,7 @@ public sealed record FaultStep(long AtMs, FaultKind Kind, int[] Nodes)
         FaultKind.CrashLeader => $"{AtMs,6} ms  crash the leader",
         FaultKind.Restart => $"{AtMs,6} ms  restart a crashed node (pick {Nodes[0]})",
         FaultKind.TransferLeader => $"{AtMs,6} ms  the leader hands over (pick {Nodes[0]})",
+        FaultKind.Reconfigure => $"{AtMs,6} ms  the leader changes the configuration (pick {Nodes[0]})",
         _ => $"{AtMs,6} ms  heal",
     };
 
@@ -168,6 +175,18 @@ public sealed class FaultPlan
             steps.Add(new FaultStep(at, FaultKind.TransferLeader, [transfers.Next(1000)]));
         }
 
+        // Membership changes too: add, promote, remove (the leader among others), one step at a time.
+        var changes = new Random(unchecked((int)SimCluster.Mix(seed, 0xC0F1)));
+        for (long at = changes.Next(100, 600); at < faultPhaseMs && nodes > 1; at += changes.Next(100, 700))
+        {
+            // Sometimes a burst: a second change right behind the first, which must wait for it to commit.
+            var burst = changes.Next(3) == 0 ? changes.Next(2, 4) : 1;
+            for (var i = 0; i < burst; i++)
+            {
+                steps.Add(new FaultStep(at + (i * changes.Next(0, 4)), FaultKind.Reconfigure, [changes.Next(1_000_000)]));
+            }
+        }
+
         steps.Sort((a, b) => a.AtMs.CompareTo(b.AtMs));
         var reliable = random.Next(4) == 0;
         return new FaultPlan(seed, nodes)
@@ -205,6 +224,7 @@ public sealed class FaultPlan
     internal SimulationOptions ToOptions(Action<string>? trace, PlantedBugs bugs, Func<SimNode, Conflux.Application.IReplica, Conflux.Runtime.IRaftApplication>? application = null) => new()
     {
         Application = application,
+        ProbeReadEveryTicks = 1,
         LossRate = LossRate,
         DuplicateRate = DuplicateRate,
         LongDelayRate = LongDelayRate,

@@ -15,6 +15,7 @@ public sealed class InvariantChecker
     private readonly List<CommittedEntry> _committed = [];
     private readonly List<ulong> _prefixHash = [];
     private readonly List<(long Index, ReadOnlyMemory<byte> Data)> _acknowledged = [];
+    private readonly Dictionary<(int Node, long Request), long> _readsAsked = [];
 
     internal InvariantChecker(SimCluster cluster) => _cluster = cluster;
 
@@ -81,12 +82,20 @@ public sealed class InvariantChecker
             AddCommitted(core.EntryAt(i), core.Term);
         }
 
+        // The lemma behind single-server changes (dissertation 4.1): a leader appends a configuration only once every
+        // configuration before it in its log is committed, so no log holds two configuration entries above what is
+        // committed. Two configurations in flight could have majorities that do not meet.
+        if (core.ConfigIndex > _committed.Count && core.ConfigIndexBefore(core.ConfigIndex) > _committed.Count)
+        {
+            Violation($"node {node.Id} holds configuration entries at {core.ConfigIndexBefore(core.ConfigIndex)} and {core.ConfigIndex}, both above the committed index {_committed.Count}: two changes in flight");
+        }
+
         if (core.Role != RaftRole.Leader)
         {
             return;
         }
 
-        // Election safety: at most one leader per term.
+        // Election safety: at most one leader per term, whatever configurations the nodes were in.
         if (_leaderOfTerm.TryGetValue(core.Term, out var other))
         {
             if (other != node.Id)
@@ -197,6 +206,24 @@ public sealed class InvariantChecker
     }
 
     internal void OnAcknowledged(SimNode node, in Entry e) => _acknowledged.Add((e.Index, e.Data));
+
+    /// <summary>A node asked for a read index: what is committed anywhere now must be below the index it gets.</summary>
+    internal void OnReadIndexAsked(SimNode node, long request) => _readsAsked[(node.Id, request)] = _committed.Count;
+
+    /// <summary>
+    /// A read index is at least every index committed anywhere when the read was asked: a leader that still leads
+    /// knows them all (dissertation 6.4), and reading below one would miss a write that may have completed.
+    /// </summary>
+    internal void OnReadStates(SimNode node, IReadOnlyList<ReadState> reads)
+    {
+        foreach (var read in reads)
+        {
+            if (_readsAsked.Remove((node.Id, read.Request), out var committed) && read.Index < committed)
+            {
+                Violation($"stale read: node {node.Id} got read index {read.Index} for request {read.Request:x}, but index {committed} was committed before it asked");
+            }
+        }
+    }
 
     /// <summary>
     /// State machine safety for snapshots: a snapshot installed at index i holds the state every node reaches

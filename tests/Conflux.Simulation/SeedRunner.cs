@@ -4,7 +4,7 @@ namespace Conflux.Simulation;
 
 /// <summary>The outcome of one seed.</summary>
 public sealed record SeedResult(ulong Seed, int Nodes, bool Passed, string? Failure, FaultPlan Plan, ulong TraceHash,
-    long VirtualMs, long Committed, int Acknowledged, long Messages)
+    long VirtualMs, long Committed, int Acknowledged, long Messages, int ConfigChanges = 0)
 {
     public string ReplayCommand =>
         $"dotnet run -c Release --project tests/Conflux.Simulation -- --seeds {Seed} --nodes {Nodes} --trace";
@@ -54,7 +54,7 @@ public static class SeedRunner
             cluster.Checker.CheckAcknowledgedAppliedEverywhere();
             workload.CheckAfterRun();
             return new SeedResult(seed, nodes, true, null, plan, cluster.TraceHash, cluster.Now,
-                cluster.Checker.CommittedIndex, workload.Answered, cluster.MessagesSent);
+                cluster.Checker.CommittedIndex, workload.Answered, cluster.MessagesSent, cluster.ConfigChanges);
         }
         catch (Exception ex) when (ex is InvariantViolationException or RaftInvariantException)
         {
@@ -96,6 +96,13 @@ public static class SeedRunner
                 // Another entry took the marker's place: it was lost with a leader change.
                 committed = false;
                 markerIndex = 0;
+            }
+
+            // Every node is made a voter again, one change at a time, before the marker counts.
+            if (!cluster.EveryNodeVotes())
+            {
+                cluster.Reconfigure(0, restoring: true);
+                return false;
             }
 
             if (!committed)
@@ -183,6 +190,9 @@ public static class SeedRunner
                     cluster.RunOnNode(current, n => n.Core!.TransferLeadership(target));
                 }
 
+                break;
+            case FaultKind.Reconfigure:
+                cluster.Reconfigure(step.Nodes[0], restoring: false);
                 break;
         }
     }

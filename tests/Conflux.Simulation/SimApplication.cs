@@ -23,7 +23,11 @@ internal sealed class SimApplication(SimCluster cluster, SimNode node, IRaftAppl
 
     public void OnLeaderChanged(string? leader, long term) => inner?.OnLeaderChanged(leader, term);
 
-    public void OnReadStates(IReadOnlyList<ReadState> reads) => inner?.OnReadStates(reads);
+    public void OnReadStates(IReadOnlyList<ReadState> reads)
+    {
+        cluster.Checker.OnReadStates(node, reads);
+        inner?.OnReadStates(reads);
+    }
 
     public void AfterBatch() => inner?.AfterBatch();
 

@@ -57,6 +57,12 @@ public sealed class SimulationOptions
     public int SnapshotRetryTicks { get; init; } = 60;
 
     /// <summary>
+    /// Every this many ticks each running node asks for a read index of its own (0: never), whose answer only the
+    /// stale-read check sees: a node cut off from a new leader gets reads too, not only when a client happens to ask.
+    /// </summary>
+    public int ProbeReadEveryTicks { get; init; }
+
+    /// <summary>
     /// Chance that a crash during a write keeps part of it: a prefix of the batch's entries, or a snapshot
     /// published without its log reset. Writes not synced (a lone commit index) are lost half the time.
     /// </summary>
@@ -92,6 +98,8 @@ public sealed class SimNode
 
     /// <summary>Bumped on every crash, so that events of an earlier life are ignored.</summary>
     internal int Generation { get; set; }
+
+    internal int TicksSinceProbe { get; set; }
 
     internal int Restarts { get; set; }
 
@@ -187,6 +195,10 @@ public sealed class SimCluster
     private readonly long[] _sentByType = new long[16];
     private readonly int[] _memberIds;
     private long _seq;
+    private long _probeReads;
+
+    /// <summary>The high bits of a probe read's request (a client's has them only if its id hashes so: one in 2^31).</summary>
+    internal const long ProbeRead = 0x7FFF_FFFF_0000_0000;
     private ulong _traceHash = 14695981039346656037UL;
 
     public SimCluster(int nodeCount, ulong seed, SimulationOptions? options = null)
@@ -246,9 +258,16 @@ public sealed class SimCluster
     /// <summary>Processes events up to and including virtual time <paramref name="until"/>.</summary>
     public void RunUntil(long until)
     {
+        long sameTime = 0;
         while (_queue.TryPeek(out _, out var key) && key.Time <= until)
         {
             var ev = _queue.Dequeue();
+            sameTime = ev.Time == Now ? sameTime + 1 : 0;
+            if (sameTime > 200_000)
+            {
+                throw new InvariantViolationException($"t={Now}: virtual time stopped: 200,000 events in one millisecond (the last a {ev.Kind} at node {ev.Node}), a livelock");
+            }
+
             Now = ev.Time;
             Process(ev);
         }
@@ -527,6 +546,80 @@ public sealed class SimCluster
         return index;
     }
 
+    /// <summary>Configuration changes the leader took (in the fault phase and while restoring every node).</summary>
+    public int ConfigChanges { get; private set; }
+
+    /// <summary>
+    /// One configuration change by the leader, if there is one and it takes it. While <paramref name="restoring"/>,
+    /// the change brings a missing node back (as a learner, then promoted once it has caught up); otherwise
+    /// <paramref name="pick"/> picks among adding a node as a learner, promoting a learner and removing a member
+    /// (the leader too), keeping at least two voters.
+    /// </summary>
+    public void Reconfigure(int pick, bool restoring)
+    {
+        var leaderId = Leader();
+        if (leaderId == 0 || Node(leaderId).Core is not { } core)
+        {
+            return;
+        }
+
+        var config = core.Config;
+        var options = new List<ClusterConfig>();
+        foreach (var node in _nodes.Where(n => !config.Contains(n.Id)))
+        {
+            options.Add(new ClusterConfig(config.Voters, config.Learners.Append(node.Id)));
+        }
+
+        foreach (var learner in config.Learners)
+        {
+            // Restoring promotes only a learner that has caught up, as the API does; faults promote any.
+            if (!restoring || (core.TryGetMatch(learner, out var match) && match >= core.CommitIndex))
+            {
+                options.Add(new ClusterConfig(config.Voters.Append(learner), config.Learners.Where(l => l != learner)));
+            }
+        }
+
+        if (!restoring)
+        {
+            foreach (var member in config.Learners)
+            {
+                options.Add(new ClusterConfig(config.Voters, config.Learners.Where(l => l != member)));
+            }
+
+            if (config.Voters.Count > 2)
+            {
+                foreach (var voter in config.Voters)
+                {
+                    options.Add(new ClusterConfig(config.Voters.Where(v => v != voter), config.Learners));
+                }
+            }
+        }
+
+        if (options.Count == 0)
+        {
+            return;
+        }
+
+        var next = options[pick % options.Count];
+        RunOnNode(leaderId, n =>
+        {
+            var result = n.Core!.ProposeConfig(next, out var index);
+            if (result == ConfigChangeResult.Accepted)
+            {
+                ConfigChanges++;
+            }
+
+            TraceLine($"reconfigure at {leaderId}: {config} -> {next}: {result} (index {index})");
+        });
+    }
+
+    /// <summary>True when the leader's configuration, committed, makes every node a voter.</summary>
+    public bool EveryNodeVotes()
+    {
+        var leader = Leader();
+        return leader != 0 && Node(leader).Core is { } core && core.Config.Voters.Count == Size && core.CommitIndex >= core.ConfigIndex;
+    }
+
     /// <summary>The node that is leader in the highest term among running nodes, or 0.</summary>
     public int Leader()
     {
@@ -561,6 +654,12 @@ public sealed class SimCluster
                     Fingerprint(ev.Time, 1, node.Id, 0, 0);
                     node.Replica?.Tick();
                     node.Core.Tick();
+                    if (_options.ProbeReadEveryTicks > 0 && node.Replica is { } replica && ++node.TicksSinceProbe >= _options.ProbeReadEveryTicks)
+                    {
+                        node.TicksSinceProbe = 0;
+                        replica.ReadIndex(ProbeRead | ++_probeReads);
+                    }
+
                     Enqueue(new SimEvent(EventKind.Tick, Now + _options.TickMs) { Node = node.Id, Generation = node.Generation });
                     AfterNodeEvent(node);
                     break;
@@ -617,6 +716,11 @@ public sealed class SimCluster
                     }
 
                     Fingerprint(ev.Time, 5, ev.Node, ev.From, ev.Payload!.Length);
+                    if (_options.Trace is not null)
+                    {
+                        TraceLine($"deliver app message {ev.From}->{ev.Node}, {ev.Payload.Length} bytes");
+                    }
+
                     DeliverApplicationMessage(node, ev.From, ev.Payload);
                     AfterNodeEvent(node);
                     break;

@@ -25,4 +25,15 @@ internal sealed class SimReplica(SimCluster cluster, SimNode node) : IReplica
     public void Send(string to, byte[] message) => cluster.SendApplicationMessage(node.Id, to, message);
 
     public void Tick() => Ticks++;
+
+    public bool ReadIndex(long request)
+    {
+        if (node.Core?.ReadIndex(request) != true)
+        {
+            return false;
+        }
+
+        cluster.Checker.OnReadIndexAsked(node, request);
+        return true;
+    }
 }

@@ -35,4 +35,7 @@ internal interface IReplica
 
     /// <summary>Sends an application message to a node (to itself too, through its own queue).</summary>
     void Send(string to, byte[] message);
+
+    /// <summary>Asks the core for a read index (<see cref="RaftNode.ReadIndex"/>); false when no leader is known.</summary>
+    bool ReadIndex(long request) => Core?.ReadIndex(request) == true;
 }

@@ -48,6 +48,9 @@ internal sealed class PendingPerform<TAction>(string method, ReadOnlyMemory<byte
 
     public string? SentTo { get; set; }
 
+    /// <summary>The node that answered it does not lead (in <see cref="SentTerm"/>), until it is sent again.</summary>
+    public string? TurnedAwayBy { get; set; }
+
     public long SentTerm { get; set; }
 
     public long SentAtTick { get; set; }
@@ -374,7 +377,10 @@ internal sealed class PerformClient<TState, TAction>
                 // It completes when this node applies the record that decides it.
                 break;
             case PerformStatus.NotLeader:
-                // Sent to a node that no longer leads: parked until a leader is known.
+                // Sent to a node that no longer leads: parked until a leader is known. Not sent to that node again in
+                // this term before the retry interval: a node that missed a change of leader (or was removed from
+                // the cluster) would otherwise bounce the perform back and forth as fast as the network goes.
+                pending.TurnedAwayBy = pending.SentTo;
                 pending.SentTo = null;
                 _scanNow = true;
                 break;
@@ -446,7 +452,7 @@ internal sealed class PerformClient<TState, TAction>
             _scanNow = false;
             foreach (var pending in _pending.Values)
             {
-                if (!pending.Held && (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks))
+                if (!pending.Held && DueForSending(pending, now))
                 {
                     (_redispatch ??= []).Add(pending);
                 }
@@ -454,7 +460,7 @@ internal sealed class PerformClient<TState, TAction>
 
             foreach (var pending in _forwarded.Values)
             {
-                if (pending.SentTo is null || now - pending.SentAtTick > _retryAfterTicks)
+                if (DueForSending(pending, now))
                 {
                     (_redispatch ??= []).Add(pending);
                 }
@@ -473,6 +479,11 @@ internal sealed class PerformClient<TState, TAction>
 
         FlushRequests();
     }
+
+    /// <summary>Parked, or waiting for an answer too long; but not back to a node that just turned it away in this term.</summary>
+    private bool DueForSending(PendingPerform<TAction> pending, long now) =>
+        now - pending.SentAtTick > _retryAfterTicks
+        || (pending.SentTo is null && !(pending.TurnedAwayBy is { } refuser && refuser == _replica.LeaderId && pending.SentTerm == _replica.Term));
 
     /// <summary>The node stopped: every waiting perform fails with <paramref name="stoppedBy"/>.</summary>
     public void OnStopped(Exception stoppedBy)
@@ -530,6 +541,7 @@ internal sealed class PerformClient<TState, TAction>
 
         var leader = _replica.LeaderId;
         pending.SentTo = leader;
+        pending.TurnedAwayBy = null;
         pending.SentTerm = _replica.Term;
         pending.SentAtTick = _replica.Ticks;
         if (leader is null)

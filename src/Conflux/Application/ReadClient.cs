@@ -87,7 +87,7 @@ internal sealed class ReadClient<TState, TAction>(IReplica replica, StateMachine
         }
 
         var request = _requestBase | (++_nextRequest & 0xFFFF_FFFF);
-        if (replica.Core?.ReadIndex(request) != true)
+        if (!replica.ReadIndex(request))
         {
             return; // No leader: they stay unasked until one is known.
         }

@@ -190,6 +190,20 @@ public sealed class RaftNode
         return _snapshotConfig;
     }
 
+    /// <summary>The index of the last configuration entry before <paramref name="index"/>; at most the snapshot's index when none.</summary>
+    internal long ConfigIndexBefore(long index)
+    {
+        for (var i = _logConfigs.Count - 1; i >= 0; i--)
+        {
+            if (_logConfigs[i].Index < index)
+            {
+                return _logConfigs[i].Index;
+            }
+        }
+
+        return Math.Min(index - 1, _log.SnapshotIndex);
+    }
+
     /// <summary>True when this node votes in <see cref="Config"/>.</summary>
     public bool IsVoter => _isVoter[_selfSlot];
 
@@ -256,6 +270,17 @@ public sealed class RaftNode
 
         _log.Compact(index);
         CheckInvariants();
+    }
+
+    /// <summary>
+    /// On a leader: the highest index <paramref name="id"/> is known to hold (its match index), for instance to tell
+    /// whether a learner has caught up. False when this node does not lead or <paramref name="id"/> is not a member.
+    /// </summary>
+    public bool TryGetMatch(int id, out long match)
+    {
+        var slot = SlotOf(id);
+        match = Role == RaftRole.Leader && slot >= 0 ? _progress[slot].Match : 0;
+        return Role == RaftRole.Leader && slot >= 0;
     }
 
     /// <summary>How the leader replicates to <paramref name="id"/> now (tests read it).</summary>
