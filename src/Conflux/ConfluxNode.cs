@@ -54,6 +54,7 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
             _id,
             options.Members,
             options.Members?.Count ?? options.ClusterSize,
+            options.Join,
             options.Channel!,
             options.Storage ?? new MemoryLogStore(),
             OwnsStorage: options.Storage is null,

@@ -23,8 +23,19 @@ public sealed class ConfluxOptions<TState, TAction>
     /// </summary>
     public int ClusterSize { get; set; }
 
-    /// <summary>The ids of every node, this one included. Set this or <see cref="ClusterSize"/>.</summary>
+    /// <summary>
+    /// The ids of every node of the cluster's first configuration, this one included. Set this, <see cref="ClusterSize"/>
+    /// or <see cref="Join"/>. Once members are added or removed, the log holds who they are; a node restarts with the
+    /// list it was first started with.
+    /// </summary>
     public IReadOnlyList<string>? Members { get; set; }
+
+    /// <summary>
+    /// Start with no members and wait to be added to a running cluster: its leader's <c>AddMemberAsync</c> with this
+    /// node's id adds it as a learner, sends it the log, and promotes it to a voter once it has caught up. Set this,
+    /// <see cref="Members"/> or <see cref="ClusterSize"/>; a node that joined restarts with <see cref="Join"/> again.
+    /// </summary>
+    public bool Join { get; set; }
 
     /// <summary>How nodes talk, for example <c>new MemoryChannel("my-cluster")</c>. One per node; the node disposes it. Required.</summary>
     public IChannel? Channel { get; set; }
@@ -93,9 +104,14 @@ public sealed class ConfluxOptions<TState, TAction>
             throw Invalid(nameof(Id), "is required");
         }
 
-        if (Members is null && ClusterSize == 0)
+        if (Join && (Members is not null || ClusterSize != 0))
         {
-            throw Invalid(nameof(ClusterSize), "is required (or set \"Members\")");
+            throw Invalid(nameof(Join), "starts a node with no members: leave \"Members\" and \"ClusterSize\" unset");
+        }
+
+        if (Members is null && ClusterSize == 0 && !Join)
+        {
+            throw Invalid(nameof(ClusterSize), "is required (or set \"Members\", or \"Join\")");
         }
 
         if (Members is not null)
@@ -122,7 +138,7 @@ public sealed class ConfluxOptions<TState, TAction>
         }
 
         var size = Members?.Count ?? ClusterSize;
-        if (size is < 1 or > Consensus.RaftConfig.MaxMembers)
+        if (!Join && size is < 1 or > Consensus.RaftConfig.MaxMembers)
         {
             throw Invalid(nameof(ClusterSize), $"must be between 1 and {Consensus.RaftConfig.MaxMembers} (got {size})");
         }

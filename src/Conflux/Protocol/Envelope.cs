@@ -34,9 +34,10 @@ internal static class Envelope
 {
     /// <summary>
     /// The format of every message this node writes and reads (0xC3: performs carry a client id each; 0xC4: Raft
-    /// messages carry a read context, and nodes report their status).
+    /// messages carry a read context, and nodes report their status; 0xC5: configuration entries, and the last chunk of a
+    /// snapshot carries its configuration).
     /// </summary>
-    public const byte Version = 0xC4;
+    public const byte Version = 0xC5;
 
     /// <summary>Bytes of the envelope before a message's body.</summary>
     public const int HeaderBytes = 2;

@@ -42,7 +42,10 @@ internal sealed class NodeDriver
 {
     private readonly IRaftApplication _app;
     private readonly SnapshotPolicy _policy;
-    private string[] _members = [];
+    private IReadOnlyList<string> _firstMembers = [];
+    private MemberTable _table = MemberTable.Empty;
+    private ClusterConfig? _tableConfig;
+    private readonly Dictionary<int, string> _heard = [];
     private Message[] _first = new Message[16];
     private Message[] _after = new Message[16];
     private int _notedLeaderSlot = -1;
@@ -67,8 +70,17 @@ internal sealed class NodeDriver
     /// <summary>The core, once the members are known.</summary>
     public RaftNode? Core { get; private set; }
 
-    /// <summary>Member ids in slot order: slot N is <c>Members[N - 1]</c>.</summary>
-    public IReadOnlyList<string> Members => _members;
+    /// <summary>The names of the configuration's members (voters and learners), sorted.</summary>
+    public IReadOnlyList<string> Members => [.. _table.Members.Select(m => m.Name)];
+
+    /// <summary>Names and addresses of the configuration in effect, once the core exists.</summary>
+    public MemberTable Table => _table;
+
+    /// <summary>The first configuration's members in slot order (empty for a node that joined a cluster).</summary>
+    public IReadOnlyList<string> FirstMembers => _firstMembers;
+
+    /// <summary>Called when the configuration in effect changed (its table is <see cref="Table"/>), before the next Ready.</summary>
+    public Action? MembersChanged { get; init; }
 
     /// <summary>The leader and term last told to the application layer.</summary>
     public (string? Leader, long Term) Noted { get; private set; } = (null, -1);
@@ -76,11 +88,66 @@ internal sealed class NodeDriver
     /// <summary>Called when the leader or term changes, before the application layer hears of it.</summary>
     public Action<string?, long>? LeaderChanging { get; init; }
 
-    public void Attach(RaftNode core, IReadOnlyList<string> members)
+    public void Attach(RaftNode core, IReadOnlyList<string> firstMembers)
     {
         Core = core;
-        _members = [.. members];
+        _firstMembers = [.. firstMembers];
+        SyncMembers();
     }
+
+    /// <summary>Follows the core's configuration: a new one's table replaces the last. True when it changed.</summary>
+    public bool SyncMembers()
+    {
+        if (Core is not { } core || ReferenceEquals(core.Config, _tableConfig))
+        {
+            return false;
+        }
+
+        var config = core.Config;
+        _tableConfig = config;
+        MemberTable table;
+        try
+        {
+            table = MemberTable.Of(config, _firstMembers);
+        }
+        catch (FormatException)
+        {
+            // A configuration whose names cannot be read (written by another version): keep the names known.
+            return false;
+        }
+
+        if (table.Members.Select(m => (m.Id, m.Name, m.Address)).SequenceEqual(_table.Members.Select(m => (m.Id, m.Name, m.Address))))
+        {
+            _table = table;
+            return false;
+        }
+
+        _table = table;
+        MembersChanged?.Invoke();
+        return true;
+    }
+
+    /// <summary>
+    /// A Raft message came from <paramref name="name"/> as core id <paramref name="id"/>. True when that fits the table:
+    /// the name is a member with that id, or neither the name nor the id is a member (a leader of a configuration this
+    /// node has not seen yet, which it answers by that name).
+    /// </summary>
+    public bool Heard(string name, int id)
+    {
+        if (_table.ByName(name) is { } member)
+        {
+            return member.Id == id;
+        }
+
+        if (_table.ById(id) is not null)
+        {
+            return false;
+        }
+
+        _heard[id] = name;
+        return true;
+    }
+
 
     // ---- discovery: members found on the channel, when only the cluster's size is given ---------------
 
@@ -114,10 +181,14 @@ internal sealed class NodeDriver
     }
 
     /// <summary>True for a node that speaks on the channel but is not a member (once the members are known).</summary>
-    public bool IsStranger(string id) => Core is not null && Array.IndexOf(_members, id) < 0;
+    public bool IsStranger(string id) => Core is not null && _table.Members.Count > 0 && _table.ByName(id) is null;
 
-    /// <summary>The id of the member in <paramref name="slot"/>.</summary>
-    public string NameOf(int slot) => _members[slot - 1];
+    /// <summary>The core id of <paramref name="name"/>: a member's, or that it was heard from under; 0 if neither.</summary>
+    public int IdOf(string name) =>
+        _table.ByName(name)?.Id ?? _heard.FirstOrDefault(p => p.Value == name).Key;
+
+    /// <summary>The name of core id <paramref name="id"/>: a member's, or that of a node heard from under it; null if neither.</summary>
+    public string? NameOf(int id) => _table.NameOf(id) ?? _heard.GetValueOrDefault(id);
 
     /// <summary>
     /// Takes the core's next Ready, if it has one, split into the host's work. The work's messages are valid
@@ -131,6 +202,7 @@ internal sealed class NodeDriver
             return false;
         }
 
+        SyncMembers();
         var ready = core.GetReady();
         var messages = ready.Messages;
         var count = messages.Count;
@@ -205,7 +277,7 @@ internal sealed class NodeDriver
             return;
         }
 
-        var leader = core.Leader == RaftNode.None ? null : _members[core.Leader - 1];
+        var leader = core.Leader == RaftNode.None ? null : NameOf(core.Leader);
         _notedLeaderSlot = core.Leader;
         if (Noted != (leader, core.Term))
         {

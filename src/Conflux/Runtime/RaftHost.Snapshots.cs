@@ -16,6 +16,9 @@ internal sealed partial class RaftHost
     /// <summary>How many times a chunk is sent before the transfer is given up.</summary>
     private const int ChunkAttempts = 3;
 
+    /// <summary>The latest snapshot in the store, with its configuration (which the store does not keep apart from the data).</summary>
+    private SnapshotMeta _storedSnapshot;
+
     /// <summary>Takes a snapshot when the driver says one is due; it is written off the loop. Only on the loop.</summary>
     private async ValueTask MaybeSnapshotAsync()
     {
@@ -24,8 +27,8 @@ internal sealed partial class RaftHost
             return;
         }
 
-        // The runtime's header (the members), then the application's part.
-        var header = SnapshotHeader.Encode(_driver.Members);
+        // The runtime's header (the configuration), then the application's part.
+        var header = SnapshotHeader.Encode(driver.FirstMembers, meta.Config!);
         var application = _app.CaptureSnapshot(meta.Index);
         Func<Stream, CancellationToken, Task> write = async (stream, cancellationToken) =>
         {
@@ -73,6 +76,7 @@ internal sealed partial class RaftHost
         }
 
         await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
+        _storedSnapshot = meta;
         if (compactTo > 0)
         {
             _driver.Compact(compactTo);
@@ -85,7 +89,7 @@ internal sealed partial class RaftHost
     /// <summary>Installs the snapshot the leader sent, which the core took in place of its log. On the loop.</summary>
     private async ValueTask InstallReceivedSnapshotAsync(SnapshotMeta meta)
     {
-        if (_incoming is not { Complete: true, Sink: { } sink } incoming || incoming.Meta != meta)
+        if (_incoming is not { Complete: true, Sink: { } sink } incoming || incoming.Meta.Index != meta.Index || incoming.Meta.Term != meta.Term)
         {
             throw new RaftInvariantException($"{_settings.NodeId}: the core restored {meta}, but the snapshot received is {_incoming?.Meta.ToString() ?? "none"}.");
         }
@@ -100,16 +104,11 @@ internal sealed partial class RaftHost
             ?? throw new StorageException($"The store lost {meta} right after installing it.");
         await using (source.ConfigureAwait(false))
         {
-            var (members, application) = await SnapshotHeader.ReadAsync(source, CancellationToken.None).ConfigureAwait(false);
-            if (members is not null && !members.SequenceEqual(_driver!.Members, StringComparer.Ordinal))
-            {
-                // Members do not change yet, so only a misconfigured cluster gets here; the log decides, not this.
-                LogOtherMembers(_logger, _settings.NodeId, meta.Index, incoming.From, [.. members]);
-            }
-
+            var (_, _, application) = await SnapshotHeader.ReadAsync(source, CancellationToken.None).ConfigureAwait(false);
             await _app.RestoreSnapshotAsync(application, CancellationToken.None).ConfigureAwait(false);
         }
 
+        _storedSnapshot = meta;
         LogSnapshotInstalled(_logger, _settings.NodeId, meta.Index, incoming.From);
     }
 
@@ -118,7 +117,12 @@ internal sealed partial class RaftHost
     /// <summary>Starts streaming the latest snapshot to the follower the core's message is for. On the loop.</summary>
     private async ValueTask StartSnapshotSenderAsync(Message m)
     {
-        var peer = _driver!.NameOf(m.To);
+        if (_driver!.NameOf(m.To) is not { } peer)
+        {
+            _core?.ReportSnapshot(m.To, succeeded: false);
+            return;
+        }
+
         if (_senders.ContainsKey(peer))
         {
             // One transfer per follower at a time; the running one reports to the core when it ends.
@@ -126,7 +130,7 @@ internal sealed partial class RaftHost
         }
 
         var source = await _settings.Storage.OpenSnapshotAsync(CancellationToken.None).ConfigureAwait(false);
-        if (source is null || source.Meta.Index < m.Index)
+        if (source is null || source.Meta.Index < m.Index || _storedSnapshot.Index != source.Meta.Index || _storedSnapshot.Config is null)
         {
             if (source is not null)
             {
@@ -138,7 +142,7 @@ internal sealed partial class RaftHost
         }
 
         // The store's latest snapshot may be newer than the one the core named: any committed state will do.
-        var sender = new SnapshotSender(peer, m.To, m.Term, source);
+        var sender = new SnapshotSender(peer, m.To, m.Term, source, _storedSnapshot.Config.Encode());
         _senders[peer] = sender;
         Volatile.Write(ref _activeSnapshotSenders, _activeSnapshotSenders + 1);
         sender.Run = Task.Run(() => RunSnapshotSenderAsync(sender));
@@ -162,7 +166,8 @@ internal sealed partial class RaftHost
                     throw new StorageException($"{source.Meta} ended at {offset} of {source.Length} bytes.");
                 }
 
-                var bytes = new SnapshotChunk(sender.Term, source.Meta.Index, source.Meta.Term, offset, last, buffer.AsMemory(0, read)).Encode();
+                var bytes = new SnapshotChunk(sender.Term, source.Meta.Index, source.Meta.Term, offset, last, buffer.AsMemory(0, read),
+                    last ? sender.Config : ReadOnlyMemory<byte>.Empty).Encode();
                 for (var attempt = 1; ; attempt++)
                 {
                     var acked = sender.ExpectAck(offset + read);
@@ -271,7 +276,7 @@ internal sealed partial class RaftHost
     /// <summary>Stages a chunk from the leader; the last one hands the snapshot to the core. On the loop.</summary>
     private async ValueTask ReceiveSnapshotChunkAsync(string from, SnapshotChunk chunk)
     {
-        if (_core is not { } core || !_slotOf.TryGetValue(from, out var slot) || chunk.Term < core.Term)
+        if (_core is not { } core || _driver!.IdOf(from) is not (> 0 and var slot) || chunk.Term < core.Term)
         {
             return;
         }
@@ -337,6 +342,7 @@ internal sealed partial class RaftHost
                 Term = chunk.Term,
                 Index = meta.Index,
                 LogTerm = meta.Term,
+                Entries = new[] { new Entry(meta.Index, meta.Term, EntryType.Config, chunk.Config) },
             });
         }
 
@@ -363,8 +369,11 @@ internal sealed partial class RaftHost
     }
 
     /// <summary>A snapshot being streamed to one follower, one chunk in flight.</summary>
-    private sealed class SnapshotSender(string peer, int slot, long term, SnapshotSource source) : IDisposable
+    private sealed class SnapshotSender(string peer, int slot, long term, SnapshotSource source, byte[] config) : IDisposable
     {
+        /// <summary>The snapshot's configuration, which goes with its last chunk.</summary>
+        public byte[] Config { get; } = config;
+
         private readonly CancellationTokenSource _stop = new();
         private TaskCompletionSource? _ack;
         private long _expected;
@@ -403,8 +412,6 @@ internal sealed partial class RaftHost
         public void Dispose() => _stop.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the snapshot at index {Index} from {Leader} names other members: {Members}; this node's store will refuse to start from it until the cluster's members are made the same")]
-    private static partial void LogOtherMembers(ILogger logger, string node, long index, string leader, string[] members);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: took a snapshot at index {Index} and compacted the log")]
     private static partial void LogSnapshotTaken(ILogger logger, string node, long index);

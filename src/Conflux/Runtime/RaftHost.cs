@@ -45,6 +45,7 @@ internal sealed record RaftHostSettings(
     string NodeId,
     IReadOnlyList<string>? Members,
     int ClusterSize,
+    bool Join,
     IChannel Channel,
     ILogStore Storage,
     bool OwnsStorage,
@@ -89,7 +90,6 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     /// <summary>The core, once the members are known: the driver's.</summary>
     private RaftNode? _core => _driver?.Core;
 
-    private Dictionary<string, int> _slotOf = new(StringComparer.Ordinal);
     private PersistedState? _persisted;
     private Task? _loop;
     private Task? _timer;
@@ -173,7 +173,12 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 ?? throw new StorageException($"The store names {_persisted.Snapshot} but has no data for it.");
             await using (source.ConfigureAwait(false))
             {
-                var (members, application) = await SnapshotHeader.ReadAsync(source, cancellationToken).ConfigureAwait(false);
+                var (config, members, application) = await SnapshotHeader.ReadAsync(source, cancellationToken).ConfigureAwait(false);
+                if (config is not null)
+                {
+                    _persisted = _persisted with { Snapshot = _persisted.Snapshot with { Config = config } };
+                }
+
                 if (members is not null && saved is not null && !members.SequenceEqual(saved, StringComparer.Ordinal))
                 {
                     throw new StorageException(
@@ -196,6 +201,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         _driver = new NodeDriver(_app, SnapshotPolicy.For(_settings.SnapshotEntries, _settings.SnapshotBytes), _persisted.Snapshot.Index)
         {
             LeaderChanging = OnLeaderChanging,
+            MembersChanged = OnMembersChanged,
         };
         if (saved is not null)
         {
@@ -207,6 +213,11 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
 
             CreateCore(saved);
+        }
+        else if (_settings.Join)
+        {
+            // No first members: the node waits for a leader to add it, and learns the members from the log.
+            CreateCore([]);
         }
         else if (_settings.Members is { } members)
         {
@@ -504,7 +515,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                     // The sender's name must match the slot it claims: a confused or hostile peer is dropped. A
                     // Snapshot message reaches the core only with the last chunk of its data, never on its own:
                     // the core would restore a snapshot this host does not hold.
-                    if (!_slotOf.TryGetValue(from, out var slot) || slot != m.From || m.Type == MessageType.Snapshot || !_core.Step(m))
+                    if (!_driver!.Heard(from, m.From) || m.Type == MessageType.Snapshot || !_core.Step(m))
                     {
                         LogDropped(_logger, _settings.NodeId, m.Type, from);
                     }
@@ -547,7 +558,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
             foreach (var m in work.SendFirst.Span)
             {
-                _settings.Channel.Send(driver.NameOf(m.To), RaftCodec.Encode(m));
+                SendRaft(driver, m);
             }
 
             if (work.MustPersist)
@@ -567,7 +578,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 }
                 else
                 {
-                    _settings.Channel.Send(driver.NameOf(m.To), RaftCodec.Encode(m));
+                    SendRaft(driver, m);
                 }
             }
 
@@ -586,6 +597,15 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             {
                 await sink.DisposeAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>Sends a Raft message to the node its core id names (one the node has not heard of is dropped; Raft sends again).</summary>
+    private void SendRaft(NodeDriver driver, in Message m)
+    {
+        if (driver.NameOf(m.To) is { } to)
+        {
+            _settings.Channel.Send(to, RaftCodec.Encode(m));
         }
     }
 
@@ -664,14 +684,20 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Makes the core: a member of the first configuration (<paramref name="members"/>, in slot order: core id N is the
+    /// N-th), or with none, a node that joins a cluster (its core id computed from its name) and waits to be added.
+    /// </summary>
     private void CreateCore(IReadOnlyList<string> members)
     {
-        _slotOf = members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i + 1, StringComparer.Ordinal);
-        Volatile.Write(ref _memberQueues, members.ToDictionary(id => id, _ => new StrongBox<long>(), StringComparer.Ordinal));
         var persisted = _persisted!;
+        // A first member's id is its slot; a node added later (or joining now) has the id computed from its name.
+        var slot = members.ToList().IndexOf(_settings.NodeId);
+        var id = slot >= 0 ? slot + 1 : MemberTable.IdFor(_settings.NodeId);
+
         var core = new RaftNode(new RaftConfig
         {
-            Id = _slotOf[_settings.NodeId],
+            Id = id,
             Members = [.. Enumerable.Range(1, members.Count)],
             ElectionTimeoutMinTicks = _settings.ElectionTimeoutMinTicks,
             ElectionTimeoutMaxTicks = _settings.ElectionTimeoutMaxTicks,
@@ -682,12 +708,37 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             SnapshotRetryTicks = (int)Math.Max(_settings.ElectionTimeoutMaxTicks * 4L, TimeSpan.FromSeconds(30) / _settings.TickInterval),
         }, persisted.HardState, persisted.Snapshot, persisted.Entries.ToArray());
         _driver!.Attach(core, members);
-        CreatePeerViews(members);
+        _storedSnapshot = core.Snapshot;
         _persisted = null;
 
         // Entries committed before this start are applied again from the log: a replay, not commits of now.
         _metrics?.Replaying(core.CommitIndex);
-        LogMembers(_logger, _settings.NodeId, members);
+    }
+
+    /// <summary>
+    /// The configuration in effect changed (or the core was made): the queues of received messages, the dashboard's
+    /// views and the channel's addresses follow its members. On the loop (or before it starts).
+    /// </summary>
+    private void OnMembersChanged()
+    {
+        var table = _driver!.Table;
+        var names = table.Members.Select(m => m.Name).ToArray();
+        var queues = Volatile.Read(ref _memberQueues);
+
+        // A node that waits to be added knows no members yet: it takes messages from anyone on the channel.
+        Volatile.Write(ref _memberQueues, names.Length == 0 ? null : names.ToDictionary(
+            name => name, name => queues?.GetValueOrDefault(name) ?? new StrongBox<long>(), StringComparer.Ordinal));
+        CreatePeerViews(names);
+        if (_settings.Channel is IMembershipChannel channel)
+        {
+            channel.SetMembers(table.Members.Where(m => m.Address.Length > 0).ToDictionary(m => m.Name, m => m.Address, StringComparer.Ordinal));
+        }
+
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            string[] described = [.. table.Members.Select(m => _core!.Config.IsLearner(m.Id) ? m.Name + " (learner)" : m.Name)];
+            LogMembers(_logger, _settings.NodeId, described);
+        }
     }
 
     private enum InputKind : byte

@@ -26,3 +26,16 @@ public interface IChannel : IAsyncDisposable
     /// </summary>
     int? MaxMessageBytes => null;
 }
+
+/// <summary>
+/// A channel that must be told the cluster's members and their addresses (TCP dials them); channels where every
+/// node reaches every other without addresses (memory, Redis) need not implement it.
+/// </summary>
+public interface IMembershipChannel
+{
+    /// <summary>
+    /// The members now and their addresses (this node's own may be among them): new ones are connected to, removed
+    /// ones disconnected. Called by the node whenever its configuration changes; addresses it does not know are left out.
+    /// </summary>
+    void SetMembers(IReadOnlyDictionary<string, string> addresses);
+}
