@@ -3,6 +3,7 @@ using System.Text.Json;
 using Conflux.Application;
 using Conflux.Runtime;
 using Conflux.Storage;
+using Conflux.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,7 +17,7 @@ namespace Conflux;
 /// <typeparam name="TState">The state tree. Treat it as immutable: the reducer returns a new one.</typeparam>
 /// <typeparam name="TAction">The actions. They travel and are stored as JSON.</typeparam>
 /// <remarks>Thread-safe: perform, read and subscribe from any thread.</remarks>
-public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
+public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
 {
     /// <summary>Performs one node keeps in flight at once; more wait for a slot.</summary>
     public const int MaxPerformsInFlight = 1024;
@@ -26,6 +27,7 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
     private readonly RaftHost _host;
     private readonly ApplicationLayer<TState, TAction> _app;
     private readonly string _id;
+    private readonly IChannel _channel;
     private readonly SemaphoreSlim _inFlight = new(MaxPerformsInFlight, MaxPerformsInFlight);
     private readonly int _maxActionBytes;
     private TaskCompletionSource _leaderKnown = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,6 +42,7 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         LoggerFactory = loggerFactory;
         _id = options.Id!;
+        _channel = options.Channel!;
 
         var tick = options.HeartbeatInterval / 5;
         if (tick < TimeSpan.FromMilliseconds(1))
@@ -437,15 +440,14 @@ public sealed class ConfluxNode<TState, TAction> : IAsyncDisposable
         if (!_host.Post(() =>
         {
             var members = _host.MemberNames;
-            var slot = 0;
-            for (var i = 0; i < members.Count && slot == 0; i++)
-            {
-                slot = members[i] == id ? i + 1 : 0;
-            }
-
+            var slot = _host.Driver?.Table.ByName(id)?.Id ?? 0;
             if (slot == 0)
             {
                 done.TrySetException(new ArgumentException($"{id} is not a member ({string.Join(", ", members)}).", nameof(id)));
+            }
+            else if (_host.Core?.Config.IsVoter(slot) == false)
+            {
+                done.TrySetException(new ArgumentException($"{id} is a learner: only a voter can lead.", nameof(id)));
             }
             else if (_host.LeaderId == id)
             {

@@ -122,6 +122,12 @@ internal sealed class NodeDriver
             return false;
         }
 
+        // A member that leaves is still answered by name: a leader that removed itself leads until its removal commits.
+        foreach (var gone in _table.Members.Where(m => table.ById(m.Id) is null))
+        {
+            _heard[gone.Id] = gone.Name;
+        }
+
         _table = table;
         MembersChanged?.Invoke();
         return true;

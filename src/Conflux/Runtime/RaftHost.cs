@@ -246,6 +246,23 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     /// <summary>The members' names, once known (empty before).</summary>
     internal IReadOnlyList<string> MemberNames => _driver?.Members ?? [];
 
+    // Checks that run after every batch of the loop until they say they are done (at least once a tick).
+    private readonly List<Func<bool>> _watchers = [];
+
+    /// <summary>Runs <paramref name="done"/> after every batch of the loop until it returns true; only on the loop.</summary>
+    public void Watch(Func<bool> done) => _watchers.Add(done);
+
+    private void RunWatchers()
+    {
+        if (_watchers.Count > 0)
+        {
+            _watchers.RemoveAll(w => w());
+        }
+    }
+
+    /// <summary>The driver, once started: names and addresses of the members (<see cref="NodeDriver.Table"/>). Only on the loop.</summary>
+    internal NodeDriver? Driver => _driver;
+
     /// <summary>Queues <paramref name="work"/> to run on the event loop. False once the host has stopped.</summary>
     public bool Post(Action work) => _inputs.Writer.TryWrite(new Input(InputKind.Run, null, default, work, null));
 
@@ -434,6 +451,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
                 await ProcessReadyAsync().ConfigureAwait(false);
                 _driver?.EndBatch();
+                RunWatchers();
 
                 // What the application proposed in AfterBatch goes out now, not at the next input.
                 await ProcessReadyAsync().ConfigureAwait(false);
@@ -725,8 +743,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         var names = table.Members.Select(m => m.Name).ToArray();
         var queues = Volatile.Read(ref _memberQueues);
 
-        // A node that waits to be added knows no members yet: it takes messages from anyone on the channel.
-        Volatile.Write(ref _memberQueues, names.Length == 0 ? null : names.ToDictionary(
+        // A node that waits to be added knows no members yet: it takes messages from anyone on the channel. A member
+        // that leaves keeps its queue: a leader that removed itself leads until its removal commits.
+        Volatile.Write(ref _memberQueues, names.Length == 0 ? null : names.Concat(queues?.Keys ?? Enumerable.Empty<string>()).Distinct(StringComparer.Ordinal).ToDictionary(
             name => name, name => queues?.GetValueOrDefault(name) ?? new StrongBox<long>(), StringComparer.Ordinal));
         CreatePeerViews(names);
         if (_settings.Channel is IMembershipChannel channel)

@@ -38,4 +38,7 @@ public interface IMembershipChannel
     /// ones disconnected. Called by the node whenever its configuration changes; addresses it does not know are left out.
     /// </summary>
     void SetMembers(IReadOnlyDictionary<string, string> addresses);
+
+    /// <summary>The address this channel knows for <paramref name="member"/> (from its options or <see cref="SetMembers"/>), or null.</summary>
+    string? AddressOf(string member);
 }

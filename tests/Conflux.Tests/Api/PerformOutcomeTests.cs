@@ -15,12 +15,14 @@ public class PerformOutcomeTests
 
     public sealed record Cas(string Key, long From, long To);
 
-    private static ConfluxOptions<ImmutableSortedDictionary<string, long>, Set> Options(string cluster, string id)
+    /// <summary>A node of the key-value app: one of n1, n2 and n3, or (<paramref name="join"/>) one that waits to be added.</summary>
+    internal static ConfluxOptions<ImmutableSortedDictionary<string, long>, Set> Options(string cluster, string id, bool join = false)
     {
         var options = new ConfluxOptions<ImmutableSortedDictionary<string, long>, Set>
         {
             Id = id,
-            Members = ["n1", "n2", "n3"],
+            Members = join ? null : ["n1", "n2", "n3"],
+            Join = join,
             Channel = new MemoryChannel(cluster),
             Reducer = (state, action, _) => action is null
                 ? state ?? ImmutableSortedDictionary<string, long>.Empty
