@@ -74,7 +74,7 @@ public class MembershipApiTests
 
             members = await leader.GetMembersAsync();
             Assert.Equal(3, members.Members.Count);
-            Assert.Equal([old.Id, gone.Id], members.Removed.Order());
+            Assert.Equal(new[] { old.Id, gone.Id }.Order(), members.Removed);
 
             // Every remaining node ends with the same state, every write in it.
             await Eventually.HoldsAsync(() => rest.All(n => n.State.Count == leader.State.Count && n.State.SequenceEqual(leader.State)), "the same state everywhere", Patience);
