@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Conflux.Consensus;
+using Conflux.Protocol;
 using Conflux.Runtime;
 using Conflux.Transport;
 
@@ -86,12 +88,18 @@ public sealed partial class ConfluxNode<TState, TAction>
             throw new ArgumentException($"A node id has at most {TcpChannelOptions.MaxIdBytes} UTF-8 bytes.", nameof(id));
         }
 
-        if (address is not null && !LooksLikeAddress(address))
+        if (address is not null && !TcpAddress.TryParse(address, out _, out _))
         {
             throw new ArgumentException($"The address \"{address}\" is not host:port, for example 127.0.0.1:7004.", nameof(address));
         }
 
         var wait = timeout ?? DefaultMembershipTimeout;
+        await OnLeaderAsync(AdminOp.AddMember, id, address, wait, () => AddMemberHereAsync(id, address, wait, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task AddMemberHereAsync(string id, string? address, TimeSpan wait, CancellationToken cancellationToken)
+    {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(wait);
         var memberId = MemberTable.IdFor(id);
@@ -140,15 +148,14 @@ public sealed partial class ConfluxNode<TState, TAction>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var wait = timeout ?? DefaultMembershipTimeout;
-        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        return OnLeaderAsync(AdminOp.PromoteMember, id, null, wait, () => PromoteHereAsync(id, wait, cancellationToken), cancellationToken);
+    }
+
+    private async Task PromoteHereAsync(string id, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(wait);
-        return PromoteAsync(id, MemberTable.IdFor(id), wait, deadline.Token, cancellationToken).ContinueWith(
-            t =>
-            {
-                deadline.Dispose();
-                return t;
-            },
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Unwrap();
+        await PromoteAsync(id, MemberTable.IdFor(id), wait, deadline.Token, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -162,6 +169,12 @@ public sealed partial class ConfluxNode<TState, TAction>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var wait = timeout ?? DefaultMembershipTimeout;
+        await OnLeaderAsync(AdminOp.RemoveMember, id, null, wait, () => RemoveMemberHereAsync(id, wait, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task RemoveMemberHereAsync(string id, TimeSpan wait, CancellationToken cancellationToken)
+    {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(wait);
         await ChangeAsync($"removing {id}", (config, table) =>
@@ -358,11 +371,109 @@ public sealed partial class ConfluxNode<TState, TAction>
     /// <summary>The address the channel dials for <paramref name="member"/>, if it has one.</summary>
     private string? AddressOf(string member) => (_channel as IMembershipChannel)?.AddressOf(member);
 
-    private static bool LooksLikeAddress(string address)
+    // Requests this node forwarded to the leader, by id, until answered (any thread).
+    private readonly ConcurrentDictionary<long, TaskCompletionSource<AdminResponse>> _forwarded = new();
+    private long _lastForwarded;
+
+    /// <summary>
+    /// Runs a change here when this node leads (or knows no leader: then it fails saying so), else forwards it to the
+    /// leader over the cluster's channel and waits for its answer, which it throws as the leader would have.
+    /// </summary>
+    private async Task OnLeaderAsync(AdminOp op, string member, string? address, TimeSpan wait, Func<Task> here, CancellationToken cancellationToken)
     {
-        var colon = address.LastIndexOf(':');
-        return colon > 0 && int.TryParse(address.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port)
-            && port is > 0 and <= 65535 && !address.AsSpan(0, colon).ContainsAny(" \t\r\n/");
+        if (LeaderId is not { } leader || leader == _id)
+        {
+            await here().ConfigureAwait(false);
+            return;
+        }
+
+        var request = new AdminRequest(Interlocked.Increment(ref _lastForwarded), op, member, address, (long)Math.Ceiling(wait.TotalMilliseconds));
+        var answer = new TaskCompletionSource<AdminResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _forwarded[request.Id] = answer;
+        try
+        {
+            if (!_host.Post(() => _host.Send(leader, request.Encode())))
+            {
+                throw StoppedError();
+            }
+
+            AdminResponse response;
+            try
+            {
+                // The leader's own time limit, and a little for the way there and back.
+                response = await answer.Task.WaitAsync(wait + TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"The leader, {leader}, did not answer within {wait.TotalSeconds:0.#} s (the request or its answer was lost, or it stopped); the change may still happen.");
+            }
+
+            switch (response.Status)
+            {
+                case AdminStatus.Done:
+                    return;
+                case AdminStatus.TimedOut:
+                    throw new TimeoutException(response.Message);
+                case AdminStatus.BadArgument:
+                    throw new ArgumentException(response.Message, nameof(member));
+                default:
+                    throw new MembershipChangeException(response.Message) { Leader = response.Leader };
+            }
+        }
+        finally
+        {
+            _forwarded.TryRemove(request.Id, out _);
+        }
+    }
+
+    /// <summary>A forwarded request (this node leads) or the answer to one it forwarded; on the loop.</summary>
+    private void OnAdminMessage(string from, EnvelopeKind kind, ReadOnlyMemory<byte> body)
+    {
+        if (kind == EnvelopeKind.AdminResponse)
+        {
+            var response = AdminResponse.Decode(body);
+            if (_forwarded.TryGetValue(response.Id, out var waiting))
+            {
+                waiting.TrySetResult(response);
+            }
+
+            return;
+        }
+
+        var request = AdminRequest.Decode(body);
+        _ = Task.Run(async () =>
+        {
+            var wait = TimeSpan.FromMilliseconds(request.TimeoutMs);
+            AdminResponse answer;
+            try
+            {
+                await (request.Op switch
+                {
+                    AdminOp.AddMember => AddMemberHereAsync(request.Member, request.Address, wait, CancellationToken.None),
+                    AdminOp.RemoveMember => RemoveMemberHereAsync(request.Member, wait, CancellationToken.None),
+                    _ => PromoteHereAsync(request.Member, wait, CancellationToken.None),
+                }).ConfigureAwait(false);
+                answer = new AdminResponse(request.Id, AdminStatus.Done, "", null);
+            }
+            catch (MembershipChangeException ex)
+            {
+                answer = new AdminResponse(request.Id, AdminStatus.Refused, ex.Message, ex.Leader);
+            }
+            catch (TimeoutException ex)
+            {
+                answer = new AdminResponse(request.Id, AdminStatus.TimedOut, ex.Message, null);
+            }
+            catch (ArgumentException ex)
+            {
+                answer = new AdminResponse(request.Id, AdminStatus.BadArgument, ex.Message, null);
+            }
+            catch (Exception ex) when (ex is ConfluxException or ObjectDisposedException or InvalidOperationException)
+            {
+                answer = new AdminResponse(request.Id, AdminStatus.Refused, ex.Message, null);
+            }
+
+            _host.Post(() => _host.Send(from, answer.Encode()));
+        });
     }
 
     /// <summary>Runs <paramref name="work"/> on the event loop and returns its result.</summary>

@@ -80,6 +80,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
             Stopped = OnStopped,
         };
         _host.Attach(_app);
+        _host.AdminMessage = OnAdminMessage;
     }
 
     internal static Task<ConfluxNode<TState, TAction>> Start(ConfluxOptions<TState, TAction> options, CancellationToken cancellationToken)

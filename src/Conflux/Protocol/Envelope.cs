@@ -23,6 +23,12 @@ internal enum EnvelopeKind : byte
 
     /// <summary>A node's view of itself, sent to every peer now and then for their dashboards (<see cref="StatusCodec"/>).</summary>
     Status = 7,
+
+    /// <summary>A follower asks the leader to change the members or hand over leadership, for its caller.</summary>
+    AdminRequest = 8,
+
+    /// <summary>The leader's answer to an <see cref="AdminRequest"/>.</summary>
+    AdminResponse = 9,
 }
 
 /// <summary>
@@ -62,7 +68,7 @@ internal static class Envelope
         }
 
         var kind = (EnvelopeKind)reader.Byte();
-        if (kind is < EnvelopeKind.Raft or > EnvelopeKind.Status)
+        if (kind is < EnvelopeKind.Raft or > EnvelopeKind.AdminResponse)
         {
             throw new FormatException($"unknown message kind {(byte)kind}");
         }

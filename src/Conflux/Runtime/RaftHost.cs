@@ -112,6 +112,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         _logger = settings.Logger;
     }
 
+    /// <summary>Receives the requests and answers of membership changes forwarded between nodes; on the loop.</summary>
+    public Action<string, EnvelopeKind, ReadOnlyMemory<byte>>? AdminMessage { get; set; }
+
     /// <summary>Sets the layer above, before <see cref="StartAsync"/>.</summary>
     public void Attach(IRaftApplication app) => _app = app;
 
@@ -552,6 +555,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                     break;
                 case EnvelopeKind.Status:
                     OnStatus(from, ref reader);
+                    break;
+                case EnvelopeKind.AdminRequest or EnvelopeKind.AdminResponse:
+                    AdminMessage?.Invoke(from, kind, reader.Rest());
                     break;
             }
         }

@@ -28,17 +28,18 @@ namespace Conflux.Transport;
 /// });
 /// </code>
 /// </example>
-public sealed partial class TcpChannel : IChannel
+public sealed partial class TcpChannel : IChannel, IMembershipChannel
 {
     /// <summary>What either side says when the other's proof does not match: it cannot tell whose secret is wrong.</summary>
     private const string SecretsDiffer = "the cluster secrets differ";
 
     private readonly TcpChannelOptions _options;
-    private readonly Dictionary<string, string> _peers;
+    private readonly ConcurrentDictionary<string, string> _peers;
     private readonly ILogger _logger;
     private readonly byte[] _key;
     private readonly ConcurrentDictionary<string, TcpConnection> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _background = new();
+    private readonly ConcurrentDictionary<string, bool> _dialing = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _registerLock = new();
     private TcpListener? _listener;
@@ -62,7 +63,7 @@ public sealed partial class TcpChannel : IChannel
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
-        _peers = new Dictionary<string, string>(options.Peers, StringComparer.Ordinal);
+        _peers = new ConcurrentDictionary<string, string>(options.Peers, StringComparer.Ordinal);
         _logger = options.LoggerFactory?.CreateLogger<TcpChannel>() ?? NullLogger<TcpChannel>.Instance;
         _key = options.Secret is null ? [] : Encoding.UTF8.GetBytes(options.Secret);
     }
@@ -126,9 +127,50 @@ public sealed partial class TcpChannel : IChannel
         Track(KeepAliveLoopAsync());
         foreach (var peer in _peers.Keys.Where(p => string.CompareOrdinal(nodeId, p) < 0))
         {
+            StartDialing(peer);
+        }
+    }
+
+    /// <summary>
+    /// Members added to the cluster (and their addresses) become peers: the channel dials those it is to dial and
+    /// takes connections from the others. A member removed from the cluster stays a peer of this channel (a removed
+    /// leader must still reach the others until its removal commits); the node ignores what it sends after that.
+    /// </summary>
+    /// <param name="addresses">Member ids and their host:port addresses; ids and addresses that are not valid are skipped.</param>
+    public void SetMembers(IReadOnlyDictionary<string, string> addresses)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        foreach (var (peer, address) in addresses)
+        {
+            if (string.IsNullOrWhiteSpace(peer) || Encoding.UTF8.GetByteCount(peer) > TcpChannelOptions.MaxIdBytes || !TcpAddress.TryParse(address, out _, out _))
+            {
+                continue;
+            }
+
+            var added = _peers.TryAdd(peer, address);
+            if (!added)
+            {
+                _peers[peer] = address; // a new address is dialed from the next attempt on
+            }
+
+            if (added && Volatile.Read(ref _nodeId) is { } self && string.CompareOrdinal(self, peer) < 0)
+            {
+                StartDialing(peer);
+            }
+        }
+    }
+
+    /// <summary>Starts the loop that keeps a connection to <paramref name="peer"/>, once (members may be added while the channel opens).</summary>
+    private void StartDialing(string peer)
+    {
+        if (Volatile.Read(ref _disposed) == 0 && _dialing.TryAdd(peer, true))
+        {
             Track(DialLoopAsync(peer));
         }
     }
+
+    /// <inheritdoc/>
+    public string? AddressOf(string member) => _peers.TryGetValue(member, out var address) ? address : null;
 
     /// <inheritdoc/>
     public void Send(string to, ReadOnlyMemory<byte> message)

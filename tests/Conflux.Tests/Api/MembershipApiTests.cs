@@ -92,19 +92,23 @@ public class MembershipApiTests
             var leader = await LeaderOfAsync(nodes);
             var follower = nodes.First(n => n != leader);
 
-            var notLeader = await Assert.ThrowsAsync<MembershipChangeException>(() => follower.AddMemberAsync("n4", timeout: Patience));
-            Assert.Equal(leader.Id, notLeader.Leader);
-            Assert.Contains("not the leader", notLeader.Message, StringComparison.Ordinal);
-
-            var unknown = await Assert.ThrowsAsync<MembershipChangeException>(() => leader.RemoveMemberAsync("n9", timeout: Patience));
+            // Asked on a follower, a change is forwarded to the leader, and its refusal comes back as it was.
+            var unknown = await Assert.ThrowsAsync<MembershipChangeException>(() => follower.RemoveMemberAsync("n9", timeout: Patience));
             Assert.Contains("not a member", unknown.Message, StringComparison.Ordinal);
 
             await Assert.ThrowsAsync<ArgumentException>(() => leader.AddMemberAsync("n4", "no-port", timeout: Patience));
 
+            // Without a leader it cannot be forwarded: the error says so.
+            var alone = await JoinAsync(cluster, "n8");
+            var noLeader = await Assert.ThrowsAsync<MembershipChangeException>(() => alone.RemoveMemberAsync("n1", timeout: Patience));
+            Assert.Contains("none is known", noLeader.Message, StringComparison.Ordinal);
+            await alone.DisposeAsync();
+
             // Two nodes with one address: the second is refused (it stays a learner-less cluster of three).
             nodes.Add(await JoinAsync(cluster, "n4"));
-            await leader.AddMemberAsync("n4", "127.0.0.1:7004", Patience);
-            var taken = await Assert.ThrowsAsync<MembershipChangeException>(() => leader.AddMemberAsync("n5", "127.0.0.1:7004", Patience));
+            await follower.AddMemberAsync("n4", "127.0.0.1:7004", Patience);
+            Assert.True((await leader.GetMembersAsync()).Members.Single(m => m.Id == "n4").IsVoter);
+            var taken = await Assert.ThrowsAsync<MembershipChangeException>(() => follower.AddMemberAsync("n5", "127.0.0.1:7004", Patience));
             Assert.Contains("is n4's", taken.Message, StringComparison.Ordinal);
             Assert.Equal("127.0.0.1:7004", (await leader.GetMembersAsync()).Members.Single(m => m.Id == "n4").Address);
         });
