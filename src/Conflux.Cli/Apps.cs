@@ -10,8 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace Conflux.Cli;
 
 /// <summary>What the node host needs to start a node of any built-in app.</summary>
+/// <param name="Members">The first configuration's members; empty with <paramref name="Join"/>.</param>
+/// <param name="Join">Start with no members and wait to be added to a running cluster.</param>
 internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory, long SnapshotEntries,
-    LoguxServerOptions? Logux = null);
+    LoguxServerOptions? Logux = null, bool Join = false);
 
 /// <summary>A running node of a built-in app, seen through JSON: what the HTTP API needs.</summary>
 internal interface IAppNode : IAsyncDisposable
@@ -32,6 +34,14 @@ internal interface IAppNode : IAsyncDisposable
 
     /// <summary>Hands leadership to <paramref name="id"/> (on the leader).</summary>
     Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
+
+    Task<ClusterMembers> GetMembersAsync(CancellationToken cancellationToken);
+
+    Task AddMemberAsync(string id, string? address, TimeSpan timeout, CancellationToken cancellationToken);
+
+    Task PromoteMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
+
+    Task RemoveMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
 
     /// <summary>Completes when the node stops: faulted when a failure (a failed disk) stopped it.</summary>
     Task Completion { get; }
@@ -170,7 +180,8 @@ internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, T
         var options = new ConfluxOptions<TState, TAction>
         {
             Id = setup.Id,
-            Members = setup.Members,
+            Members = setup.Join ? null : setup.Members,
+            Join = setup.Join,
             Channel = setup.Channel,
             Storage = setup.Storage,
             LoggerFactory = setup.LoggerFactory,
@@ -202,6 +213,17 @@ internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, T
 
     public Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
         node.TransferLeadershipAsync(id, timeout, cancellationToken);
+
+    public Task<ClusterMembers> GetMembersAsync(CancellationToken cancellationToken) => node.GetMembersAsync(cancellationToken);
+
+    public Task AddMemberAsync(string id, string? address, TimeSpan timeout, CancellationToken cancellationToken) =>
+        node.AddMemberAsync(id, address, timeout, cancellationToken);
+
+    public Task PromoteMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
+        node.PromoteMemberAsync(id, timeout, cancellationToken);
+
+    public Task RemoveMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
+        node.RemoveMemberAsync(id, timeout, cancellationToken);
 
     public Task Completion => node.Completion;
 

@@ -8,8 +8,12 @@ namespace Conflux.Cli;
 /// A channel that can be cut off from every peer and healed: while isolated, nothing this node sends leaves and
 /// nothing its peers send arrives (its messages to itself still do). What <c>--dev-controls</c> isolates.
 /// </summary>
-internal sealed class IsolatingChannel(IChannel inner) : IChannel
+internal sealed class IsolatingChannel(IChannel inner) : IChannel, IMembershipChannel
 {
+    public void SetMembers(IReadOnlyDictionary<string, string> addresses) => (inner as IMembershipChannel)?.SetMembers(addresses);
+
+    public string? AddressOf(string member) => (inner as IMembershipChannel)?.AddressOf(member);
+
     private volatile bool _isolated;
     private string? _self;
 

@@ -21,10 +21,16 @@ internal static partial class NodeCommand
     public const string Usage = """
         conflux node --id ID --members ID=HOST:PORT,... --http HOST:PORT [options]
         conflux node --channel redis --id ID --members ID,ID,... --http HOST:PORT [--redis HOST:PORT] [options]
+        conflux node --id ID --join URL --address HOST:PORT --http HOST:PORT [options]
           --id ID               this node's id; it must be one of --members
           --members LIST        every member's cluster (TCP) address: n1=127.0.0.1:7001,n2=127.0.0.1:7002,...
                                 with --channel redis, bare ids are enough (n1,n2,n3); addresses are ignored
           --http HOST:PORT      where the HTTP API listens
+          --join URL            instead of --members: join the running cluster whose node serves URL (any node);
+                                the node starts empty, asks to be added, and is a voter once it has caught up.
+                                Restart it with --join again. --members is the first configuration: a node restarts
+                                with the list it first had; members added later come from the log
+          --address HOST:PORT   with --join over TCP: this node's cluster address
           --channel tcp|redis   how nodes talk: TCP connections between them, or Redis pub/sub (default: tcp)
           --redis CONFIG        with --channel redis: the server, as StackExchange.Redis reads it, for example
                                 127.0.0.1:6379 or host:6380,password=...,ssl=true (default: $CONFLUX_REDIS,
@@ -74,10 +80,32 @@ internal static partial class NodeCommand
         }
 
         var redis = channelKind == "redis";
-        var members = ParseMembers(cli.Required("members"), addressesRequired: !redis);
-        if (!members.TryGetValue(id, out var clusterAddress))
+        var join = cli.Optional("join");
+        Dictionary<string, string> members;
+        string? clusterAddress;
+        var alreadyMember = false;
+        if (join is not null)
         {
-            throw new CliException($"--id {id} is not one of --members ({string.Join(", ", members.Keys)})");
+            if (cli.Optional("members") is not null)
+            {
+                throw new CliException("give --members (the first members) or --join (a running cluster), not both");
+            }
+
+            // The cluster's members and their addresses, from any node of it; this node's own address besides.
+            clusterAddress = redis ? "" : cli.Required("address");
+
+            var current = await MemberCommand.ListAsync(join, CancellationToken.None);
+            members = current.Members.Where(m => m.Address is not null).ToDictionary(m => m.Id, m => m.Address!, StringComparer.Ordinal);
+            members[id] = clusterAddress;
+            alreadyMember = current.Members.Any(m => m.Id == id);
+        }
+        else
+        {
+            members = ParseMembers(cli.Required("members"), addressesRequired: !redis);
+            if (!members.TryGetValue(id, out clusterAddress))
+            {
+                throw new CliException($"--id {id} is not one of --members ({string.Join(", ", members.Keys)})");
+            }
         }
 
         var http = cli.Required("http");
@@ -209,7 +237,7 @@ internal static partial class NodeCommand
             node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries, new LoguxServerOptions
             {
                 VerifyToken = clientToken is null ? null : (_, token, _) => TokensEqual(token, clientToken),
-            }));
+            }, Join: join is not null));
         }
         catch (InvalidOperationException ex) when (redis)
         {
@@ -244,7 +272,34 @@ internal static partial class NodeCommand
             };
             node.MapPages(web, dashboard);
             LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
-            return await ServeAsync(web, node, logger, id);
+            if (join is null || alreadyMember)
+            {
+                return await ServeAsync(web, node, logger, id);
+            }
+
+            // Asks the cluster to add this node once it serves: as a learner, promoted once it has caught up.
+            var lifetime = web.Services.GetRequiredService<IHostApplicationLifetime>();
+            var refused = false;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await MemberCommand.AddAsync(join, id, redis ? null : clusterAddress, clientToken, TimeSpan.FromMinutes(5), lifetime.ApplicationStopping);
+                    LogJoined(logger, id, join);
+                }
+                catch (MemberCommandException ex) when (ex.Refused)
+                {
+                    refused = true;
+                    LogJoinRefused(logger, id, ex.Message);
+                    lifetime.StopApplication();
+                }
+                catch (Exception ex) when (ex is MemberCommandException or HttpRequestException or OperationCanceledException)
+                {
+                    LogJoinPending(logger, id, ex.Message);
+                }
+            });
+            var code = await ServeAsync(web, node, logger, id);
+            return refused ? 1 : code;
         }
         finally
         {
@@ -354,6 +409,66 @@ internal static partial class NodeCommand
 
     internal static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout, Func<string?, bool>? verifyToken = null)
     {
+        // Acting requests: never from a page of another site, and with the client token when the node has one.
+        IResult? Refusal(HttpRequest request) =>
+            Conflux.AspNetCore.ConfluxDashboardExtensions.IsCrossSite(request)
+                ? Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.")
+                : verifyToken is not null && !(request.Headers.Authorization.ToString() is { } header
+                    && header.StartsWith("Bearer ", StringComparison.Ordinal) && verifyToken(header["Bearer ".Length..]))
+                    ? Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.")
+                    : null;
+
+        async Task<IResult> ChangeMembersAsync(Func<Task> change, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await change();
+                return Results.Json(MemberCommand.ToReply(await node.GetMembersAsync(cancellationToken)));
+            }
+            catch (ArgumentException ex)
+            {
+                return Error(StatusCodes.Status400BadRequest, ex.Message);
+            }
+            catch (MembershipChangeException ex)
+            {
+                return Results.Json(new MemberCommand.ChangeRefused(ex.Message, ex.Leader), statusCode: StatusCodes.Status409Conflict);
+            }
+            catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
+            }
+        }
+
+        web.MapGet("/members", async (CancellationToken cancellationToken) => Results.Json(MemberCommand.ToReply(await node.GetMembersAsync(cancellationToken))));
+        web.MapPost("/members", async (HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (Refusal(request) is { } refusal)
+            {
+                return refusal;
+            }
+
+            MemberCommand.AddRequest? add;
+            try
+            {
+                add = await JsonSerializer.DeserializeAsync<MemberCommand.AddRequest>(request.Body, MemberCommand.Json, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                add = null;
+            }
+
+            if (add is not { Id.Length: > 0 })
+            {
+                return Error(StatusCodes.Status400BadRequest, "The body must be {\"id\": \"<new node's id>\", \"address\": \"<host:port>\"} (the address over TCP).");
+            }
+
+            return await ChangeMembersAsync(() => node.AddMemberAsync(add.Id, add.Address, MemberCommand.Timeout(add.TimeoutMs), cancellationToken), cancellationToken);
+        });
+        web.MapPost("/members/{id}/promote", async (string id, HttpRequest request, int? timeoutMs, CancellationToken cancellationToken) =>
+            Refusal(request) ?? await ChangeMembersAsync(() => node.PromoteMemberAsync(id, MemberCommand.Timeout(timeoutMs), cancellationToken), cancellationToken));
+        web.MapDelete("/members/{id}", async (string id, HttpRequest request, int? timeoutMs, CancellationToken cancellationToken) =>
+            Refusal(request) ?? await ChangeMembersAsync(() => node.RemoveMemberAsync(id, MemberCommand.Timeout(timeoutMs), cancellationToken), cancellationToken));
+
         web.MapPost("/perform/{method}", async (string method, HttpRequest request, CancellationToken cancellationToken) =>
         {
             // A browser's page of another site may not perform (the API takes any body type, so a form could).
@@ -439,15 +554,9 @@ internal static partial class NodeCommand
         });
         web.MapPost("/leader/transfer", async (HttpRequest request, CancellationToken cancellationToken) =>
         {
-            if (Conflux.AspNetCore.ConfluxDashboardExtensions.IsCrossSite(request))
+            if (Refusal(request) is { } refusal)
             {
-                return Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.");
-            }
-
-            if (verifyToken is not null && !(request.Headers.Authorization.ToString() is { } header
-                && header.StartsWith("Bearer ", StringComparison.Ordinal) && verifyToken(header["Bearer ".Length..])))
-            {
-                return Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.");
+                return refusal;
             }
 
             string? to;
@@ -509,4 +618,13 @@ internal static partial class NodeCommand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} stopped")]
     private static partial void LogStopped(ILogger logger, string id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} joined the cluster of {Url}: it is a voter")]
+    private static partial void LogJoined(ILogger logger, string id, string url);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "node {Id} was refused by the cluster, so the process exits: {Reason}")]
+    private static partial void LogJoinRefused(ILogger logger, string id, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} asked to join, without an answer yet ({Reason}); it goes on, and may be added later (conflux member add)")]
+    private static partial void LogJoinPending(ILogger logger, string id, string reason);
 }

@@ -7,6 +7,7 @@ try
     {
         ["node", .. var rest] => await NodeCommand.RunAsync(rest),
         ["cluster", .. var rest] => await ClusterCommand.RunAsync(rest),
+        ["member", .. var rest] => await MemberCommand.RunAsync(rest),
         [] or ["--help"] or ["-h"] or ["help"] => Usage(Console.Out, 0),
         _ => throw new CliException($"unknown command \"{args[0]}\""),
     };
@@ -28,5 +29,6 @@ static int Usage(TextWriter to, int code)
     to.WriteLine("usage:");
     to.WriteLine(NodeCommand.Usage);
     to.WriteLine(ClusterCommand.Usage);
+    to.WriteLine(MemberCommand.Usage);
     return code;
 }

@@ -182,6 +182,14 @@ public class NodeHostTests
 
         public Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<ClusterMembers> GetMembersAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task AddMemberAsync(string id, string? address, TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task PromoteMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task RemoveMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public void MapLogux(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern)
