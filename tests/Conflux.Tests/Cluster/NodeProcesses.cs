@@ -27,6 +27,13 @@ internal sealed class NodeProcesses : IAsyncDisposable
     /// <param name="extraArgs">More options for every node.</param>
     /// <param name="secret">The cluster secret; null passes no --secret.</param>
     public NodeProcesses(int count, string app = "log", string? secret = "test-secret", bool proxied = false, params string[] extraArgs)
+        : this(count, count, app, secret, proxied, extraArgs)
+    {
+    }
+
+    /// <param name="count">Nodes in all, with ids n1, n2 ... and ports of their own.</param>
+    /// <param name="firstMembers">How many of them (the first ones) make the first configuration; the others <see cref="Join"/>.</param>
+    public NodeProcesses(int count, int firstMembers, string app = "log", string? secret = "test-secret", bool proxied = false, params string[] extraArgs)
     {
         _extraArgs = extraArgs;
         Count = count;
@@ -48,7 +55,7 @@ internal sealed class NodeProcesses : IAsyncDisposable
             }
         }
 
-        _members = [.. Enumerable.Range(0, count).Select(me => string.Join(',', Ids.Select((id, j) =>
+        _members = [.. Enumerable.Range(0, count).Select(me => string.Join(',', Ids.Take(firstMembers).Select((id, j) =>
             $"{id}=127.0.0.1:{(_proxies.TryGetValue((me, j), out var proxy) ? proxy.Port : ClusterPorts[j])}")))];
         _processes = new Process?[count];
         _logs = [.. Enumerable.Range(0, count).Select(_ => new ConcurrentQueue<string>())];
@@ -97,6 +104,17 @@ internal sealed class NodeProcesses : IAsyncDisposable
     public void Start(int i, string? secret = null) =>
         _processes[i] = StartNode(Ids[i], _members[i], HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i], _extraArgs);
 
+    /// <summary>
+    /// Starts node <paramref name="i"/> with its data directory and <c>--join</c> through node <paramref name="via"/>'s
+    /// HTTP API, instead of --members: it asks to be added to the running cluster.
+    /// </summary>
+    public void Join(int i, int via) =>
+        _processes[i] = StartNode(Ids[i], members: null, HttpPorts[i], Path.Combine(DataRoot, Ids[i]), _secret, _app, _logs[i],
+            [.. _extraArgs, "--join", $"http://127.0.0.1:{HttpPorts[via]}", "--address", $"127.0.0.1:{ClusterPorts[i]}"]);
+
+    /// <summary>True while node <paramref name="i"/>'s process runs.</summary>
+    public bool IsRunning(int i) => _processes[i] is { HasExited: false };
+
     /// <summary>Cuts node <paramref name="i"/> off from every other node, both ways (the cluster must be proxied).</summary>
     public void Partition(int i)
     {
@@ -123,7 +141,7 @@ internal sealed class NodeProcesses : IAsyncDisposable
     public string Logs(int i) => string.Join('\n', _logs[i]);
 
     /// <summary>Starts any node process; the caller owns it. Its log lines go to <paramref name="logs"/> when given.</summary>
-    public static Process StartNode(string id, string members, int httpPort, string? data, string? secret, string app, ConcurrentQueue<string>? logs = null, string[]? extraArgs = null)
+    public static Process StartNode(string id, string? members, int httpPort, string? data, string? secret, string app, ConcurrentQueue<string>? logs = null, string[]? extraArgs = null)
     {
         var start = new ProcessStartInfo(Storage.ChildProcess.DotnetHost())
         {
@@ -131,9 +149,15 @@ internal sealed class NodeProcesses : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { CliDll, "node", "--id", id, "--members", members, "--http", $"127.0.0.1:{httpPort}", "--app", app, "--timeout", "3000" })
+        foreach (var arg in new[] { CliDll, "node", "--id", id, "--http", $"127.0.0.1:{httpPort}", "--app", app, "--timeout", "3000" })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (members is not null)
+        {
+            start.ArgumentList.Add("--members");
+            start.ArgumentList.Add(members);
         }
 
         if (secret is not null)
