@@ -111,7 +111,11 @@ public sealed class FaultPlan
 
     public IReadOnlyList<FaultStep> Steps { get; private init; } = [];
 
-    public static FaultPlan Generate(ulong seed, int nodes)
+    /// <summary>Leaders serve reads from their lease: a third of the seeds (the simulated clocks do not drift).</summary>
+    public bool LeaseReads { get; private init; }
+
+    /// <param name="leaseReads">Lease reads on whatever the seed says (to look for a lease bug in every seed).</param>
+    public static FaultPlan Generate(ulong seed, int nodes, bool leaseReads = false)
     {
         var random = new Random(unchecked((int)SimCluster.Mix(seed, 0xFA017)));
         var faultPhaseMs = random.Next(3_000, 8_001);
@@ -210,6 +214,7 @@ public sealed class FaultPlan
             TornWriteRate = random.Next(3) == 0 ? 0 : 0.5,
             DiskFailureRate = random.Next(3) == 0 ? random.Next(1, 11) / 1000.0 : 0,
             CrashDuringInstallRate = random.Next(3) == 0 ? 0.3 : 0,
+            LeaseReads = leaseReads || new Random(unchecked((int)SimCluster.Mix(seed, 0x1EA5E))).Next(3) == 0,
         };
     }
 
@@ -225,6 +230,7 @@ public sealed class FaultPlan
     {
         Application = application,
         ProbeReadEveryTicks = 1,
+        LeaseReads = LeaseReads,
         LossRate = LossRate,
         DuplicateRate = DuplicateRate,
         LongDelayRate = LongDelayRate,
@@ -248,7 +254,7 @@ public sealed class FaultPlan
         sb.Append(ci, $"  nodes {Nodes}, faults for {FaultPhaseMs} ms then heal; network: loss {LossRate:P0}, duplicate {DuplicateRate:P0}, ");
         sb.Append(ci, $"long delay {LongDelayRate:P0}, delay 1-{DelayMaxMs} ms; disk delay 0-{DiskDelayMaxMs} ms; ");
         sb.Append(ci, $"max message {MaxMessageBytes} B; log segments of {LogSegmentSize}; {Clients} client(s) every {ProposalIntervalMs} ms;\n");
-        sb.Append(ci, $"  snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
+        sb.Append(ci, $"  lease reads {(LeaseReads ? "on" : "off")}; snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
         foreach (var step in Steps)
         {
             sb.Append("  ").Append(step).Append('\n');

@@ -25,7 +25,7 @@ public static class SeedRunner
 
     internal static SeedResult Run(ulong seed, int nodes, Action<string>? trace, PlantedBugs bugs, bool linearizabilityOnly = false)
     {
-        var plan = FaultPlan.Generate(seed, nodes);
+        var plan = FaultPlan.Generate(seed, nodes, leaseReads: (bugs & PlantedBugs.LeaseTooLong) != 0);
         var clientRandom = new Random(unchecked((int)SimCluster.Mix(seed, 0xC11E)));
 
         // The shipped application layer runs on every node: clients perform reads, writes and compare-and-sets

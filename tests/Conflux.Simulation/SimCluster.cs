@@ -62,6 +62,9 @@ public sealed class SimulationOptions
     /// </summary>
     public int ProbeReadEveryTicks { get; init; }
 
+    /// <summary>Leaders serve reads from their lease (<see cref="RaftConfig.LeaseReads"/>).</summary>
+    public bool LeaseReads { get; init; }
+
     /// <summary>
     /// Chance that a crash during a write keeps part of it: a prefix of the batch's entries, or a snapshot
     /// published without its log reset. Writes not synced (a lone commit index) are lost half the time.
@@ -496,6 +499,7 @@ public sealed class SimCluster
             MaxInflightMessages = _options.MaxInflightMessages,
             PreVote = _options.PreVote,
             CheckQuorum = _options.CheckQuorum,
+            LeaseReads = _options.LeaseReads,
             Random = new Random(unchecked((int)Mix(_seed, (ulong)((node.Id * 1000) + node.Restarts)))),
             CheckInvariants = true,
             Bugs = _options.Bugs,

@@ -70,6 +70,7 @@ public class PlantedBugTests
     [InlineData((int)PlantedBugs.ForgetRefusals, true, "not linearizable")]
     [InlineData((int)PlantedBugs.RefuseOnUncommitted, true, "not linearizable")]
     [InlineData((int)PlantedBugs.ReadWithoutQuorum, false, "stale read")]
+    [InlineData((int)PlantedBugs.LeaseTooLong, false, "stale read")]
     public void Simulator_catches_an_application_layer_bug(int bugFlag, bool linearizabilityOnly, string expected)
     {
         var bug = (PlantedBugs)bugFlag;

@@ -43,6 +43,15 @@ public sealed class RaftConfig
     /// <summary>A leader that has not heard from a majority for an election timeout steps down, and followers that hear from a leader ignore vote requests.</summary>
     public bool CheckQuorum { get; init; } = true;
 
+    /// <summary>
+    /// Serve read indexes from a leader lease, without a heartbeat round per read: a leader whose heartbeat a majority
+    /// answered within the last <see cref="ElectionTimeoutMinTicks"/> - 1 ticks (counted from when it sent it) knows no
+    /// other leader can have been elected since, because those voters ignore campaigns for an election timeout after
+    /// hearing from it. Needs <see cref="CheckQuorum"/>, and depends on bounded clock drift: the nodes' ticks must run
+    /// at nearly the same rate (within one tick per election timeout). Off by default.
+    /// </summary>
+    public bool LeaseReads { get; init; }
+
     /// <summary>The only source of randomness the node uses (election timeouts). Seed it for reproducible runs.</summary>
     public Random Random { get; init; } = Random.Shared;
 
@@ -134,6 +143,11 @@ public sealed class RaftConfig
             throw new ArgumentException($"{nameof(SnapshotRetryTicks)} must be positive (got {SnapshotRetryTicks}).", nameof(SnapshotRetryTicks));
         }
 
+        if (LeaseReads && !CheckQuorum)
+        {
+            throw new ArgumentException($"{nameof(LeaseReads)} needs {nameof(CheckQuorum)}: voters ignore campaigns only while they hear from a leader.", nameof(LeaseReads));
+        }
+
         if (Random is null)
         {
             throw new ArgumentException($"{nameof(Random)} must not be null.", nameof(Random));
@@ -170,6 +184,9 @@ internal enum PlantedBugs
 
     /// <summary>A leader proposes a configuration change while the previous one is not committed yet.</summary>
     TwoConfigChangesInFlight = 128,
+
+    /// <summary>A leader's lease lasts two election timeouts (the window check-quorum looks at), not one.</summary>
+    LeaseTooLong = 256,
 }
 
 /// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>

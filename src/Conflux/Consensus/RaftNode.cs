@@ -70,6 +70,16 @@ public sealed class RaftNode
     private long _readRound;
     private bool _readBroadcastPending;
 
+    // Leader lease (RaftConfig.LeaseReads): ticks this node has counted; the tick each heartbeat round not yet answered
+    // by a majority was sent at, oldest first; the tick the latest round a majority answered was sent at.
+    private long _ticks;
+    private readonly Queue<(long Round, long SentAt)> _roundsSent = new();
+    private long _leaseFrom = long.MinValue;
+
+    // After a leadership transfer, the first index that must commit before the lease counts again: a TimeoutNow still
+    // on its way may start a campaign that passes the voters' lease, until the log has moved past what it names.
+    private long _leaseMinCommit;
+
     // Leadership transfer: the member the leader hands over to (None when there is no transfer), and whether this
     // node's current campaign was asked for by its leader (its votes then pass the voters' leader lease).
     private int _transferee = None;
@@ -363,7 +373,7 @@ public sealed class RaftNode
         }
 
         var read = new PendingRead(++_readRound, _log.Committed, from, request);
-        if ((_quorum == 1 && _isVoter[_selfSlot]) || (_config.Bugs & PlantedBugs.ReadWithoutQuorum) != 0)
+        if ((_quorum == 1 && _isVoter[_selfSlot]) || (_config.Bugs & PlantedBugs.ReadWithoutQuorum) != 0 || InLease())
         {
             ReleaseRead(read);
             return;
@@ -372,6 +382,38 @@ public sealed class RaftNode
         // One heartbeat round for every read of the batch: it goes out with the next Ready.
         _reads.Add(read);
         _readBroadcastPending = true;
+    }
+
+    /// <summary>
+    /// True while this leader holds its lease: a majority answered a heartbeat sent less than an election timeout (less
+    /// a tick, for drift) ago, and no transfer is under way (a transfer's campaign passes the voters' lease).
+    /// </summary>
+    private bool InLease() =>
+        _config.LeaseReads && _transferee == None && _isVoter[_selfSlot] && _log.Committed >= _leaseMinCommit
+        && _ticks < _leaseFrom + ((_config.Bugs & PlantedBugs.LeaseTooLong) != 0 ? 2 * _config.ElectionTimeoutMinTicks : _config.ElectionTimeoutMinTicks - 1);
+
+    /// <summary>A heartbeat round a majority answered: the lease counts from when its heartbeat was sent.</summary>
+    private void ExtendLease()
+    {
+        while (_roundsSent.TryPeek(out var oldest))
+        {
+            var acks = 0;
+            for (var slot = 0; slot < _readAcks.Length; slot++)
+            {
+                if (_isVoter[slot] && (slot == _selfSlot || _readAcks[slot] >= oldest.Round))
+                {
+                    acks++;
+                }
+            }
+
+            if (acks < _quorum)
+            {
+                return;
+            }
+
+            _roundsSent.Dequeue();
+            _leaseFrom = oldest.SentAt;
+        }
     }
 
     /// <summary>Releases the reads whose round a majority answered, oldest first.</summary>
@@ -434,6 +476,7 @@ public sealed class RaftNode
 
         _transferee = target;
         _transferElapsed = 0;
+        _leaseMinCommit = long.MaxValue;
         var pr = _progress[slot];
         if (pr.Match == _log.LastIndex)
         {
@@ -459,6 +502,13 @@ public sealed class RaftNode
         return m with { Index = held.Index, LogTerm = held.Term, Entries = new[] { config.ToEntry(held.Index, held.Term) } };
     }
 
+    /// <summary>A transfer given up: proposals are taken again, and the lease counts once an entry after it commits.</summary>
+    private void EndTransfer()
+    {
+        _transferee = None;
+        _leaseMinCommit = _log.LastIndex + 1;
+    }
+
     /// <summary>The member a leadership transfer in progress hands over to, or <see cref="None"/>.</summary>
     public int Transferee => _transferee;
 
@@ -469,6 +519,7 @@ public sealed class RaftNode
     /// <summary>Advances logical time by one tick: election timeouts, heartbeats, check-quorum.</summary>
     public void Tick()
     {
+        _ticks++;
         if (Role == RaftRole.Leader)
         {
             TickLeader();
@@ -703,8 +754,11 @@ public sealed class RaftNode
         {
             if (m.Type is MessageType.PreVote or MessageType.Vote)
             {
-                // A follower that hears from a leader ignores campaigns until it stops hearing (leader stickiness).
-                var inLease = _config.CheckQuorum && Leader != None && _electionElapsed < _config.ElectionTimeoutMinTicks
+                // A follower that hears from a leader ignores campaigns until it stops hearing (leader stickiness). With
+                // lease reads, so does a node for an election timeout after it starts: it may have answered a leader's
+                // heartbeat just before it restarted, and that leader's lease counts on it.
+                var heard = Leader != None || (_config.LeaseReads && _ticks < _config.ElectionTimeoutMinTicks);
+                var inLease = _config.CheckQuorum && heard && _electionElapsed < _config.ElectionTimeoutMinTicks
                     && !(m.Type == MessageType.Vote && m.Context == 1);
                 if (inLease)
                 {
@@ -807,6 +861,10 @@ public sealed class RaftNode
                 {
                     _readAcks[slot] = m.Context;
                     ConfirmReads();
+                    if (_config.LeaseReads)
+                    {
+                        ExtendLease();
+                    }
                 }
 
                 if (m.Reject && m.RejectHint < pr.Match)
@@ -1170,7 +1228,7 @@ public sealed class RaftNode
         _matchScratch = new long[config.Voters.Count];
         if (_transferee != None && !config.IsVoter(_transferee))
         {
-            _transferee = None;
+            EndTransfer();
         }
 
         if (Role == RaftRole.Leader)
@@ -1342,6 +1400,12 @@ public sealed class RaftNode
 
     private void BroadcastHeartbeat()
     {
+        if (_config.LeaseReads)
+        {
+            // Every round counts toward the lease, from when it leaves.
+            _roundsSent.Enqueue((++_readRound, _ticks));
+        }
+
         for (var slot = 0; slot < _members.Length; slot++)
         {
             if (slot == _selfSlot)
@@ -1373,7 +1437,7 @@ public sealed class RaftNode
         // A transfer not done within an election timeout is given up: proposals are taken again.
         if (_transferee != None && ++_transferElapsed >= _config.ElectionTimeoutMinTicks)
         {
-            _transferee = None;
+            EndTransfer();
         }
 
         if (_electionElapsed >= _config.ElectionTimeoutMinTicks)
@@ -1566,6 +1630,9 @@ public sealed class RaftNode
         _readsBeforeCommit.Clear();
         Array.Clear(_readAcks);
         Array.Clear(_votes);
+        _roundsSent.Clear();
+        _leaseFrom = long.MinValue;
+        _leaseMinCommit = 0;
         for (var i = 0; i < _progress.Length; i++)
         {
             _progress[i].Reset(_log.LastIndex + 1);
