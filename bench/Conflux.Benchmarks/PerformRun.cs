@@ -31,7 +31,7 @@ public static class PerformRun
     }
 
     public static async Task RunAsync(int nodes, int callers, TimeSpan duration, TimeSpan warmup, TextWriter output, Durability durability = Durability.Memory,
-        string? redis = null, bool fromLeader = false, string? secret = null, bool tcp = false, bool reads = false)
+        string? redis = null, bool fromLeader = false, string? secret = null, bool tcp = false, bool reads = false, bool lease = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var name = $"bench-{Guid.NewGuid():N}";
@@ -60,6 +60,7 @@ public static class PerformRun
                     : new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = redis, ChannelName = name, Secret = secret }),
                 Reducer = (state, action, _) => action is null ? state : state + action.Value,
                 Storage = store,
+                LeaseReads = lease,
             };
             options.Methods.Add<long>("add", (_, value) => new Add(value));
             cluster.Add(await ConfluxNode.StartAsync(options));
@@ -123,7 +124,7 @@ public static class PerformRun
             Durability.Fsync => "conflux-dotnet-file-fsync",
             Durability.NoFsync => "conflux-dotnet-file-nofsync",
             _ => "conflux-dotnet",
-        } + (redis is null ? "" : "-redis") + (tcp ? "-tcp" : "") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "") + (reads ? "-readindex" : "");
+        } + (redis is null ? "" : "-redis") + (tcp ? "-tcp" : "") + (secret is null ? "" : "-secret") + (fromLeader ? "-on-leader" : "") + (reads ? lease ? "-lease" : "-readindex" : "");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{impl}  {nodes} nodes, {callers,2} callers: {perSecond,10:N0} {(reads ? "reads" : "performs")}/s   p50 {p50:F3} ms   p99 {p99:F3} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,8 @@ namespace Conflux.Benchmarks;
 /// <c>-- --performs [seconds]</c> measures perform throughput and latency through the public API;
 /// <c>-- --durable [seconds]</c> does the same with every node on the file store, fsync on;
 /// <c>--redis HOST:PORT</c> after either puts the nodes on the Redis channel instead of the memory channel, and
-/// <c>--reads</c> has the callers read linearizably (<c>ReadAsync</c>, ReadIndex) instead of performing;
+/// <c>--reads</c> has the callers read linearizably (<c>ReadAsync</c>, ReadIndex) instead of performing, and
+/// <c>--lease</c> from the leader's lease;
 /// <c>--on-leader</c> has the callers perform on the leader instead of the followers, and <c>--secret S</c>
 /// authenticates the Redis channel's messages; <c>-- --redis-round-trip HOST:PORT [seconds]</c> measures a bare
 /// StackExchange.Redis pub/sub round trip, the floor under any perform over Redis; <c>--tcp</c> after
@@ -28,6 +29,8 @@ public static class Program
             var secret = TakeValue(ref args, "--secret", "a value");
             var tcp = TakeFlag(ref args, "--tcp");
             var reads = TakeFlag(ref args, "--reads");
+            var lease = TakeFlag(ref args, "--lease");
+            reads |= lease;
             var redis = TakeValue(ref args, "--redis", "HOST:PORT");
             if (tcp && redis is not null)
             {
@@ -51,7 +54,7 @@ public static class Program
             {
                 foreach (var callers in callerCounts)
                 {
-                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret, tcp, reads);
+                    await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret, tcp, reads, lease);
                 }
             }
 

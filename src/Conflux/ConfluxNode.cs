@@ -70,7 +70,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
             loggerFactory.CreateLogger("Conflux.Raft"),
             options.SnapshotEntries,
             options.SnapshotBytes,
-            options.MaxQueuedReceiveBytes));
+            options.MaxQueuedReceiveBytes,
+            options.LeaseReads));
 
         // Resend a perform that got no answer after two election timeouts: lost on the way, most likely.
         _app = new ApplicationLayer<TState, TAction>(_host, _methods, options.Reducer!, _json, loggerFactory.CreateLogger("Conflux.ConfluxNode"),

@@ -58,7 +58,8 @@ internal sealed record RaftHostSettings(
     ILogger Logger,
     long SnapshotEntries,
     long SnapshotBytes,
-    long MaxQueuedReceiveBytes = RaftHost.DefaultMaxQueuedReceiveBytes);
+    long MaxQueuedReceiveBytes = RaftHost.DefaultMaxQueuedReceiveBytes,
+    bool LeaseReads = false);
 
 /// <summary>
 /// Drives one <see cref="RaftNode"/> with real time: one event loop (a channel of inputs, one reader) owns
@@ -726,6 +727,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             ElectionTimeoutMinTicks = _settings.ElectionTimeoutMinTicks,
             ElectionTimeoutMaxTicks = _settings.ElectionTimeoutMaxTicks,
             HeartbeatTicks = _settings.HeartbeatTicks,
+            LeaseReads = _settings.LeaseReads,
             Random = _settings.Random,
 
             // The host reports how every snapshot transfer ends; this only backs up a report that got lost.
