@@ -111,6 +111,9 @@ public sealed class FaultPlan
 
     public IReadOnlyList<FaultStep> Steps { get; private init; } = [];
 
+    /// <summary>How many nodes make the first configuration (the others start empty and are added): all in two thirds of the seeds.</summary>
+    public int FirstMembers { get; private init; }
+
     /// <summary>Leaders serve reads from their lease: a third of the seeds (the simulated clocks do not drift).</summary>
     public bool LeaseReads { get; private init; }
 
@@ -215,6 +218,9 @@ public sealed class FaultPlan
             DiskFailureRate = random.Next(3) == 0 ? random.Next(1, 11) / 1000.0 : 0,
             CrashDuringInstallRate = random.Next(3) == 0 ? 0.3 : 0,
             LeaseReads = leaseReads || new Random(unchecked((int)SimCluster.Mix(seed, 0x1EA5E))).Next(3) == 0,
+            FirstMembers = new Random(unchecked((int)SimCluster.Mix(seed, 0xF125))) is var first && nodes > 1 && first.Next(3) == 0
+                ? Math.Max(1, nodes - first.Next(1, 3))
+                : nodes,
         };
     }
 
@@ -231,6 +237,7 @@ public sealed class FaultPlan
         Application = application,
         ProbeReadEveryTicks = 1,
         LeaseReads = LeaseReads,
+        FirstMembers = FirstMembers,
         LossRate = LossRate,
         DuplicateRate = DuplicateRate,
         LongDelayRate = LongDelayRate,
@@ -254,7 +261,7 @@ public sealed class FaultPlan
         sb.Append(ci, $"  nodes {Nodes}, faults for {FaultPhaseMs} ms then heal; network: loss {LossRate:P0}, duplicate {DuplicateRate:P0}, ");
         sb.Append(ci, $"long delay {LongDelayRate:P0}, delay 1-{DelayMaxMs} ms; disk delay 0-{DiskDelayMaxMs} ms; ");
         sb.Append(ci, $"max message {MaxMessageBytes} B; log segments of {LogSegmentSize}; {Clients} client(s) every {ProposalIntervalMs} ms;\n");
-        sb.Append(ci, $"  lease reads {(LeaseReads ? "on" : "off")}; snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
+        sb.Append(ci, $"  first members {FirstMembers} of {Nodes}; lease reads {(LeaseReads ? "on" : "off")}; snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
         foreach (var step in Steps)
         {
             sb.Append("  ").Append(step).Append('\n');

@@ -65,6 +65,9 @@ public sealed class SimulationOptions
     /// <summary>Leaders serve reads from their lease (<see cref="RaftConfig.LeaseReads"/>).</summary>
     public bool LeaseReads { get; init; }
 
+    /// <summary>How many nodes (the first ones) make the first configuration; the others start empty. 0: all.</summary>
+    public int FirstMembers { get; init; }
+
     /// <summary>
     /// Chance that a crash during a write keeps part of it: a prefix of the batch's entries, or a snapshot
     /// published without its log reset. Writes not synced (a lone commit index) are lost half the time.
@@ -197,6 +200,7 @@ public sealed class SimCluster
     private readonly HashSet<int> _disconnected = [];
     private readonly long[] _sentByType = new long[16];
     private readonly int[] _memberIds;
+    private readonly int[] _firstMembers;
     private long _seq;
     private long _probeReads;
 
@@ -222,6 +226,8 @@ public sealed class SimCluster
             _memberIds[i] = i + 1;
         }
 
+        // The first configuration: every node, or the first few, the others starting empty to be added later.
+        _firstMembers = [.. _memberIds.Take(_options.FirstMembers is > 0 and var first && first < nodeCount ? first : nodeCount)];
         _blocked = new bool[nodeCount + 1, nodeCount + 1];
         _linkClock = new long[nodeCount + 1, nodeCount + 1];
         Checker = new InvariantChecker(this);
@@ -491,7 +497,7 @@ public sealed class SimCluster
         var config = new RaftConfig
         {
             Id = node.Id,
-            Members = _memberIds,
+            Members = node.Id <= _firstMembers.Length ? _firstMembers : [],
             ElectionTimeoutMinTicks = _options.ElectionTimeoutMinTicks,
             ElectionTimeoutMaxTicks = _options.ElectionTimeoutMaxTicks,
             HeartbeatTicks = _options.HeartbeatTicks,
@@ -523,7 +529,7 @@ public sealed class SimCluster
 
         // The driver the runtime ships, over the state machine of the checks (and the application layer, if any).
         node.Driver = new NodeDriver(new SimApplication(this, node, node.App), new SnapshotPolicy(_options.SnapshotEvery, 0, 0), node.DiskSnapshot.Meta.Index);
-        node.Driver.Attach(node.Core, [.. _memberIds.Select(Name)]);
+        node.Driver.Attach(node.Core, node.Id <= _firstMembers.Length ? [.. _firstMembers.Select(Name)] : []);
 
         // Ticks start at a random phase so that nodes do not tick in lockstep.
         Enqueue(new SimEvent(EventKind.Tick, Now + 1 + _random.Next(_options.TickMs)) { Node = node.Id, Generation = node.Generation });
@@ -604,7 +610,15 @@ public sealed class SimCluster
             return;
         }
 
-        var next = options[pick % options.Count];
+        // The runtime's member table goes with it, as the node host's does: the names of the members by core id.
+        var chosen = options[pick % options.Count];
+        var table = MemberTable.Empty;
+        foreach (var id in chosen.All)
+        {
+            table = table.With(new MemberInfo(id, Name(id), ""));
+        }
+
+        var next = chosen.WithContext(table.Encode());
         RunOnNode(leaderId, n =>
         {
             var result = n.Core!.ProposeConfig(next, out var index);

@@ -13,10 +13,12 @@ internal sealed class PumpedCluster
     public HashSet<int> Cut { get; } = [];
 
     private readonly PlantedBugs _bugs;
+    private readonly bool _leaseReads;
 
-    public PumpedCluster(int size, PlantedBugs bugs = PlantedBugs.None)
+    public PumpedCluster(int size, PlantedBugs bugs = PlantedBugs.None, bool leaseReads = false)
     {
         _bugs = bugs;
+        _leaseReads = leaseReads;
         foreach (var id in Enumerable.Range(1, size))
         {
             Add(id, [.. Enumerable.Range(1, size)]);
@@ -33,6 +35,7 @@ internal sealed class PumpedCluster
             Random = new Random(id),
             CheckInvariants = true,
             Bugs = _bugs,
+            LeaseReads = _leaseReads,
         }, default, []);
         Nodes[id] = node;
         Reads[id] = [];

@@ -118,3 +118,94 @@ public class ReadIndexTests
         Assert.Single(cluster.Reads[leader.Id]);
     }
 }
+
+/// <summary>Lease reads (<see cref="RaftConfig.LeaseReads"/>): at once inside the lease, a heartbeat round outside it.</summary>
+public class LeaseReadTests
+{
+    private static (RaftNode Leader, PumpedCluster Cluster) LeaderWithLease()
+    {
+        var cluster = new PumpedCluster(3, leaseReads: true);
+        var leader = cluster.ElectLeader();
+
+        // A heartbeat round a majority answers: the lease holds from when it left.
+        for (var i = 0; i < 3; i++)
+        {
+            leader.Tick();
+            cluster.Pump();
+        }
+
+        return (leader, cluster);
+    }
+
+    /// <summary>The node's next Ready, carried out: its read states and messages (copied before Advance recycles them).</summary>
+    private static (ReadState[] ReadStates, Message[] Messages) TakeReady(RaftNode node)
+    {
+        var rd = node.GetReady();
+        var taken = (rd.ReadStates.ToArray(), rd.Messages.ToArray());
+        node.Advance();
+        return taken;
+    }
+
+    [Fact]
+    public void Inside_its_lease_a_leader_answers_at_once_without_a_heartbeat_round()
+    {
+        var (leader, _) = LeaderWithLease();
+        Assert.True(leader.ReadIndex(7));
+        var rd = TakeReady(leader);
+        Assert.Equal(new ReadState(7, leader.CommitIndex), Assert.Single(rd.ReadStates));
+        Assert.DoesNotContain(rd.Messages, m => m.Type == MessageType.Heartbeat);
+    }
+
+    [Fact]
+    public void Once_the_lease_has_run_out_a_read_waits_for_a_round_a_majority_answers()
+    {
+        var (leader, cluster) = LeaderWithLease();
+        foreach (var id in cluster.Nodes.Keys.Where(id => id != leader.Id))
+        {
+            cluster.Cut.Add(id);
+        }
+
+        // An election timeout without answers (10 ticks by default): the lease is gone.
+        for (var i = 0; i < 10; i++)
+        {
+            leader.Tick();
+            cluster.Pump();
+        }
+
+        var asked = leader.ReadIndex(8);
+        var released = leader.HasReady ? TakeReady(leader).ReadStates : [];
+        Assert.DoesNotContain(released, r => r.Request == 8);
+        Assert.True(asked || leader.Role != RaftRole.Leader);
+    }
+
+    [Fact]
+    public void There_is_no_lease_during_a_leadership_transfer()
+    {
+        var (leader, cluster) = LeaderWithLease();
+        var target = cluster.Nodes.Keys.First(id => id != leader.Id);
+        cluster.Cut.Add(target); // the transfer does not finish
+        Assert.True(leader.TransferLeadership(target));
+        cluster.Pump();
+
+        Assert.True(leader.ReadIndex(9));
+        var rd = TakeReady(leader);
+        Assert.Empty(rd.ReadStates);
+        Assert.Contains(rd.Messages, m => m.Type == MessageType.Heartbeat);
+
+        // The third node answers the round: then the read is released, as a ReadIndex read.
+        foreach (var m in rd.Messages.Where(m => m.To != target))
+        {
+            cluster.Nodes[m.To].Step(m);
+        }
+
+        cluster.Pump();
+        Assert.Contains(cluster.Reads[leader.Id], r => r.Request == 9);
+    }
+
+    [Fact]
+    public void Lease_reads_need_check_quorum()
+    {
+        var config = new RaftConfig { Id = 1, Members = [1, 2, 3], LeaseReads = true, CheckQuorum = false };
+        Assert.Contains("CheckQuorum", Assert.Throws<ArgumentException>(config.Validate).Message, StringComparison.Ordinal);
+    }
+}
