@@ -417,7 +417,9 @@ public sealed partial class ConfluxNode<TState, TAction>
                 case AdminStatus.BadArgument:
                     throw new ArgumentException(response.Message, nameof(member));
                 default:
-                    throw new MembershipChangeException(response.Message) { Leader = response.Leader };
+                    throw op == AdminOp.TransferLeadership
+                        ? new InvalidOperationException(response.Message)
+                        : new MembershipChangeException(response.Message) { Leader = response.Leader };
             }
         }
         finally
@@ -451,6 +453,7 @@ public sealed partial class ConfluxNode<TState, TAction>
                 {
                     AdminOp.AddMember => AddMemberHereAsync(request.Member, request.Address, wait, CancellationToken.None),
                     AdminOp.RemoveMember => RemoveMemberHereAsync(request.Member, wait, CancellationToken.None),
+                    AdminOp.TransferLeadership => TransferHereAsync(request.Member, wait, CancellationToken.None),
                     _ => PromoteHereAsync(request.Member, wait, CancellationToken.None),
                 }).ConfigureAwait(false);
                 answer = new AdminResponse(request.Id, AdminStatus.Done, "", null);

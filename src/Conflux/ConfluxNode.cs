@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Conflux.Application;
+using Conflux.Protocol;
 using Conflux.Runtime;
 using Conflux.Storage;
 using Conflux.Transport;
@@ -429,15 +430,22 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
     /// <summary>
     /// Hands leadership to member <paramref name="id"/> (dissertation 3.10): the leader stops taking performs for a
     /// moment (they wait, and go to the new leader), brings the target's log up to date, and tells it to stand for
-    /// election at once. Completes when this node sees <paramref name="id"/> lead. Call it on the leader.
+    /// election at once. Completes when the leader sees <paramref name="id"/> lead. On a follower, the request goes to the
+    /// leader over the cluster's channel.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is not a member.</exception>
-    /// <exception cref="InvalidOperationException">This node is not the leader.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a voter.</exception>
+    /// <exception cref="InvalidOperationException">No leader is known, or the one asked no longer leads.</exception>
     /// <exception cref="TimeoutException">The target did not take over within <paramref name="timeout"/> (default: 5 s); the message says who leads.</exception>
-    public async Task TransferLeadershipAsync(string id, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public Task TransferLeadershipAsync(string id, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var wait = timeout ?? TimeSpan.FromSeconds(5);
+        return OnLeaderAsync(AdminOp.TransferLeadership, id, null, wait, () => TransferHereAsync(id, wait, cancellationToken), cancellationToken);
+    }
+
+    private async Task TransferHereAsync(string id, TimeSpan wait, CancellationToken cancellationToken)
+    {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_host.Post(() =>
         {
@@ -469,7 +477,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
             throw StoppedError();
         }
 
-        var wait = timeout ?? TimeSpan.FromSeconds(5);
         try
         {
             await done.Task.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
