@@ -196,10 +196,10 @@ public sealed partial class ConfluxNode<TState, TAction>
         // Caught up: it holds what the leader held a moment ago, give or take a tenth (etcd's rule for learners).
         var caughtUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         string progress = "";
-        if (!_host.Post(() => _host.Watch(() =>
+        await WatchAsync(caughtUp, () =>
         {
             var core = _host.Core;
-            if (caughtUp.Task.IsCompleted || core is null)
+            if (core is null)
             {
                 return true;
             }
@@ -230,22 +230,9 @@ public sealed partial class ConfluxNode<TState, TAction>
             }
 
             return false;
-        })))
-        {
-            throw StoppedError();
-        }
-
-        try
-        {
-            await caughtUp.Task.WaitAsync(deadline).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            caughtUp.TrySetCanceled(CancellationToken.None);
-            throw new TimeoutException(
-                $"{id} was added as a learner but did not catch up within {wait.TotalSeconds:0.#} s ({progress}): is it running, and reachable? "
-                + "Promote it later, or remove it.");
-        }
+        }, () =>
+            $"{id} was added as a learner but did not catch up within {wait.TotalSeconds:0.#} s ({progress}): is it running, and reachable? "
+            + "Promote it later, or remove it.", deadline, cancellationToken).ConfigureAwait(false);
 
         await ChangeAsync($"promoting {id} to a voter", (config, table) =>
             config.IsVoter(memberId) ? null
@@ -263,13 +250,8 @@ public sealed partial class ConfluxNode<TState, TAction>
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long index = 0, term = 0;
-        if (!_host.Post(() => _host.Watch(() =>
+        await WatchAsync(done, () =>
         {
-            if (done.Task.IsCompleted)
-            {
-                return true;
-            }
-
             if (_host.Core is not { } core || _host.Driver is not { } driver)
             {
                 done.TrySetException(StoppedError());
@@ -340,7 +322,20 @@ public sealed partial class ConfluxNode<TState, TAction>
             }
 
             return false;
-        })))
+        }, () => index == 0
+            ? $"{what}: the leader could not take the change within {wait.TotalSeconds:0.#} s."
+            : $"{what}: the change (index {index}) did not commit within {wait.TotalSeconds:0.#} s. Is a majority of the voters reachable? It may still commit.",
+            deadline, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="step"/> on the loop after every batch until it says it is finished (it completes
+    /// <paramref name="done"/> on the way), and waits for <paramref name="done"/> until <paramref name="deadline"/>, when
+    /// it throws a <see cref="TimeoutException"/> with the message <paramref name="timedOut"/> gives then.
+    /// </summary>
+    private async Task WatchAsync(TaskCompletionSource done, Func<bool> step, Func<string> timedOut, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        if (!_host.Post(() => _host.Watch(() => done.Task.IsCompleted || step())))
         {
             throw StoppedError();
         }
@@ -352,9 +347,7 @@ public sealed partial class ConfluxNode<TState, TAction>
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             done.TrySetCanceled(CancellationToken.None);
-            throw new TimeoutException(index == 0
-                ? $"{what}: the leader could not take the change within {wait.TotalSeconds:0.#} s."
-                : $"{what}: the change (index {index}) did not commit within {wait.TotalSeconds:0.#} s. Is a majority of the voters reachable? It may still commit.");
+            throw new TimeoutException(timedOut());
         }
     }
 

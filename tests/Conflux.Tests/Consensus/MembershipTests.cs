@@ -51,8 +51,8 @@ public class MembershipTests
         Assert.Equal(leader.Term, learner.Term);
     }
 
-    [Fact]
-    public void A_promoted_learner_counts_toward_the_majority()
+    /// <summary>Three nodes, and a fourth added as a learner then promoted: what a new node goes through.</summary>
+    private static (PumpedCluster Cluster, RaftNode Leader) FourVoters()
     {
         var cluster = new PumpedCluster(3);
         var leader = cluster.ElectLeader();
@@ -61,6 +61,13 @@ public class MembershipTests
         cluster.Pump();
         Propose(leader, Config([1, 2, 3, 4]));
         cluster.Pump();
+        return (cluster, leader);
+    }
+
+    [Fact]
+    public void A_promoted_learner_counts_toward_the_majority()
+    {
+        var (cluster, leader) = FourVoters();
         Assert.Equal(3, leader.Quorum);
         Assert.All(cluster.Nodes.Values, n => Assert.Equal(Config([1, 2, 3, 4]), n.Config));
 
@@ -202,13 +209,7 @@ public class MembershipTests
     [Fact]
     public void A_restarted_node_takes_its_configuration_from_its_log_and_its_snapshot()
     {
-        var cluster = new PumpedCluster(3);
-        var leader = cluster.ElectLeader();
-        cluster.Add(4, []);
-        Propose(leader, Config([1, 2, 3], [4]));
-        cluster.Pump();
-        Propose(leader, Config([1, 2, 3, 4]));
-        cluster.Pump();
+        var (_, leader) = FourVoters();
 
         var entries = Enumerable.Range(1, (int)leader.LastIndex).Select(i => leader.EntryAt(i)).ToArray();
         var hard = new HardState(leader.Term, leader.Vote, leader.CommitIndex);
