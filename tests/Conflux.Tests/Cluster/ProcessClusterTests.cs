@@ -499,6 +499,14 @@ public sealed class ProcessClusterTests
         var before = acked.Count;
         await WaitUntil(() => acked.Count >= before + 50, "50 more acknowledged performs on five nodes");
 
+        // A node that joined restarts with --join again: a member already, it asks for nothing and catches up.
+        live.TryRemove(3, out _);
+        await cluster.KillAsync(3);
+        cluster.Join(3, via: 0);
+        await WaitUntilAsync(async () => (await cluster.StatusAsync(3))?.GetProperty("leader").ValueKind == JsonValueKind.String, "n4 to follow a leader again");
+        Assert.True(await VotersAreAsync(3, 0, 1, 2, 3, 4));
+        live[3] = true;
+
         // The leader is removed (asked through another node): it hands over, and the four go on.
         leader = await cluster.WaitForLeaderAsync([.. live.Keys], Patience);
         var other = live.Keys.First(i => i != leader);
