@@ -83,6 +83,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     // Once the members are known: the bytes each member has waiting in the loop's queue (read from channel threads).
     private Dictionary<string, StrongBox<long>>? _memberQueues;
     private long _strangerMessages;
+    private readonly StrongBox<long> _strangers = new();
     private long _droppedReceives;
     private readonly Channel<Input> _inputs = Channel.CreateUnbounded<Input>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
@@ -189,7 +190,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                         $"The store of {_settings.NodeId} is inconsistent: its members are [{string.Join(", ", saved)}], but its {_persisted.Snapshot} names [{string.Join(", ", members)}].");
                 }
 
-                if (members is not null && saved is null)
+                if (members is not null && saved is null && !_settings.Join)
                 {
                     // The members file is gone (or the store predates it): the snapshot still knows the members.
                     CheckSavedMembers(members);
@@ -233,6 +234,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }
 
         await _settings.Channel.OpenAsync(_settings.NodeId, OnChannelMessage, cancellationToken).ConfigureAwait(false);
+        _startedAt = _settings.TimeProvider.GetTimestamp();
         _loop = Task.Run(RunLoopAsync, CancellationToken.None);
         _timer = Task.Run(RunTimerAsync, CancellationToken.None);
         if (_core is null)
@@ -360,15 +362,21 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         StrongBox<long>? sender = null;
         var queues = Volatile.Read(ref _memberQueues);
 
-        // Once the members are known, strangers are not queued at all: they cannot crowd members out.
+        // Once the members are known, nodes the configuration does not name share one small part of the queue: a
+        // member added in a configuration this node has not seen yet (a new leader, say) must still reach it, but
+        // strangers cannot crowd the members out.
         if (queues is not null && !queues.TryGetValue(from, out sender))
         {
-            if (Interlocked.Increment(ref _strangerMessages) % 10_000 == 1)
+            sender = _strangers;
+            if (Interlocked.Read(ref _strangers.Value) > _settings.MaxQueuedReceiveBytes / 16)
             {
-                LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
-            }
+                if (Interlocked.Increment(ref _strangerMessages) % 10_000 == 1)
+                {
+                    LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
+                }
 
-            return;
+                return;
+            }
         }
 
         // One message is always taken into an empty queue (a member's own, once members are known), however
@@ -441,6 +449,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
                 BatchTimeMs = _settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+                CatchUpTicks();
                 var handled = 0;
                 while (handled < MaxInputsPerBatch && reader.TryRead(out var input))
                 {
@@ -490,20 +499,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         switch (input.Kind)
         {
             case InputKind.Tick:
-                _ticks++;
-                if (_core is null)
-                {
-                    if (_driver!.ShouldAnnounce(_ticks))
-                    {
-                        SendHello(reply: false, to: null);
-                    }
-                }
-                else
-                {
-                    _core.Tick();
-                    MaybeReportStatus(_core);
-                }
-
+                CatchUpTicks(timerTick: true);
                 break;
             case InputKind.Run:
                 input.Work!();
@@ -517,6 +513,40 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// Ticks the core once per timer tick; with lease reads, as many times as tick intervals have passed on the
+    /// monotonic clock since the start, at every tick and before every batch of inputs. A timer folds the ticks it
+    /// missed into one, and a leader that was paused (a long GC, a frozen VM) must see that time passed, or it would
+    /// count its lease in ticks that never came. Without leases, a loop that falls behind ticks slower, which only
+    /// delays its timeouts (and spares a starved node needless elections).
+    /// </summary>
+    private void CatchUpTicks(bool timerTick = false)
+    {
+        var due = _settings.LeaseReads ? (long)(_settings.TimeProvider.GetElapsedTime(_startedAt) / _settings.TickInterval)
+            : timerTick ? _ticks + 1 : _ticks;
+        for (var step = 0; _ticks < due && step < MaxCatchUpTicks; step++)
+        {
+            _ticks++;
+            if (_core is null)
+            {
+                if (_driver!.ShouldAnnounce(_ticks))
+                {
+                    SendHello(reply: false, to: null);
+                }
+            }
+            else
+            {
+                _core.Tick();
+                MaybeReportStatus(_core);
+            }
+        }
+    }
+
+    /// <summary>Ticks caught up at once at most (a pause of minutes needs no more than this to expire every timer).</summary>
+    private const int MaxCatchUpTicks = 100_000;
+
+    private long _startedAt;
 
     private ValueTask Receive(string from, ReadOnlyMemory<byte> payload)
     {

@@ -125,7 +125,7 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         LogListening(_logger, nodeId, LocalEndPoint!, _options.Tls is null ? "plain TCP" : "TLS");
         Track(AcceptLoopAsync(listener));
         Track(KeepAliveLoopAsync());
-        foreach (var peer in _peers.Keys.Where(p => string.CompareOrdinal(nodeId, p) < 0))
+        foreach (var peer in _peers.Keys.Where(p => p != nodeId))
         {
             StartDialing(peer);
         }
@@ -153,19 +153,61 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
                 _peers[peer] = address; // a new address is dialed from the next attempt on
             }
 
-            if (added && Volatile.Read(ref _nodeId) is { } self && string.CompareOrdinal(self, peer) < 0)
+            if (added && Volatile.Read(ref _nodeId) is { } self && self != peer)
             {
                 StartDialing(peer);
             }
         }
     }
 
-    /// <summary>Starts the loop that keeps a connection to <paramref name="peer"/>, once (members may be added while the channel opens).</summary>
+    /// <summary>
+    /// Starts the loop that keeps a connection to <paramref name="peer"/>, once (members may be added while the channel
+    /// opens): the node whose id sorts first dials. The other one dials too, now and then, while there is no connection:
+    /// a peer that has not learned of this node yet (it was added in a configuration the peer has not seen) neither
+    /// dials it nor knows its address, but takes its connection.
+    /// </summary>
     private void StartDialing(string peer)
     {
         if (Volatile.Read(ref _disposed) == 0 && _dialing.TryAdd(peer, true))
         {
-            Track(DialLoopAsync(peer));
+            Track(string.CompareOrdinal(_nodeId, peer) < 0 ? DialLoopAsync(peer) : ReverseDialLoopAsync(peer));
+        }
+    }
+
+    /// <summary>Dials a peer whose id sorts first while no connection to it exists, every few seconds; quietly.</summary>
+    private async Task ReverseDialLoopAsync(string peer)
+    {
+        var pause = TimeSpan.FromTicks(_options.ReconnectDelayMax.Ticks * 3);
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(Jitter(pause), _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (_connections.ContainsKey(peer))
+            {
+                continue;
+            }
+
+            TcpConnection connection;
+            try
+            {
+                connection = await DialAsync(peer).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Refused (the peer dials us) or down: the loop tries again later, without a word.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                continue;
+            }
+
+            LogConnected(_logger, _nodeId!, peer, _peers[peer]);
+            await RunAsync(connection).ConfigureAwait(false);
         }
     }
 
@@ -301,8 +343,8 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
             claimed = Printable(hello.From);
             var refusal = hello.ClusterId != _options.ClusterId ? "the cluster ids differ"
                 : hello.To != self ? $"this is not node {Printable(hello.To)}"
-                : hello.From == self || !_peers.ContainsKey(hello.From) ? $"{claimed} is not a member of this cluster"
-                : string.CompareOrdinal(hello.From, self) > 0 ? $"{self} dials {claimed}, not the other way"
+                : hello.From == self || hello.From.Length == 0 ? $"{claimed} is not a member of this cluster"
+                : _peers.ContainsKey(hello.From) && string.CompareOrdinal(hello.From, self) > 0 ? $"{self} dials {claimed}, not the other way"
                 : null;
             if (refusal is not null)
             {

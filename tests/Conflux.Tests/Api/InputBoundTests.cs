@@ -37,14 +37,15 @@ public class InputBoundTests
 
         Assert.InRange(target.DroppedReceives - before, 100 - 16, 100);
 
-        // The stranger's messages are not even queued: they count against nothing, and are logged.
+        // Nodes the configuration does not name share a sixteenth of the bound (a member added in a configuration this
+        // node has not seen must still reach it); past it, their messages are not even queued, and are logged.
         var dropped = target.DroppedReceives;
         for (var i = 0; i < 100; i++)
         {
             stranger.Send("node-1", new byte[64 * 1024]);
         }
 
-        Assert.Equal(dropped, target.DroppedReceives);
+        Assert.InRange(target.DroppedReceives - dropped, 0, 1);
         Assert.Contains(logs, l => l.Item2.Contains("node-1: stranger is on the channel but not a member", StringComparison.Ordinal));
 
         // Released, the loop drains what it kept (garbage, dropped by the host) and goes on.

@@ -86,6 +86,73 @@ public class MembershipApiTests
         });
 
     [Fact]
+    public Task A_member_that_missed_changes_follows_a_leader_it_has_never_heard_of() =>
+        WithClusterAsync(async (nodes, cluster, network) =>
+        {
+            var leader = await LeaderOfAsync(nodes);
+            var lagging = nodes.First(n => n != leader);
+            network.Isolate(lagging.Id);
+
+            // While it is cut off: n4 joins and becomes a voter, then the old leader leaves.
+            var n4 = await JoinAsync(cluster, "n4");
+            nodes.Add(n4);
+            await leader.AddMemberAsync("n4", timeout: Patience);
+            await leader.RemoveMemberAsync(leader.Id, timeout: Patience);
+            var rest = nodes.Where(n => n != leader && n != lagging).ToList();
+            var now = await LeaderOfAsync(rest);
+            await now.PerformAsync("write", new PerformOutcomeTests.Set("k", 1), Patience);
+
+            // Back, it still thinks the members are n1, n2 and n3, but takes the new leader's messages (maybe n4's)
+            // and learns the new configuration from them.
+            network.Heal();
+            await Eventually.HoldsAsync(() => lagging.LeaderId == now.Id && lagging.State.ContainsKey("k"), "the lagging member to follow and catch up", Patience);
+            var members = await lagging.GetMembersAsync();
+            Assert.Equal(new[] { lagging.Id, "n4", rest.First(n => n != n4).Id }.Order(), members.Members.Select(m => m.Id));
+        });
+
+    [Fact]
+    public async Task A_node_that_joined_restarts_from_the_snapshot_it_was_sent()
+    {
+        var cluster = $"members-{Guid.NewGuid():N}";
+        var nodes = await PerformOutcomeTests.StartAsync(cluster);
+        var store = new Conflux.Storage.MemoryLogStore();
+        try
+        {
+            var leader = await LeaderOfAsync(nodes);
+            for (var i = 0; i < 30; i++)
+            {
+                await leader.PerformAsync("write", new PerformOutcomeTests.Set($"k{i}", i), Patience);
+            }
+
+            // The leader has compacted its log (every 10 entries here): n4 gets a snapshot first.
+            var options = PerformOutcomeTests.Options(cluster, "n4", join: true);
+            options.Storage = store;
+            var n4 = await ConfluxNode.StartAsync(options);
+            await leader.AddMemberAsync("n4", timeout: Patience);
+            await Eventually.HoldsAsync(() => n4.State.Count == 30, "n4 to catch up", Patience);
+            await n4.DisposeAsync();
+
+            // Restarted with Join again, from its store: it knows the cluster from its snapshot and log.
+            var again = PerformOutcomeTests.Options(cluster, "n4", join: true);
+            again.Storage = store;
+            await using var restarted = await ConfluxNode.StartAsync(again);
+            await Eventually.HoldsAsync(() => restarted.State.Count == 30, "the restarted n4 to have every write", Patience);
+            await leader.PerformAsync("write", new PerformOutcomeTests.Set("after", 1), Patience);
+            await Eventually.HoldsAsync(() => restarted.State.ContainsKey("after"), "the restarted n4 to follow", Patience);
+            Assert.True((await restarted.GetMembersAsync()).Members.Single(m => m.Id == "n4").IsVoter);
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+
+            await store.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public Task Changes_are_refused_with_a_clear_error() =>
         WithClusterAsync(async (nodes, cluster, _) =>
         {
@@ -155,4 +222,43 @@ public class MembershipApiTests
             await leader.RemoveMemberAsync("n4", timeout: Patience);
             Assert.DoesNotContain((await leader.GetMembersAsync()).Members, m => m.Id == "n4");
         });
+}
+
+/// <summary>Reads from the leader's lease through the API: the same answers as ReadIndex, without its round trip.</summary>
+public class LeaseReadApiTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task With_lease_reads_a_read_on_any_node_sees_every_completed_write()
+    {
+        var cluster = $"lease-{Guid.NewGuid():N}";
+        var nodes = new List<Node>();
+        try
+        {
+            foreach (var id in new[] { "n1", "n2", "n3" })
+            {
+                var options = PerformOutcomeTests.Options(cluster, id);
+                options.LeaseReads = true;
+                nodes.Add(await ConfluxNode.StartAsync(options));
+            }
+
+            await PerformOutcomeTests.LeaderAsync(nodes);
+            for (var i = 1; i <= 20; i++)
+            {
+                await nodes[i % 3].PerformAsync("write", new PerformOutcomeTests.Set("k", i), Patience);
+                foreach (var node in nodes)
+                {
+                    Assert.Equal(i, await node.ReadAsync(s => s.GetValueOrDefault("k"), Patience));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
 }

@@ -27,6 +27,7 @@ public class PerformOutcomeTests
             Reducer = (state, action, _) => action is null
                 ? state ?? ImmutableSortedDictionary<string, long>.Empty
                 : (state ?? ImmutableSortedDictionary<string, long>.Empty).SetItem(action.Key, action.Value),
+            SnapshotEntries = 10,
             ElectionTimeoutMin = TimeSpan.FromMilliseconds(150),
             ElectionTimeoutMax = TimeSpan.FromMilliseconds(300),
             HeartbeatInterval = TimeSpan.FromMilliseconds(25),
