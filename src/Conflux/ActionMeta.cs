@@ -64,7 +64,7 @@ public readonly record struct PerformResult<TAction>(TAction? Action, ActionMeta
 
 /// <summary>What a node knows of its cluster at one moment.</summary>
 /// <param name="Id">This node's id.</param>
-/// <param name="Role">"leader", "follower", "candidate", or "joining" while the members are not known yet.</param>
+/// <param name="Role">"leader", "follower", "candidate", "learner" (receives the log, does not vote yet), or "joining" while the members are not known yet or the configuration does not name this node.</param>
 /// <param name="Term">The current term.</param>
 /// <param name="Leader">The leader's id, or null when none is known.</param>
 /// <param name="CommitIndex">The highest log index known committed.</param>
@@ -95,7 +95,7 @@ public sealed record LeaderChange(long TimeMs, string? Leader, long Term, long? 
 
 /// <summary>A member as this node last heard of it. Peers report themselves about twice a second.</summary>
 /// <param name="Id">The member's id.</param>
-/// <param name="Role">"leader", "follower", "candidate", "joining", or "unknown" when it was never heard from.</param>
+/// <param name="Role">"leader", "follower", "candidate", "learner", "joining", or "unknown" when it was never heard from.</param>
 /// <param name="Term">Its term when it last reported.</param>
 /// <param name="CommitIndex">Its commit index when it last reported.</param>
 /// <param name="AppliedIndex">Its applied index when it last reported.</param>

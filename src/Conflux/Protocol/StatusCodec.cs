@@ -7,7 +7,7 @@ namespace Conflux.Protocol;
 internal static class StatusCodec
 {
     /// <summary>The roles a report names, in the order of their byte.</summary>
-    public static readonly string[] Roles = ["joining", "follower", "candidate", "leader"];
+    public static readonly string[] Roles = ["joining", "follower", "candidate", "leader", "learner"];
 
     public static byte[] Encode(byte role, long term, long commitIndex, long appliedIndex)
     {

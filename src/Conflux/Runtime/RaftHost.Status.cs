@@ -40,13 +40,7 @@ internal sealed partial class RaftHost
             return;
         }
 
-        var role = core.Role switch
-        {
-            RaftRole.Leader => (byte)3,
-            RaftRole.Candidate or RaftRole.PreCandidate => (byte)2,
-            _ => (byte)1,
-        };
-        _settings.Channel.Broadcast(StatusCodec.Encode(role, core.Term, core.CommitIndex, core.AppliedIndex));
+        _settings.Channel.Broadcast(StatusCodec.Encode(RoleByte(core), core.Term, core.CommitIndex, core.AppliedIndex));
     }
 
     /// <summary>Once the members are known: a view of each peer (only members are ever noted).</summary>

@@ -146,17 +146,24 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     /// <summary>The timer's period.</summary>
     public TimeSpan TickInterval => _settings.TickInterval;
 
+    /// <summary>
+    /// The role a node reports (<see cref="StatusCodec.Roles"/>): a follower the configuration does not name yet is
+    /// joining, one that does not vote is a learner.
+    /// </summary>
+    private static byte RoleByte(RaftNode core) => core.Role switch
+    {
+        RaftRole.Leader => 3,
+        RaftRole.Candidate or RaftRole.PreCandidate => 2,
+        _ when !core.Config.Contains(core.Id) => 0,
+        _ when !core.IsVoter => 4,
+        _ => 1,
+    };
+
     /// <summary>What the node knows now; only on the loop.</summary>
     public NodeStatus Status(long appliedIndex)
     {
         var core = _core;
-        var role = core?.Role switch
-        {
-            RaftRole.Leader => "leader",
-            RaftRole.Candidate or RaftRole.PreCandidate => "candidate",
-            RaftRole.Follower => "follower",
-            _ => "joining",
-        };
+        var role = core is null ? "joining" : StatusCodec.Roles[RoleByte(core)];
         return new NodeStatus(_settings.NodeId, role, core?.Term ?? 0, _leader, core?.CommitIndex ?? 0, appliedIndex, _driver?.Members ?? []);
     }
 

@@ -49,8 +49,11 @@ public class MembershipApiTests
 
             foreach (var id in new[] { "n4", "n5" })
             {
-                nodes.Add(await JoinAsync(cluster, id));
+                var joining = await JoinAsync(cluster, id);
+                nodes.Add(joining);
+                Assert.Equal("joining", (await joining.GetStatusAsync()).Role);
                 await leader.AddMemberAsync(id, timeout: Patience);
+                await Eventually.HoldsAsync(async () => (await joining.GetStatusAsync()).Role == "follower", $"{id} to follow as a voter", Patience);
                 await leader.PerformAsync("write", new PerformOutcomeTests.Set(id, 1), Patience);
             }
 
