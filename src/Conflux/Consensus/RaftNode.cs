@@ -395,25 +395,26 @@ public sealed class RaftNode
     /// <summary>A heartbeat round a majority answered: the lease counts from when its heartbeat was sent.</summary>
     private void ExtendLease()
     {
-        while (_roundsSent.TryPeek(out var oldest))
+        while (_roundsSent.TryPeek(out var oldest) && MajorityAnswered(oldest.Round))
         {
-            var acks = 0;
-            for (var slot = 0; slot < _readAcks.Length; slot++)
-            {
-                if (_isVoter[slot] && (slot == _selfSlot || _readAcks[slot] >= oldest.Round))
-                {
-                    acks++;
-                }
-            }
-
-            if (acks < _quorum)
-            {
-                return;
-            }
-
             _roundsSent.Dequeue();
             _leaseFrom = oldest.SentAt;
         }
+    }
+
+    /// <summary>True when a majority of the voters (this leader among them, if it votes) answered heartbeat round <paramref name="round"/> or a later one.</summary>
+    private bool MajorityAnswered(long round)
+    {
+        var acks = 0;
+        for (var slot = 0; slot < _readAcks.Length; slot++)
+        {
+            if (_isVoter[slot] && (slot == _selfSlot || _readAcks[slot] >= round))
+            {
+                acks++;
+            }
+        }
+
+        return acks >= _quorum;
     }
 
     /// <summary>Releases the reads whose round a majority answered, oldest first.</summary>
@@ -422,16 +423,7 @@ public sealed class RaftNode
         var released = 0;
         foreach (var read in _reads)
         {
-            var acks = 0;
-            for (var slot = 0; slot < _readAcks.Length; slot++)
-            {
-                if (_isVoter[slot] && (slot == _selfSlot || _readAcks[slot] >= read.Round))
-                {
-                    acks++;
-                }
-            }
-
-            if (acks < _quorum)
+            if (!MajorityAnswered(read.Round))
             {
                 break;
             }

@@ -71,7 +71,7 @@ internal sealed class NodeDriver
     public RaftNode? Core { get; private set; }
 
     /// <summary>The names of the configuration's members (voters and learners), sorted.</summary>
-    public IReadOnlyList<string> Members => [.. _table.Members.Select(m => m.Name)];
+    public IReadOnlyList<string> Members { get; private set; } = [];
 
     /// <summary>Names and addresses of the configuration in effect, once the core exists.</summary>
     public MemberTable Table => _table;
@@ -129,6 +129,7 @@ internal sealed class NodeDriver
         }
 
         _table = table;
+        Members = [.. table.Members.Select(m => m.Name)];
         MembersChanged?.Invoke();
         return true;
     }
