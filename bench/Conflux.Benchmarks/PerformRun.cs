@@ -58,7 +58,7 @@ public static class PerformRun
                     : redis is null
                     ? new MemoryChannel(name)
                     : new RedisPubSubChannel(new RedisPubSubChannelOptions { ConnectionString = redis, ChannelName = name, Secret = secret }),
-                Reducer = (state, action, _) => action is null ? state : state + action.Value,
+                Reducer = (state, action, _) => state + action.Value,
                 Storage = store,
                 LeaseReads = lease,
             };

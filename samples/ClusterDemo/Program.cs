@@ -17,11 +17,8 @@ foreach (var id in ids)
         Id = id,
         Members = ids,
         Channel = new MemoryChannel("cluster-demo"),
-        Reducer = (state, action, meta) =>
-        {
-            state ??= ImmutableDictionary<string, int>.Empty;
-            return action is null ? state : state.SetItem(action.Option, state.GetValueOrDefault(action.Option) + 1);
-        },
+        InitialState = ImmutableDictionary<string, int>.Empty,
+        Reducer = (state, action, meta) => state.SetItem(action.Option, state.GetValueOrDefault(action.Option) + 1),
     };
 
     // A poll: a vote for an option that exists is an action; anything else is refused on the leader.

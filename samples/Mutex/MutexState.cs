@@ -59,6 +59,7 @@ public static class MutexMachine
     public static void Register(ConfluxOptions<ImmutableDictionary<string, HeldLock>, MutexAction> options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.InitialState = Empty;
         options.Reducer = Reduce;
         options.Methods
             .Add<LockArgs>(LockMethod, (state, args, context) => Lock(state, args, context.Time))
@@ -101,22 +102,17 @@ public static class MutexMachine
     }
 
     /// <summary>The reducer: reads only the state, the action and its meta, so every node computes the same table.</summary>
-    public static ImmutableDictionary<string, HeldLock> Reduce(ImmutableDictionary<string, HeldLock>? state, MutexAction? action, ActionMeta? meta)
+    public static ImmutableDictionary<string, HeldLock> Reduce(ImmutableDictionary<string, HeldLock> state, MutexAction action, ActionMeta meta)
     {
-        state ??= Empty;
-        if (action is null)
-        {
-            return state;
-        }
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(meta);
 
         // Forget locks that lapsed by the time this action was stamped, so the table stays small.
-        if (meta is not null)
+        var lapsed = state.Where(p => p.Value.ExpiresAt <= meta.Time).Select(p => p.Key).ToList();
+        if (lapsed.Count > 0)
         {
-            var lapsed = state.Where(p => p.Value.ExpiresAt <= meta.Time).Select(p => p.Key).ToList();
-            if (lapsed.Count > 0)
-            {
-                state = state.RemoveRange(lapsed);
-            }
+            state = state.RemoveRange(lapsed);
         }
 
         return action.Type switch

@@ -26,7 +26,7 @@ for (var i = 1; i <= 3; i++)
         Id = $"n{i}",
         ClusterSize = 3,
         Channel = new MemoryChannel(cluster),
-        Reducer = (count, change, meta) => meta is null ? 0 : count + change!.By,
+        Reducer = (count, change, meta) => count + change.By,
         JsonOptions = System.Text.Json.JsonSerializerOptions.Web,
     };
     // The request {type:"add", by} is the method's argument; the method validates it against the state.

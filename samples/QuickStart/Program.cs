@@ -16,8 +16,9 @@ for (var i = 1; i <= 5; i++)
         // How should nodes communicate? In one process, over a named in-memory channel.
         Channel = new MemoryChannel("quickstart"),
 
-        // The reducer: the initial state when action is null, else the state with the action added.
-        Reducer = (state, action, meta) => action is null ? state ?? [] : state!.Add(action),
+        // The state before the first action, and the reducer: the state with the action added.
+        InitialState = [],
+        Reducer = (state, action, meta) => state.Add(action),
     };
 
     // The action creators: "append" turns its argument into an action.

@@ -77,25 +77,24 @@ internal static class Apps
     /// <summary>The seed's example: <c>append(thing)</c> adds anything to a list.</summary>
     private static void Log(ConfluxOptions<ImmutableList<JsonElement>, LogAction> options)
     {
-        options.Reducer = (state, action, meta) => meta is null ? state ?? [] : state!.Add(action!.Thing);
+        options.InitialState = [];
+        options.Reducer = (state, action, _) => state.Add(action.Thing);
         options.Methods.Add<JsonElement>("append", (_, args) => new LogAction("append", Arg(args, 0, "thing", "append", 1)));
     }
 
     /// <summary>A map: <c>put(key, value)</c>, <c>delete(key)</c>, <c>cas(key, from, to)</c> (null for absent).</summary>
     private static void Kv(ConfluxOptions<ImmutableSortedDictionary<string, JsonElement>, KvAction> options)
     {
-        options.Reducer = (state, action, meta) =>
+        options.InitialState = ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal, NeverEqual.Instance);
+        options.Reducer = (state, action, _) =>
         {
-            state ??= ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal, NeverEqual.Instance);
             if (!ReferenceEquals(state.ValueComparer, NeverEqual.Instance))
             {
                 // A state read back from a snapshot has the default comparers: once, the kv state's own.
                 state = state.WithComparers(StringComparer.Ordinal, NeverEqual.Instance);
             }
 
-            return meta is null ? state
-                : action!.Type == "delete" ? state.Remove(action.Key)
-                : state.SetItem(action.Key, action.Value);
+            return action.Type == "delete" ? state.Remove(action.Key) : state.SetItem(action.Key, action.Value);
         };
         options.Methods
             .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), Arg(args, 1, "value", "put", 2)))
@@ -118,7 +117,7 @@ internal static class Apps
     /// <summary>A number: <c>increment()</c>, <c>decrement()</c>, <c>add(n)</c>.</summary>
     private static void Counter(ConfluxOptions<long, CounterAction> options)
     {
-        options.Reducer = (state, action, meta) => meta is null ? state : state + action!.Delta;
+        options.Reducer = (state, action, _) => state + action.Delta;
         options.Methods
             .Add<JsonElement>("increment", (_, args) => Count(args, "increment", 0) is var _ ? new CounterAction("increment", 1) : null)
             .Add<JsonElement>("decrement", (_, args) => Count(args, "decrement", 0) is var _ ? new CounterAction("decrement", -1) : null)

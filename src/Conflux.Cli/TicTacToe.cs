@@ -31,7 +31,8 @@ internal static class TicTacToe
 
     public static void Configure(ConfluxOptions<TicTacToeState, TicTacToeAction> options)
     {
-        options.Reducer = (state, action, meta) => meta is null || state is null ? state ?? TicTacToeState.Initial : Reduce(state, action!);
+        options.InitialState = TicTacToeState.Initial;
+        options.Reducer = (state, action, _) => Reduce(state, action);
         options.Methods
             .Add<JsonElement>("join", (state, args) =>
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conflux.Consensus;
 
 namespace Conflux;
 
@@ -64,13 +65,48 @@ public readonly record struct PerformResult<TAction>(TAction? Action, ActionMeta
 
 /// <summary>What a node knows of its cluster at one moment.</summary>
 /// <param name="Id">This node's id.</param>
-/// <param name="Role">"leader", "follower", "candidate", "learner" (receives the log, does not vote yet), or "joining" while the members are not known yet or the configuration does not name this node.</param>
+/// <param name="Role">Its Raft role in the current term. A learner, and a node that is not a member yet, are followers.</param>
+/// <param name="Membership">Whether the configuration makes this node a voter, a learner (it receives the log and does not vote yet), or does not name it (it waits to be added, or its members are not known yet).</param>
 /// <param name="Term">The current term.</param>
 /// <param name="Leader">The leader's id, or null when none is known.</param>
 /// <param name="CommitIndex">The highest log index known committed.</param>
 /// <param name="AppliedIndex">The highest log index applied to this node's state.</param>
 /// <param name="Members">The cluster's members, sorted.</param>
-public sealed record NodeStatus(string Id, string Role, long Term, string? Leader, long CommitIndex, long AppliedIndex, IReadOnlyList<string> Members);
+public sealed record NodeStatus(string Id, RaftRole Role, NodeMembership Membership, long Term, string? Leader, long CommitIndex, long AppliedIndex, IReadOnlyList<string> Members)
+{
+    /// <summary>
+    /// The role in one word, as dashboards and <see cref="MemberStatus.Role"/> show it: <c>"leader"</c>, <c>"candidate"</c>
+    /// (a pre-candidate too), <c>"follower"</c>, <c>"learner"</c> or <c>"joining"</c> (not named by the configuration).
+    /// </summary>
+    public string RoleName => Role switch
+    {
+        RaftRole.Leader => "leader",
+        RaftRole.Candidate or RaftRole.PreCandidate => "candidate",
+        _ => Membership switch
+        {
+            NodeMembership.None => "joining",
+            NodeMembership.Learner => "learner",
+            _ => "follower",
+        },
+    };
+}
+
+/// <summary>What the configuration in effect makes of a node. In JSON: <c>"voter"</c>, <c>"learner"</c>, <c>"none"</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NodeMembership>))]
+public enum NodeMembership
+{
+    /// <summary>It votes and counts toward a majority.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("voter")]
+    Voter,
+
+    /// <summary>It receives the log but does not vote, until it is promoted.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("learner")]
+    Learner,
+
+    /// <summary>The configuration does not name it: it waits to be added, or was removed, or does not know its members yet.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("none")]
+    None,
+}
 
 /// <summary>What a node knows of every member of its cluster and of its recent commits: a dashboard's view.</summary>
 /// <param name="Node">This node, as <see cref="ConfluxNode{TState, TAction}.GetStatusAsync"/> describes it.</param>

@@ -5,9 +5,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Conflux;
 
-/// <summary>The reducer: the next state from the state and a committed action. <paramref name="meta"/> is null when only the initial state is asked for.</summary>
-public delegate TState Reducer<TState, in TAction>(TState? state, TAction? action, ActionMeta? meta);
-
 /// <summary>
 /// Settings of one Conflux node, validated by <see cref="ConfluxNode.StartAsync"/> with
 /// messages that name the bad option.
@@ -43,8 +40,18 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>The methods (action creators). At least one is required.</summary>
     public ConfluxMethods<TState, TAction> Methods { get; } = new();
 
-    /// <summary>The reducer. Required. The initial state is <c>Reducer(default, default, null)</c>.</summary>
-    public Reducer<TState, TAction>? Reducer { get; set; }
+    /// <summary>
+    /// The reducer: the next state from the state and a committed action, with the action's meta (its time, log index
+    /// and origin). Required. It must be pure: every node runs it on the same actions in the same order and must reach
+    /// the same state. Its arguments are never null.
+    /// </summary>
+    public Func<TState, TAction, ActionMeta, TState>? Reducer { get; set; }
+
+    /// <summary>
+    /// The state before the first action. Required when <typeparamref name="TState"/> is a reference type (for example
+    /// <c>ImmutableList&lt;string&gt;.Empty</c>); a value type starts from <c>default</c> when it is not set.
+    /// </summary>
+    public TState? InitialState { get; set; }
 
     /// <summary>Shortest election timeout. Default 300 ms, as the original.</summary>
     public TimeSpan ElectionTimeoutMin { get; set; } = TimeSpan.FromMilliseconds(300);
@@ -166,6 +173,11 @@ public sealed class ConfluxOptions<TState, TAction>
         if (Reducer is null)
         {
             throw Invalid(nameof(Reducer), "is required");
+        }
+
+        if (InitialState is null)
+        {
+            throw Invalid(nameof(InitialState), $"is required: the state before the first action (a {typeof(TState).Name}, never null)");
         }
 
         if (HeartbeatInterval < TimeSpan.FromMilliseconds(1))

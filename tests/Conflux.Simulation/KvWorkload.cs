@@ -82,18 +82,15 @@ public sealed class KvWorkload
 
             return args.From == args.To ? null : new KvAction(args.Key, args.To);
         });
-        var app = new ApplicationLayer<ImmutableSortedDictionary<string, long>, KvAction>(replica, methods, Reduce, Json, NullLogger.Instance,
+        var app = new ApplicationLayer<ImmutableSortedDictionary<string, long>, KvAction>(replica, methods, Reduce, ImmutableSortedDictionary.Create<string, long>(StringComparer.Ordinal), Json, NullLogger.Instance,
             clientId: $"{replica.NodeId}:{node.Restarts}", maxActionBytes: 64 * 1024, retryAfterTicks: _retryAfterTicks);
         var id = node.Id;
         app.State.Decided = decision => OnDecided(id, decision);
         return app;
     }
 
-    private static ImmutableSortedDictionary<string, long> Reduce(ImmutableSortedDictionary<string, long>? state, KvAction? action, ActionMeta? meta)
-    {
-        state ??= ImmutableSortedDictionary.Create<string, long>(StringComparer.Ordinal);
-        return action is null || action.Read ? state : state.SetItem(action.Key, action.Value);
-    }
+    private static ImmutableSortedDictionary<string, long> Reduce(ImmutableSortedDictionary<string, long> state, KvAction action, ActionMeta meta) =>
+        action.Read ? state : state.SetItem(action.Key, action.Value);
 
     /// <summary>The committed state of a running node's app.</summary>
     public static ImmutableSortedDictionary<string, long>? StateOf(SimNode node) =>

@@ -238,11 +238,11 @@ function App () {
   if (stopped) return html`<main><section><h2>Stopped</h2><p data-stopped>This node was stopped from its dashboard.</p></section></main>`
   if (!view) return html`<main><section><p class="muted">${unreachable ? 'The node does not answer.' : 'Loading…'}</p></section></main>`
   const node = view.cluster.node
-  document.title = `Conflux ${node.id} (${node.role})`
+  document.title = `Conflux ${node.id} (${node.roleName})`
   return html`
     <header>
       <h1>Conflux node ${node.id}</h1>
-      <span class=${'pill ' + node.role} data-self-role=${node.role}>${node.role}</span>
+      <span class=${'pill ' + node.roleName} data-self-role=${node.roleName}>${node.roleName}</span>
       <nav>${view.links.map(l => html`<a key=${l.path} href=${l.path}>${l.title}</a>`)}</nav>
       ${unreachable ? html`<span role="alert">The node stopped answering.</span>` : ''}
       ${view.tokenRequired ? html`<${TokenForm} />` : ''}

@@ -15,10 +15,10 @@ namespace Conflux.Application;
 /// </summary>
 internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
 {
-    public ApplicationLayer(IReplica replica, ConfluxMethods<TState, TAction> methods, Reducer<TState, TAction> reducer, JsonSerializerOptions json,
+    public ApplicationLayer(IReplica replica, ConfluxMethods<TState, TAction> methods, Func<TState, TAction, ActionMeta, TState> reducer, TState initialState, JsonSerializerOptions json,
         ILogger logger, string clientId, int maxActionBytes, long retryAfterTicks)
     {
-        State = new StateMachine<TState, TAction>(reducer, json, logger, replica.NodeId, replica.Bugs);
+        State = new StateMachine<TState, TAction>(reducer, initialState, json, logger, replica.NodeId, replica.Bugs);
         Server = new PerformServer<TState, TAction>(replica, State, methods, reducer, json, maxActionBytes);
         Client = new PerformClient<TState, TAction>(replica, Server, clientId, retryAfterTicks);
         Reads = new ReadClient<TState, TAction>(replica, State, retryAfterTicks, clientId);

@@ -15,12 +15,12 @@ internal sealed class PerformServer<TState, TAction>
     private readonly IReplica _replica;
     private readonly StateMachine<TState, TAction> _state;
     private readonly ConfluxMethods<TState, TAction> _methods;
-    private readonly Reducer<TState, TAction> _reducer;
+    private readonly Func<TState, TAction, ActionMeta, TState> _reducer;
     private readonly JsonSerializerOptions _json;
     private readonly int _maxActionBytes;
 
     public PerformServer(IReplica replica, StateMachine<TState, TAction> state, ConfluxMethods<TState, TAction> methods,
-        Reducer<TState, TAction> reducer, JsonSerializerOptions json, int maxActionBytes)
+        Func<TState, TAction, ActionMeta, TState> reducer, JsonSerializerOptions json, int maxActionBytes)
     {
         _replica = replica;
         _state = state;

@@ -26,7 +26,7 @@ internal sealed partial class StateMachine<TState, TAction>
     /// </summary>
     private const byte SnapshotVersion = 3;
 
-    private readonly Reducer<TState, TAction> _reducer;
+    private readonly Func<TState, TAction, ActionMeta, TState> _reducer;
     private readonly JsonSerializerOptions _json;
     private readonly ILogger _logger;
     private readonly string _nodeId;
@@ -42,14 +42,14 @@ internal sealed partial class StateMachine<TState, TAction>
     private long _provisionalIndex;
     private long _provisionalTerm;
 
-    public StateMachine(Reducer<TState, TAction> reducer, JsonSerializerOptions json, ILogger logger, string nodeId, PlantedBugs bugs)
+    public StateMachine(Func<TState, TAction, ActionMeta, TState> reducer, TState initialState, JsonSerializerOptions json, ILogger logger, string nodeId, PlantedBugs bugs)
     {
         _reducer = reducer;
         _json = json;
         _logger = logger;
         _nodeId = nodeId;
         _bugs = bugs;
-        _committed = reducer(default, default, null);
+        _committed = initialState;
         _provisional = _committed;
         _committedBox = new StrongBox<TState>(_committed);
         Dedup = new DedupTable(DedupTable.MaxClients);
@@ -135,7 +135,7 @@ internal sealed partial class StateMachine<TState, TAction>
             // perform is refused everywhere, the state is unchanged, and no subscriber hears of it.
             try
             {
-                action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json)!;
+                action = ReadAction(record.ActionJson.Span);
                 _committed = _reducer(_committed, action, meta);
             }
             catch (Exception ex)
@@ -197,7 +197,7 @@ internal sealed partial class StateMachine<TState, TAction>
                     var record = LogRecord.Decode(entry.Data);
                     if (!Dedup.Contains(record.ClientId, record.Seq) && TrackUncommitted(record, i) && record.Kind == OutcomeKind.Applied)
                     {
-                        var action = JsonSerializer.Deserialize<TAction>(record.ActionJson.Span, _json);
+                        var action = ReadAction(record.ActionJson.Span);
                         _provisional = _reducer(_provisional, action, new ActionMeta(record.Time, i, record.Origin, record.Seq));
                     }
                 }
@@ -359,6 +359,10 @@ internal sealed partial class StateMachine<TState, TAction>
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the entry at index {Index} could not be read; it is skipped on every node")]
     private static partial void LogUnreadable(ILogger logger, Exception error, string node, long index);
+
+    /// <summary>An action read back from the log; JSON <c>null</c> is refused like any action the reducer cannot take.</summary>
+    private TAction ReadAction(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<TAction>(json, _json) ?? throw new JsonException("the action is null");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the reducer threw on the action at index {Index}; the state is unchanged")]
     private static partial void LogReducerFailed(ILogger logger, Exception error, string node, long index);

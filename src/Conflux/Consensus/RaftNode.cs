@@ -1,21 +1,27 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 
 namespace Conflux.Consensus;
 
-/// <summary>The role a node plays in its current term.</summary>
+/// <summary>The role a node plays in its current term. In JSON: <c>"follower"</c>, <c>"pre-candidate"</c>, <c>"candidate"</c>, <c>"leader"</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RaftRole>))]
 public enum RaftRole : byte
 {
     /// <summary>Follows a leader (or waits for one).</summary>
+    [JsonStringEnumMemberName("follower")]
     Follower,
 
     /// <summary>Asks for pre-votes, without changing its term yet.</summary>
+    [JsonStringEnumMemberName("pre-candidate")]
     PreCandidate,
 
     /// <summary>Asks for votes in a new term.</summary>
+    [JsonStringEnumMemberName("candidate")]
     Candidate,
 
     /// <summary>Accepts proposals and replicates them.</summary>
+    [JsonStringEnumMemberName("leader")]
     Leader,
 }
 

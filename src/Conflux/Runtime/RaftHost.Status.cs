@@ -138,7 +138,7 @@ internal sealed partial class RaftHost
         {
             if (id == self.Id)
             {
-                members.Add(new MemberStatus(id, self.Role, self.Term, self.CommitIndex, self.AppliedIndex, null));
+                members.Add(new MemberStatus(id, self.RoleName, self.Term, self.CommitIndex, self.AppliedIndex, null));
             }
             else if (_peerViews.TryGetValue(id, out var view))
             {

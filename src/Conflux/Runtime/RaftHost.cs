@@ -163,8 +163,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     public NodeStatus Status(long appliedIndex)
     {
         var core = _core;
-        var role = core is null ? "joining" : StatusCodec.Roles[RoleByte(core)];
-        return new NodeStatus(_settings.NodeId, role, core?.Term ?? 0, _leader, core?.CommitIndex ?? 0, appliedIndex, _driver?.Members ?? []);
+        var membership = core is null || !core.Config.Contains(core.Id) ? NodeMembership.None
+            : core.IsVoter ? NodeMembership.Voter : NodeMembership.Learner;
+        return new NodeStatus(_settings.NodeId, core?.Role ?? RaftRole.Follower, membership, core?.Term ?? 0, _leader, core?.CommitIndex ?? 0, appliedIndex, _driver?.Members ?? []);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Conflux.Consensus;
 using Conflux.Transport;
 
 namespace Conflux.Tests.Api;
@@ -19,6 +20,13 @@ public class ConfluxApiTests
         var ex = Invalid(noReducer);
         Assert.Contains("\"Reducer\" is required", ex.Message, StringComparison.Ordinal);
         Assert.Equal("Reducer", ex.ParamName);
+
+        // A reference-type state needs its initial state: the reducer never sees null.
+        var noInitialState = TestCluster.Options("validation", "a", 1);
+        noInitialState.InitialState = null;
+        ex = Invalid(noInitialState);
+        Assert.Contains("\"InitialState\" is required", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("InitialState", ex.ParamName);
 
         var noId = TestCluster.Options("validation", "a", 1);
         noId.Id = null;
@@ -99,8 +107,8 @@ public class ConfluxApiTests
 
         var leaderStatus = await leader.GetStatusAsync();
         var followerStatus = await follower.GetStatusAsync();
-        Assert.Equal("leader", leaderStatus.Role);
-        Assert.Equal("follower", followerStatus.Role);
+        Assert.Equal(RaftRole.Leader, leaderStatus.Role);
+        Assert.Equal(RaftRole.Follower, followerStatus.Role);
         Assert.Equal(leader.Id, followerStatus.Leader);
         Assert.Equal(3, followerStatus.Members.Count);
         Assert.True(followerStatus.AppliedIndex >= result.Meta.Index);

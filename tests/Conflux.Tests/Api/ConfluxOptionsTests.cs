@@ -19,7 +19,7 @@ public class ConfluxOptionsTests
     {
         var options = TestCluster.Options($"reducer-{Guid.NewGuid():N}", "solo", 1);
         var inner = options.Reducer!;
-        options.Reducer = (state, action, meta) => action?.A == "poison" ? throw new InvalidOperationException("cannot take poison") : inner(state, action, meta);
+        options.Reducer = (state, action, meta) => action.A == "poison" ? throw new InvalidOperationException("cannot take poison") : inner(state, action, meta);
         await using var node = await ConfluxNode.StartAsync(options);
 
         var ex = await Assert.ThrowsAsync<MethodRejectedException>(() => node.PerformAsync("append", "poison", Within));

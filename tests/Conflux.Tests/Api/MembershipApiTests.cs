@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Conflux.Consensus;
 using Conflux.Transport;
 using Node = Conflux.ConfluxNode<System.Collections.Immutable.ImmutableSortedDictionary<string, long>, Conflux.Tests.Api.PerformOutcomeTests.Set>;
 
@@ -51,9 +52,9 @@ public class MembershipApiTests
             {
                 var joining = await JoinAsync(cluster, id);
                 nodes.Add(joining);
-                Assert.Equal("joining", (await joining.GetStatusAsync()).Role);
+                Assert.Equal(NodeMembership.None, (await joining.GetStatusAsync()).Membership);
                 await leader.AddMemberAsync(id, timeout: Patience);
-                await Eventually.HoldsAsync(async () => (await joining.GetStatusAsync()).Role == "follower", $"{id} to follow as a voter", Patience);
+                await Eventually.HoldsAsync(async () => (await joining.GetStatusAsync()) is { Role: RaftRole.Follower, Membership: NodeMembership.Voter }, $"{id} to follow as a voter", Patience);
                 await leader.PerformAsync("write", new PerformOutcomeTests.Set(id, 1), Patience);
             }
 

@@ -56,7 +56,7 @@ public class PerformClientTests
     public void A_perform_too_far_ahead_of_the_oldest_one_waiting_is_held_until_that_one_is_decided()
     {
         var replica = new HandReplica();
-        var app = new ApplicationLayer<long, long>(replica, new ConfluxMethods<long, long>(), (state, action, _) => state + action,
+        var app = new ApplicationLayer<long, long>(replica, new ConfluxMethods<long, long>(), (state, action, _) => state + action, 0L,
             System.Text.Json.JsonSerializerOptions.Default, NullLogger.Instance, "n1:test", maxActionBytes: 1024, retryAfterTicks: 1_000);
         var client = app.Client;
         var performs = new List<PendingPerform<long>>();
@@ -101,7 +101,7 @@ public class PerformClientTests
     public void A_perform_a_snapshot_decided_completes_with_its_meta_or_its_refusal()
     {
         var replica = new HandReplica();
-        var app = new ApplicationLayer<long, long>(replica, new ConfluxMethods<long, long>(), (state, action, _) => state + action,
+        var app = new ApplicationLayer<long, long>(replica, new ConfluxMethods<long, long>(), (state, action, _) => state + action, 0L,
             System.Text.Json.JsonSerializerOptions.Default, NullLogger.Instance, "n1:test", maxActionBytes: 1024, retryAfterTicks: 1_000);
         var applied = new PendingPerform<long>("add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);
         var refused = new PendingPerform<long>("add", "1"u8.ToArray(), Timeout.InfiniteTimeSpan);

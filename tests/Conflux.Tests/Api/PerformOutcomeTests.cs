@@ -24,9 +24,8 @@ public class PerformOutcomeTests
             Members = join ? null : ["n1", "n2", "n3"],
             Join = join,
             Channel = new MemoryChannel(cluster),
-            Reducer = (state, action, _) => action is null
-                ? state ?? ImmutableSortedDictionary<string, long>.Empty
-                : (state ?? ImmutableSortedDictionary<string, long>.Empty).SetItem(action.Key, action.Value),
+            InitialState = ImmutableSortedDictionary<string, long>.Empty,
+            Reducer = (state, action, _) => state.SetItem(action.Key, action.Value),
             SnapshotEntries = 10,
             ElectionTimeoutMin = TimeSpan.FromMilliseconds(150),
             ElectionTimeoutMax = TimeSpan.FromMilliseconds(300),

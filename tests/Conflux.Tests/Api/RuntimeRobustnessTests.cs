@@ -74,7 +74,7 @@ public class RuntimeRobustnessTests
         var inner = options.Reducer!;
         var seen = 0;
         options.Reducer = (state, action, meta) =>
-            action?.A == "fickle" && Interlocked.Increment(ref seen) > 1 ? throw new InvalidOperationException("changed my mind") : inner(state, action, meta);
+            action.A == "fickle" && Interlocked.Increment(ref seen) > 1 ? throw new InvalidOperationException("changed my mind") : inner(state, action, meta);
         await using var node = await ConfluxNode.StartAsync(options);
 
         var ex = await Assert.ThrowsAsync<MethodRejectedException>(() => node.PerformAsync("append", "fickle", Within));

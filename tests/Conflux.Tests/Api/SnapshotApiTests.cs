@@ -266,7 +266,8 @@ public class SnapshotApiTests
             Storage = store,
             SnapshotEntries = 5,
             LoggerFactory = loggerFactory,
-            Reducer = (state, value, meta) => WriteOnlyState.Of((state?.Count ?? 0) + value),
+            InitialState = WriteOnlyState.Of(0),
+            Reducer = (state, value, _) => WriteOnlyState.Of(state.Count + value),
         };
         options.Methods.Add<int>("add", (_, value) => value);
         await using (var node = await ConfluxNode.StartAsync(options))

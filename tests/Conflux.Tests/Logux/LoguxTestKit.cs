@@ -47,7 +47,7 @@ internal sealed class LoguxCluster : IAsyncDisposable
             Id = id,
             ClusterSize = size,
             Channel = new MemoryChannel(cluster),
-            Reducer = (state, action, meta) => meta is null ? state : state + action!.N,
+            Reducer = (state, action, _) => state + action.N,
             ElectionTimeoutMin = TimeSpan.FromMilliseconds(150),
             ElectionTimeoutMax = TimeSpan.FromMilliseconds(300),
             HeartbeatInterval = TimeSpan.FromMilliseconds(25),

@@ -84,7 +84,7 @@ public sealed class MemberIdentityTests : IDisposable
         await using var alone = await ConfluxNode.StartAsync(Options($"members-{Guid.NewGuid():N}", "n2", store));
         var status = await alone.GetStatusAsync();
         Assert.Equal(Ids, status.Members);
-        Assert.NotEqual("joining", status.Role);
+        Assert.NotEqual(NodeMembership.None, status.Membership);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class MemberIdentityTests : IDisposable
     {
         // The application's part alone, as snapshots were written before: the state after one perform of 5.
         var json = System.Text.Json.JsonSerializerOptions.Default;
-        var machine = new Conflux.Application.StateMachine<long, long>((state, action, _) => state + action, json,
+        var machine = new Conflux.Application.StateMachine<long, long>((state, action, _) => state + action, 0L, json,
             Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, "n1", Conflux.Consensus.PlantedBugs.None);
         var record = Conflux.Application.LogRecord.Applied("old-client", 1, "n1", 0, "5"u8.ToArray()).Encode();
         machine.Apply(new Conflux.Consensus.Entry(1, 1, Conflux.Consensus.EntryType.Normal, record));
