@@ -64,7 +64,14 @@ public static class ConfluxDashboardExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(node);
-        options ??= new ConfluxDashboardOptions();
+        MapDashboard(endpoints, _ => Task.FromResult(node), options ?? new ConfluxDashboardOptions());
+        return endpoints;
+    }
+
+    /// <summary>The dashboard of a node that <paramref name="started"/> gives once it has started.</summary>
+    internal static void MapDashboard<TState, TAction>(IEndpointRouteBuilder endpoints, Func<CancellationToken, Task<ConfluxNode<TState, TAction>>> started,
+        ConfluxDashboardOptions options)
+    {
         var files = EmbeddedFiles.Of(typeof(ConfluxDashboardExtensions).Assembly);
         endpoints.MapEmbeddedPage("/", typeof(ConfluxDashboardExtensions).Assembly, "dashboard.html");
         // Two routes rather than one catch-all, so that nothing but these files answers under the prefix: a POST to
@@ -74,11 +81,13 @@ public static class ConfluxDashboardExtensions
         endpoints.MapGet(Prefix + "/api/cluster", async (CancellationToken cancellationToken) =>
         {
             ClusterStatus status;
+            ConfluxNode<TState, TAction> node;
             try
             {
+                node = await started(cancellationToken).ConfigureAwait(false);
                 status = await node.GetClusterStatusAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is ConfluxException or ObjectDisposedException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 return Error(StatusCodes.Status503ServiceUnavailable, $"The node has stopped: {ex.Message}");
             }
@@ -103,6 +112,16 @@ public static class ConfluxDashboardExtensions
             catch (JsonException ex)
             {
                 return Error(StatusCodes.Status400BadRequest, $"The arguments must be JSON: {ex.Message}");
+            }
+
+            ConfluxNode<TState, TAction> node;
+            try
+            {
+                node = await started(context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, $"The node has stopped: {ex.Message}");
             }
 
             if (!node.MethodNames.Contains(method))
@@ -141,8 +160,6 @@ public static class ConfluxDashboardExtensions
             MapControl(endpoints, options, "heal", controls.Heal);
             MapControl(endpoints, options, "stop", controls.Stop);
         }
-
-        return endpoints;
     }
 
     /// <summary>

@@ -18,18 +18,37 @@ public static class LoguxEndpointExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(server);
+        var ready = Task.FromResult(server);
+        return Map(endpoints, pattern, () => ready);
+    }
+
+    /// <summary>Serves the server <paramref name="server"/> gives once its node has started.</summary>
+    internal static IEndpointConventionBuilder Map<TState, TAction>(IEndpointRouteBuilder endpoints, string pattern, Func<Task<LoguxServer<TState, TAction>>> server)
+    {
         var pipeline = endpoints.CreateApplicationBuilder()
             .UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         pipeline.Run(context => ServeAsync(context, server));
         return endpoints.Map(pattern, pipeline.Build());
     }
 
-    private static async Task ServeAsync<TState, TAction>(HttpContext context, LoguxServer<TState, TAction> server)
+    private static async Task ServeAsync<TState, TAction>(HttpContext context, Func<Task<LoguxServer<TState, TAction>>> serverOnceStarted)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await context.Response.WriteAsync("This is a Logux endpoint (protocol 5): connect with a WebSocket.", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        LoguxServer<TState, TAction> server;
+        try
+        {
+            server = await serverOnceStarted().WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The node could not start, or its Logux server could not be made: nothing to serve.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
 

@@ -60,7 +60,9 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
             options.Members?.Count ?? options.ClusterSize,
             options.Join,
             options.Channel!,
-            options.Storage ?? new MemoryLogStore(),
+            options.Storage ?? (options.DataDirectory is { } directory
+                ? new FileLogStore(new FileLogStoreOptions { Directory = directory, Logger = loggerFactory.CreateLogger("Conflux.Storage") })
+                : new MemoryLogStore()),
             OwnsStorage: options.Storage is null,
             tick,
             electionMin,

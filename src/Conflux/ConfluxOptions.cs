@@ -66,6 +66,12 @@ public sealed class ConfluxOptions<TState, TAction>
     public ILogStore? Storage { get; set; }
 
     /// <summary>
+    /// Keep the log and snapshots on disk in this directory: a <see cref="FileLogStore"/> the node opens, owns and
+    /// closes, and that fsyncs before it acknowledges. A shortcut for <see cref="Storage"/>; set one or the other.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>
     /// Take a snapshot of the state (with the table of applied performs) and compact the log after this many
     /// actions since the last one. Default 10,000. A follower that falls behind the compacted log catches up
     /// from the snapshot; a restarting node loads it before replaying the log after it.
@@ -158,6 +164,16 @@ public sealed class ConfluxOptions<TState, TAction>
         if (!Join && size is < 1 or > Consensus.RaftConfig.MaxMembers)
         {
             throw Invalid(nameof(ClusterSize), $"must be between 1 and {Consensus.RaftConfig.MaxMembers} (got {size})");
+        }
+
+        if (Storage is not null && DataDirectory is not null)
+        {
+            throw Invalid(nameof(DataDirectory), "and \"Storage\" are both set: give one");
+        }
+
+        if (DataDirectory is { Length: 0 })
+        {
+            throw Invalid(nameof(DataDirectory), "is empty");
         }
 
         if (Channel is null)

@@ -80,31 +80,4 @@ public class StorageFailureTests
         Assert.Equal(2, nodes.Count(n => n.Completion.IsCompletedSuccessfully));
         Assert.Single(nodes, n => n.Completion.IsFaulted);
     }
-
-    /// <summary>A memory store whose writes fail once <see cref="Fail"/> is set, as on a full disk.</summary>
-    private sealed class FailingStore : ILogStore
-    {
-        private readonly MemoryLogStore _inner = new();
-
-        public volatile bool Fail;
-
-        public ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default) => _inner.LoadAsync(cancellationToken);
-
-        public ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default) =>
-            Fail
-                ? throw new StorageException("Writing the log failed: No space left on device.", new IOException("No space left on device"))
-                : _inner.SaveAsync(entries, hardState, sync, cancellationToken);
-
-        public ValueTask<SnapshotSink> CreateSnapshotAsync(SnapshotMeta meta, CancellationToken cancellationToken = default) => _inner.CreateSnapshotAsync(meta, cancellationToken);
-
-        public ValueTask InstallSnapshotAsync(SnapshotSink snapshot, bool discardLog, CancellationToken cancellationToken = default) => _inner.InstallSnapshotAsync(snapshot, discardLog, cancellationToken);
-
-        public ValueTask<SnapshotSource?> OpenSnapshotAsync(CancellationToken cancellationToken = default) => _inner.OpenSnapshotAsync(cancellationToken);
-
-        public ValueTask CompactAsync(long index, CancellationToken cancellationToken = default) => _inner.CompactAsync(index, cancellationToken);
-
-        public ValueTask SaveMembersAsync(IReadOnlyList<string> members, CancellationToken cancellationToken = default) => _inner.SaveMembersAsync(members, cancellationToken);
-
-        public ValueTask DisposeAsync() => _inner.DisposeAsync();
-    }
 }

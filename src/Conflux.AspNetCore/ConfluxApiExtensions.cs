@@ -1,0 +1,291 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Conflux.Logux;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conflux.AspNetCore;
+
+/// <summary>Options of <see cref="ConfluxApiExtensions.MapConfluxApi(IEndpointRouteBuilder, ConfluxApiOptions?)"/>.</summary>
+public sealed class ConfluxApiOptions
+{
+    /// <summary>
+    /// Checks the client token of a request that acts (perform, membership changes, leadership transfer), given as
+    /// <c>Authorization: Bearer …</c>; null lets anyone act. Reads need no token.
+    /// </summary>
+    public Func<string?, bool>? VerifyToken { get; set; }
+
+    /// <summary>How long a perform or a linearizable read waits for a leader and its outcome (default 5 s).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>
+/// Maps the HTTP API, the dashboard and the Logux endpoint of the node <c>AddConflux</c> registered. Requests that
+/// arrive before the node has started wait for it; once it has stopped they get 503.
+/// </summary>
+public static class ConfluxApiExtensions
+{
+    /// <summary>
+    /// Maps the node's HTTP API: <c>POST /perform/{method}</c> (the body is the method's argument as JSON: an array
+    /// for the built-in apps of the <c>conflux</c> command) → <c>{"action", "index"}</c>, 422 with <c>{"error"}</c> when
+    /// the method refuses; <c>GET /state</c> (<c>?consistency=linearizable</c> for a ReadIndex read),
+    /// <c>GET /state/provisional</c>, <c>GET /status</c>, <c>GET /health</c> (200 while the node runs, 503 with the
+    /// cause once it stopped), <c>GET/POST /members</c>, <c>POST /members/{id}/promote</c>, <c>DELETE /members/{id}</c>
+    /// and <c>POST /leader/transfer</c> (<c>{"to": id}</c>).
+    /// </summary>
+    public static IEndpointRouteBuilder MapConfluxApi(this IEndpointRouteBuilder endpoints, ConfluxApiOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        Source(endpoints, nameof(MapConfluxApi)).MapApi(endpoints, options ?? new ConfluxApiOptions());
+        return endpoints;
+    }
+
+    /// <summary>Maps the node's dashboard at <c>/</c>: see <see cref="ConfluxDashboardExtensions.MapConfluxDashboard{TState, TAction}"/>.</summary>
+    public static IEndpointRouteBuilder MapConfluxDashboard(this IEndpointRouteBuilder endpoints, ConfluxDashboardOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        Source(endpoints, nameof(MapConfluxDashboard)).MapDashboard(endpoints, options ?? new ConfluxDashboardOptions());
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Maps the node's Logux endpoint (protocol 5, over WebSocket) at <paramref name="pattern"/>: see
+    /// <see cref="LoguxEndpointExtensions.MapLogux{TState, TAction}"/>. The server is made when the node starts; a node
+    /// has one.
+    /// </summary>
+    public static IEndpointConventionBuilder MapLogux(this IEndpointRouteBuilder endpoints, string pattern = "/logux", LoguxServerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return Source(endpoints, nameof(MapLogux)).MapLogux(endpoints, pattern, options);
+    }
+
+    private static IConfluxEndpointSource Source(IEndpointRouteBuilder endpoints, string method) =>
+        endpoints.ServiceProvider.GetService<IConfluxEndpointSource>()
+        ?? throw new InvalidOperationException($"{method} maps the node of services.AddConflux<TState, TAction>(...), and none was added.");
+
+    /// <summary>The API of one node; <paramref name="node"/> waits for it to start.</summary>
+    internal static void MapApi<TState, TAction>(IEndpointRouteBuilder web, Func<CancellationToken, Task<ConfluxNode<TState, TAction>>> node,
+        Func<Task> completion, ConfluxApiOptions options)
+    {
+        var timeout = options.Timeout;
+
+        // Acting requests: never from a page of another site, and with the client token when the node has one.
+        IResult? Refusal(HttpRequest request) =>
+            ConfluxDashboardExtensions.IsCrossSite(request)
+                ? Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.")
+                : options.VerifyToken is { } verify && !(request.Headers.Authorization.ToString() is { } header
+                    && header.StartsWith("Bearer ", StringComparison.Ordinal) && verify(header["Bearer ".Length..]))
+                    ? Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.")
+                    : null;
+
+        // Every handler: the node once started; 503 when it could not start or has stopped.
+        async Task<IResult> WithNode(CancellationToken cancellationToken, Func<ConfluxNode<TState, TAction>, Task<IResult>> handle)
+        {
+            ConfluxNode<TState, TAction> started;
+            try
+            {
+                started = await node(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, $"The node could not start: {ex.Message}");
+            }
+
+            try
+            {
+                return await handle(started).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
+            {
+                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
+            }
+        }
+
+        Task<IResult> ChangeMembersAsync(Func<ConfluxNode<TState, TAction>, Task> change, CancellationToken cancellationToken) =>
+            WithNode(cancellationToken, async n =>
+            {
+                try
+                {
+                    await change(n).ConfigureAwait(false);
+                    return Results.Json(MembersReply.Of(await n.GetMembersAsync(cancellationToken).ConfigureAwait(false)));
+                }
+                catch (ArgumentException ex)
+                {
+                    return Error(StatusCodes.Status400BadRequest, ex.Message);
+                }
+                catch (MembershipChangeException ex)
+                {
+                    return Results.Json(new ChangeRefused(ex.Message, ex.Leader), statusCode: StatusCodes.Status409Conflict);
+                }
+            });
+
+        web.MapGet("/members", (CancellationToken cancellationToken) =>
+            WithNode(cancellationToken, async n => Results.Json(MembersReply.Of(await n.GetMembersAsync(cancellationToken).ConfigureAwait(false)))));
+        web.MapPost("/members", async (HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (Refusal(request) is { } refusal)
+            {
+                return refusal;
+            }
+
+            AddRequest? add;
+            try
+            {
+                add = await JsonSerializer.DeserializeAsync<AddRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException)
+            {
+                add = null;
+            }
+
+            if (add is not { Id.Length: > 0 })
+            {
+                return Error(StatusCodes.Status400BadRequest, "The body must be {\"id\": \"<new node's id>\", \"address\": \"<host:port>\"} (the address over TCP).");
+            }
+
+            return await ChangeMembersAsync(n => n.AddMemberAsync(add.Id, add.Address, ChangeTimeout(add.TimeoutMs), cancellationToken), cancellationToken).ConfigureAwait(false);
+        });
+        web.MapPost("/members/{id}/promote", async (string id, HttpRequest request, int? timeoutMs, CancellationToken cancellationToken) =>
+            Refusal(request) ?? await ChangeMembersAsync(n => n.PromoteMemberAsync(id, ChangeTimeout(timeoutMs), cancellationToken), cancellationToken).ConfigureAwait(false));
+        web.MapDelete("/members/{id}", async (string id, HttpRequest request, int? timeoutMs, CancellationToken cancellationToken) =>
+            Refusal(request) ?? await ChangeMembersAsync(n => n.RemoveMemberAsync(id, ChangeTimeout(timeoutMs), cancellationToken), cancellationToken).ConfigureAwait(false));
+
+        web.MapPost("/perform/{method}", async (string method, HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            // A browser's page of another site may not perform (the API takes any body type, so a form could);
+            // with a client token, performing over HTTP needs it as much as over Logux.
+            if (Refusal(request) is { } refusal)
+            {
+                return refusal;
+            }
+
+            JsonElement args;
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+                args = document.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                return Error(StatusCodes.Status400BadRequest, $"The body must be the method's argument as JSON: {ex.Message}");
+            }
+
+            return await WithNode(cancellationToken, async n =>
+            {
+                if (!n.MethodNames.Contains(method))
+                {
+                    return Error(StatusCodes.Status404NotFound, $"{method} is not a registered method");
+                }
+
+                try
+                {
+                    var result = await n.PerformWithMetaAsync(method, args, timeout, cancellationToken).ConfigureAwait(false);
+                    return Results.Json(new PerformReply(
+                        result.Action is null ? null : JsonSerializer.SerializeToElement(result.Action, n.JsonOptions), result.Meta?.Index));
+                }
+                catch (MethodRejectedException ex)
+                {
+                    return Error(StatusCodes.Status422UnprocessableEntity, ex.Message);
+                }
+                catch (UnknownMethodException ex)
+                {
+                    return Error(StatusCodes.Status404NotFound, ex.Message);
+                }
+                catch (ArgumentException ex)
+                {
+                    // Arguments too large for MaxActionBytes, or that the method cannot take.
+                    return Error(StatusCodes.Status400BadRequest, ex.Message);
+                }
+            }).ConfigureAwait(false);
+        });
+        web.MapGet("/state", (string? consistency, CancellationToken cancellationToken) => consistency switch
+        {
+            null or "local" => WithNode(cancellationToken, n => Task.FromResult(Results.Json(n.State, n.JsonOptions))),
+            "linearizable" => WithNode(cancellationToken, async n => Results.Json(await n.ReadStateAsync(timeout, cancellationToken).ConfigureAwait(false), n.JsonOptions)),
+            _ => Task.FromResult(Error(StatusCodes.Status400BadRequest, $"consistency must be local or linearizable (got \"{consistency}\")")),
+        });
+        web.MapGet("/state/provisional", (CancellationToken cancellationToken) =>
+            WithNode(cancellationToken, async n => Results.Json(await n.GetProvisionalStateAsync(cancellationToken).ConfigureAwait(false), n.JsonOptions)));
+        web.MapPost("/leader/transfer", async (HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (Refusal(request) is { } refusal)
+            {
+                return refusal;
+            }
+
+            string? to;
+            try
+            {
+                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+                to = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.String
+                    ? t.GetString() : null;
+            }
+            catch (JsonException)
+            {
+                to = null;
+            }
+
+            if (to is null)
+            {
+                return Error(StatusCodes.Status400BadRequest, "The body must be {\"to\": \"<member id>\"}.");
+            }
+
+            return await WithNode(cancellationToken, async n =>
+            {
+                try
+                {
+                    await n.TransferLeadershipAsync(to, timeout, cancellationToken).ConfigureAwait(false);
+                    return Results.Json(new { leader = to });
+                }
+                catch (ArgumentException ex)
+                {
+                    return Error(StatusCodes.Status400BadRequest, ex.Message);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    return Error(StatusCodes.Status409Conflict, ex.Message);
+                }
+            }).ConfigureAwait(false);
+        });
+
+        // Liveness without a trip through the event loop: 200 while the node runs, 503 once it stopped or could not start.
+        web.MapGet("/health", () => completion() is { IsCompleted: true } stopped
+            ? Results.Json(new HealthReply("stopped", StopCause(stopped)), statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Json(new HealthReply("ok", null)));
+        web.MapGet("/status", (CancellationToken cancellationToken) =>
+            WithNode(cancellationToken, async n => Results.Json(await n.GetStatusAsync(cancellationToken).ConfigureAwait(false))));
+    }
+
+    /// <summary>
+    /// Why a stopped node stopped: the cause inside its <see cref="ConfluxException"/> (a failed disk's
+    /// <see cref="Storage.StorageException"/>, say), or null when it was only disposed.
+    /// </summary>
+    internal static string? StopCause(Task completion) =>
+        completion.Exception?.InnerException is { } stopped ? (stopped.InnerException ?? stopped).Message : null;
+
+    /// <summary>A membership change's time limit from a request: its own (1 ms to an hour), or 30 s.</summary>
+    private static TimeSpan ChangeTimeout(int? milliseconds) =>
+        milliseconds is > 0 and <= 3_600_000 ? TimeSpan.FromMilliseconds(milliseconds.Value) : ConfluxNode<int, int>.DefaultMembershipTimeout;
+
+    private static IResult Error(int status, string message) => Results.Json(new ErrorReply(message), statusCode: status);
+
+    private sealed record AddRequest(string Id, string? Address, int? TimeoutMs);
+
+    private sealed record MemberReply(string Id, string? Address, bool Voter, bool Leader);
+
+    private sealed record MembersReply(IReadOnlyList<MemberReply> Members, bool ChangeInProgress, IReadOnlyList<string> Removed)
+    {
+        public static MembersReply Of(ClusterMembers members) =>
+            new([.. members.Members.Select(m => new MemberReply(m.Id, m.Address, m.IsVoter, m.IsLeader))], members.ChangeInProgress, members.Removed);
+    }
+
+    private sealed record ChangeRefused(string Error, string? Leader);
+
+    private sealed record PerformReply(JsonElement? Action, long? Index);
+
+    private sealed record ErrorReply(string Error);
+
+    private sealed record HealthReply(string Status, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error);
+}

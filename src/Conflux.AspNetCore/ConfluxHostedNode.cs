@@ -1,0 +1,212 @@
+using System.Text.Json;
+using Conflux.Logux;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Conflux.AspNetCore;
+
+/// <summary>
+/// A node the host runs, seen without its state and action types: what endpoints, health checks and a command
+/// need. <see cref="ConfluxServiceCollectionExtensions.AddConflux{TState, TAction}(IServiceCollection, Action{IServiceProvider, ConfluxOptions{TState, TAction}}, string)"/>
+/// registers it.
+/// </summary>
+public interface IConfluxHostedNode
+{
+    /// <summary>Completes when the node has started with the host; faulted when it could not start.</summary>
+    Task WhenStarted { get; }
+
+    /// <summary>
+    /// Completes when the node has stopped: when the host stopped it, or faulted with the
+    /// <see cref="ConfluxException"/> of a failure that stopped it (the host is then stopped too).
+    /// Never completes when the node did not start.
+    /// </summary>
+    Task Completion { get; }
+
+    /// <summary>The node's status, once it has started.</summary>
+    Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// Runs one <see cref="ConfluxNode{TState, TAction}"/> with the host: it starts the node when the host starts (before the
+/// web server takes requests), disposes it when the host stops, and stops the host, with a critical log entry, when
+/// a failure it cannot recover from (a failed disk) stops the node. Registered as a singleton and a hosted service by
+/// <c>AddConflux</c>; inject it, or the node itself once the host has started.
+/// </summary>
+public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedNode, IConfluxEndpointSource, IHostedService, IAsyncDisposable
+{
+    private readonly IServiceProvider _services;
+    private readonly Action<IServiceProvider, ConfluxOptions<TState, TAction>> _configure;
+    private readonly string _section;
+    private readonly TaskCompletionSource<ConfluxNode<TState, TAction>> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _gate = new();
+    private readonly List<(LoguxServerOptions? Options, TaskCompletionSource<LoguxServer<TState, TAction>> Server)> _loguxWanted = [];
+    private ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    private ConfluxNode<TState, TAction>? _node;
+    private int _stopped;
+
+    /// <summary>Made by <c>AddConflux</c>: <paramref name="configure"/> runs at start, after the configuration section is read.</summary>
+    public ConfluxHostedNode(IServiceProvider services, Action<IServiceProvider, ConfluxOptions<TState, TAction>> configure, string configurationSection)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        _services = services;
+        _configure = configure;
+        _section = configurationSection;
+    }
+
+    /// <summary>The running node.</summary>
+    /// <exception cref="InvalidOperationException">The host has not started it yet, or it could not start.</exception>
+    public ConfluxNode<TState, TAction> Node => _node ?? throw new InvalidOperationException(
+        "The Conflux node starts with the host: resolve it once the host has started (or await WhenStartedAsync).");
+
+    /// <summary>Completes with the node once the host has started it; faulted when it could not start.</summary>
+    public Task<ConfluxNode<TState, TAction>> WhenStartedAsync(CancellationToken cancellationToken = default) => _started.Task.WaitAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task WhenStarted => _started.Task;
+
+    /// <inheritdoc/>
+    public Task Completion => _completion.Task;
+
+    /// <inheritdoc/>
+    public async Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
+        await (await WhenStartedAsync(cancellationToken).ConfigureAwait(false)).GetStatusAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The node's Logux endpoint, made once the node has started (one per node: a second call with other options gets
+    /// the first one's server).
+    /// </summary>
+    internal Task<LoguxServer<TState, TAction>> LoguxAsync(LoguxServerOptions? options)
+    {
+        lock (_gate)
+        {
+            if (_loguxWanted.Count > 0)
+            {
+                return _loguxWanted[0].Server.Task;
+            }
+
+            var server = new TaskCompletionSource<LoguxServer<TState, TAction>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _loguxWanted.Add((options, server));
+            if (_node is { } node)
+            {
+                MakeLogux(node, options, server);
+            }
+
+            return server.Task;
+        }
+    }
+
+    /// <summary>Reads the configuration section and the code's settings, and starts the node.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var loggerFactory = _services.GetService<ILoggerFactory>();
+        _logger = loggerFactory?.CreateLogger("Conflux.Hosting") ?? _logger;
+        ConfluxNode<TState, TAction> node;
+        try
+        {
+            var options = new ConfluxOptions<TState, TAction>
+            {
+                LoggerFactory = loggerFactory,
+                JsonOptions = JsonSerializerOptions.Web,
+            };
+            var section = _services.GetService<IConfiguration>()?.GetSection(_section);
+            // The section first, its TCP channel when it gives addresses; then the code, which may set its own.
+            var binding = section is null ? null : ConfluxConfiguration.Read(section, options);
+            var fromSection = options.Channel = binding?.Channel(loggerFactory);
+            _configure(_services, options);
+            if (fromSection is not null && !ReferenceEquals(fromSection, options.Channel))
+            {
+                await fromSection.DisposeAsync().ConfigureAwait(false);
+            }
+
+            node = await ConfluxNode.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _started.TrySetException(ex);
+            throw;
+        }
+
+        lock (_gate)
+        {
+            _node = node;
+            foreach (var (options, server) in _loguxWanted)
+            {
+                MakeLogux(node, options, server);
+            }
+        }
+
+        _started.TrySetResult(node);
+        _ = node.Completion.ContinueWith(OnNodeStopped, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private static void MakeLogux(ConfluxNode<TState, TAction> node, LoguxServerOptions? options, TaskCompletionSource<LoguxServer<TState, TAction>> server)
+    {
+        try
+        {
+            server.TrySetResult(new LoguxServer<TState, TAction>(node, options));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            server.TrySetException(ex);
+        }
+    }
+
+    private void OnNodeStopped(Task completion)
+    {
+        if (completion.Exception?.InnerException is { } failure)
+        {
+            LogFailed(_logger, failure, _node?.Id ?? "?", (failure.InnerException ?? failure).Message);
+            _completion.TrySetException(failure);
+            if (Volatile.Read(ref _stopped) == 0)
+            {
+                _services.GetService<IHostApplicationLifetime>()?.StopApplication();
+            }
+        }
+        else
+        {
+            _completion.TrySetResult();
+        }
+    }
+
+    /// <summary>Stops the node: it leaves the cluster and closes its store.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Exchange(ref _stopped, 1);
+        if (_node is { } node)
+        {
+            await node.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        Interlocked.Exchange(ref _stopped, 1);
+        if (_node is { } node)
+        {
+            await node.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    void IConfluxEndpointSource.MapApi(IEndpointRouteBuilder endpoints, ConfluxApiOptions options) =>
+        ConfluxApiExtensions.MapApi(endpoints, WhenStartedAsync, () => _started.Task.IsFaulted ? _started.Task : _completion.Task, options);
+
+    void IConfluxEndpointSource.MapDashboard(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options) =>
+        ConfluxDashboardExtensions.MapDashboard(endpoints, WhenStartedAsync, options);
+
+    IEndpointConventionBuilder IConfluxEndpointSource.MapLogux(IEndpointRouteBuilder endpoints, string pattern, LoguxServerOptions? options)
+    {
+        // Asked for now, so that the server is made as the node starts and sees every record it applies.
+        var server = LoguxAsync(options);
+        return LoguxEndpointExtensions.Map(endpoints, pattern, () => server);
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Conflux node {Id} stopped after a failure it cannot recover from, so the host stops: {Reason}")]
+    private static partial void LogFailed(ILogger logger, Exception error, string id, string reason);
+}
