@@ -271,6 +271,7 @@ internal static partial class NodeCommand
                 PerformTimeout = timeout,
             };
             node.MapPages(web, dashboard);
+            Conflux.AspNetCore.ConfluxMetricsExtensions.MapConfluxMetrics(web);
             LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
             if (join is null || alreadyMember)
             {

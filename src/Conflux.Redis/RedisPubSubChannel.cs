@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Unicode;
+using Conflux.Runtime;
 using Conflux.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -418,6 +419,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         if (size > _settings.MaxMessageBytes)
         {
             Interlocked.Increment(ref _dropped);
+            Telemetry.Dropped(_nodeId, "redis", "oversized");
             if (Interlocked.Increment(ref _oversized) % 1000 == 1)
             {
                 LogOversized(_logger, _nodeId ?? "?", message.Length, _settings.MaxMessageBytes);
@@ -429,7 +431,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         if (Interlocked.Add(ref _queuedBytes, size) > _settings.MaxQueuedBytes)
         {
             Interlocked.Add(ref _queuedBytes, -size);
-            Drop($"more than MaxQueuedBytes ({_settings.MaxQueuedBytes}) wait for Redis");
+            Drop("queue_full", $"more than MaxQueuedBytes ({_settings.MaxQueuedBytes}) wait for Redis");
             return;
         }
 
@@ -459,7 +461,7 @@ public sealed partial class RedisPubSubChannel : IChannel
         catch (Exception ex) when (ex is not (StackOverflowException or AccessViolationException))
         {
             Interlocked.Add(ref _queuedBytes, -size);
-            Drop($"Redis did not take it ({ex.GetType().Name}: {ex.Message})");
+            Drop("publish_failed", $"Redis did not take it ({ex.GetType().Name}: {ex.Message})");
             return;
         }
 
@@ -480,12 +482,13 @@ public sealed partial class RedisPubSubChannel : IChannel
         if (!published.IsCompletedSuccessfully)
         {
             var error = published.Exception?.InnerException;
-            Drop($"Redis did not take it ({error?.GetType().Name ?? "cancelled"}: {error?.Message})");
+            Drop("publish_failed", $"Redis did not take it ({error?.GetType().Name ?? "cancelled"}: {error?.Message})");
         }
     }
 
-    private void Drop(string why)
+    private void Drop(string cause, string why)
     {
+        Telemetry.Dropped(_nodeId, "redis", cause);
         var dropped = Interlocked.Increment(ref _dropped);
         if (Due(ref _lastDropLog))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Conflux.Application;
@@ -364,11 +365,6 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        if (!_methods.Contains(method))
-        {
-            throw new UnknownMethodException(method);
-        }
-
         if (args.Length > _maxActionBytes)
         {
             throw new ArgumentException($"The arguments of {method} are {args.Length} bytes, more than MaxActionBytes ({_maxActionBytes}).", nameof(args));
@@ -377,6 +373,47 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
         if (timeout is { } t && t < TimeSpan.Zero && t != Timeout.InfiniteTimeSpan)
         {
             throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive, or null to wait for ever.");
+        }
+
+        // From here on the perform has an outcome that is counted, and an activity when anyone listens.
+        var startedAt = Stopwatch.GetTimestamp();
+        using var activity = Telemetry.Source.StartActivity(ConfluxMetrics.PerformActivity);
+        activity?.SetTag(ConfluxMetrics.NodeTag, _id);
+        activity?.SetTag("conflux.method", method);
+        var outcome = PerformOutcome.Failed;
+        try
+        {
+            var (action, applied) = await PerformAdmittedAsync(method, args, timeout, activity, metaOut, cancellationToken).ConfigureAwait(false);
+            outcome = applied ? PerformOutcome.Applied : PerformOutcome.Nothing;
+            return action;
+        }
+        catch (Exception ex)
+        {
+            outcome = ex switch
+            {
+                UnknownMethodException => PerformOutcome.UnknownMethod,
+                MethodRejectedException => PerformOutcome.Rejected,
+                TimeoutException => PerformOutcome.Timeout,
+                OperationCanceledException => PerformOutcome.Canceled,
+                _ => PerformOutcome.Failed,
+            };
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
+        finally
+        {
+            _host.Metrics.Performed(outcome, startedAt);
+            activity?.SetTag(ConfluxMetrics.OutcomeTag, PerformOutcomes.Name(outcome));
+        }
+    }
+
+    /// <summary>Waits for a slot, then runs the perform client on the event loop. Applied is true when an action was applied.</summary>
+    private async Task<(TAction? Action, bool Applied)> PerformAdmittedAsync(string method, ReadOnlyMemory<byte> args, TimeSpan? timeout, Activity? activity,
+        StrongBox<ActionMeta?>? metaOut, CancellationToken cancellationToken)
+    {
+        if (!_methods.Contains(method))
+        {
+            throw new UnknownMethodException(method);
         }
 
         // One deadline for the whole perform, waiting for a slot included. No timer or linked token source
@@ -395,7 +432,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
                 ? wait
                 : TimeSpan.FromMilliseconds(Math.Max(0, wait.TotalMilliseconds - (Environment.TickCount64 - started)));
             var client = _app.Client;
-            var pending = new PendingPerform<TAction>(method, args, left);
+            var pending = new PendingPerform<TAction>(method, args, left) { Activity = activity };
             if (!_host.Post(() => client.Start(pending)))
             {
                 throw StoppedError();
@@ -412,7 +449,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
                 : default;
             var action = await pending.Completion.Task.ConfigureAwait(false);
             metaOut?.Value = pending.Meta;
-            return action;
+            return (action, pending.Meta is not null);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Conflux.Protocol;
 
 namespace Conflux.Application;
@@ -39,6 +40,12 @@ internal sealed class PendingPerform<TAction>(string method, ReadOnlyMemory<byte
 
     /// <summary>The applied action's meta, set before <see cref="Completion"/> completes with it.</summary>
     public ActionMeta? Meta { get; private set; }
+
+    /// <summary>
+    /// The caller's activity (<see cref="ConfluxMetrics.PerformActivity"/>), when anyone listens: the loop adds the
+    /// perform's steps to it as events.
+    /// </summary>
+    public Activity? Activity { get; init; }
 
     /// <summary>Called on the loop once the perform has its outcome (the simulator records it here).</summary>
     public Action<PendingPerform<TAction>>? Completed { get; init; }
@@ -272,6 +279,14 @@ internal sealed class PerformClient<TState, TAction>
             return;
         }
 
+        if (pending.Activity is { } activity)
+        {
+            // This node learned of the commit in the batch it is in, and applied the record now.
+            var index = new ActivityTagsCollection { ["conflux.index"] = decision.Index };
+            activity.AddEvent(new ActivityEvent("conflux.commit", DateTimeOffset.FromUnixTimeMilliseconds(_replica.BatchTimeMs), index));
+            activity.AddEvent(new ActivityEvent("conflux.apply", tags: index));
+        }
+
         if (decision.Kind == OutcomeKind.Applied)
         {
             pending.Succeed(decision.Action, decision.Meta);
@@ -375,6 +390,7 @@ internal sealed class PerformClient<TState, TAction>
         {
             case PerformStatus.InLog:
                 // It completes when this node applies the record that decides it.
+                pending.Activity?.AddEvent(new ActivityEvent("conflux.in_log"));
                 break;
             case PerformStatus.NotLeader:
                 // Sent to a node that no longer leads: parked until a leader is known. Not sent to that node again in
@@ -555,6 +571,9 @@ internal sealed class PerformClient<TState, TAction>
             OnResponse(pending.ClientId, pending.Seq, status, text);
             return;
         }
+
+        pending.Activity?.AddEvent(new ActivityEvent("conflux.forward",
+            tags: new ActivityTagsCollection { ["conflux.leader"] = leader, ["conflux.term"] = pending.SentTerm }));
 
         // Requests to the leader leave together at the end of the batch: one message for many performs. Bounded
         // in count and in bytes, so that a message stays within what channels carry: a request that would take

@@ -52,6 +52,7 @@ public sealed partial class LoguxServer<TState, TAction>
         }
 
         var hub = _hub;
+        node.Host.Metrics.LoguxClientCount = () => hub.Count;
         if (!node.Host.Post(() => node.App.Observer = hub))
         {
             throw new ObjectDisposedException(node.GetType().Name, "The node was disposed.");

@@ -43,8 +43,11 @@ internal sealed class CommitMetrics
     /// <summary>Entries up to <paramref name="index"/> were committed before this node started: applying them again is not counted.</summary>
     public void Replaying(long index) => _replayedUpTo = Math.Max(_replayedUpTo, index);
 
-    /// <summary>Entries <paramref name="first"/> to <paramref name="last"/> were committed at <paramref name="timestamp"/>, in second <paramref name="unixSecond"/>.</summary>
-    public void Committed(long first, long last, long timestamp, long unixSecond)
+    /// <summary>
+    /// Entries <paramref name="first"/> to <paramref name="last"/> were committed at <paramref name="timestamp"/>, in second
+    /// <paramref name="unixSecond"/>. Each batch's latency also goes to <paramref name="leader"/>, the measurements of a leader.
+    /// </summary>
+    public void Committed(long first, long last, long timestamp, long unixSecond, NodeMetrics? leader = null)
     {
         first = Math.Max(first, _replayedUpTo + 1);
         if (first > last)
@@ -73,6 +76,7 @@ internal sealed class CommitMetrics
             bucket.Measured += count;
             bucket.LatencySumMs += latencyMs * count;
             bucket.LatencyMaxMs = Math.Max(bucket.LatencyMaxMs, latencyMs);
+            leader?.Committed(latencyMs / 1000);
             if (batch.Last <= last)
             {
                 _head++;

@@ -109,6 +109,7 @@ internal sealed partial class RaftHost
         }
 
         _storedSnapshot = meta;
+        Metrics.SnapshotReceived();
         LogSnapshotInstalled(_logger, _settings.NodeId, meta.Index, incoming.From);
     }
 
@@ -228,6 +229,7 @@ internal sealed partial class RaftHost
 
                 if (succeeded)
                 {
+                    Metrics.SnapshotSent();
                     LogSnapshotSent(_logger, _settings.NodeId, sender.Source.Meta.Index, sender.Peer, sender.Source.Length);
                 }
             });

@@ -109,13 +109,25 @@ internal sealed partial class RaftHost
         }
     }
 
-    /// <summary>After a Ready's entries are written: the time they entered the log.</summary>
-    private void NoteAppended(ReadOnlySpan<Entry> entries)
+    /// <summary>After a Ready's entries are written: the time they entered the log (when their write began).</summary>
+    private void NoteAppended(ReadOnlySpan<Entry> entries, long writing)
     {
         if (entries.Length > 0)
         {
-            _metrics?.Appended(entries[0].Index, entries[^1].Index, _settings.TimeProvider.GetTimestamp());
+            _metrics?.Appended(entries[0].Index, entries[^1].Index, writing);
         }
+    }
+
+    /// <summary>A durable write of <paramref name="entries"/> that began at <paramref name="writing"/> ended.</summary>
+    private void NoteSynced(long writing, ReadOnlySpan<Entry> entries)
+    {
+        long bytes = 0;
+        foreach (ref readonly var e in entries)
+        {
+            bytes += e.Data.Length;
+        }
+
+        Metrics.Synced(_settings.TimeProvider.GetElapsedTime(writing).TotalSeconds, entries.Length, bytes);
     }
 
     /// <summary>After a Ready's committed entries, <paramref name="first"/> to <paramref name="last"/> (none when last &lt; first), are applied.</summary>
@@ -123,7 +135,7 @@ internal sealed partial class RaftHost
     {
         if (last >= first)
         {
-            _metrics?.Committed(first, last, _settings.TimeProvider.GetTimestamp(), BatchTimeMs / 1000);
+            _metrics?.Committed(first, last, _settings.TimeProvider.GetTimestamp(), BatchTimeMs / 1000, _core?.Role == RaftRole.Leader ? Metrics : null);
         }
     }
 

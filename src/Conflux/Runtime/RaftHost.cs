@@ -112,7 +112,11 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     {
         _settings = settings;
         _logger = settings.Logger;
+        Metrics = new NodeMetrics(settings.NodeId) { Store = settings.Storage as IStoreSizes };
     }
+
+    /// <summary>This node's measurements (<see cref="ConfluxMetrics"/>).</summary>
+    public NodeMetrics Metrics { get; }
 
     /// <summary>Receives the requests and answers of membership changes forwarded between nodes; on the loop.</summary>
     public Action<string, EnvelopeKind, ReadOnlyMemory<byte>>? AdminMessage { get; set; }
@@ -249,6 +253,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             SendHello(reply: false, to: null);
         }
+
+        // Only a node that started is read by the observable instruments: it leaves them when it is disposed.
+        Telemetry.Register(Metrics);
     }
 
     /// <summary>What stopped the event loop, if it stopped on a failure rather than by disposal.</summary>
@@ -306,6 +313,8 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         {
             return;
         }
+
+        Telemetry.Unregister(Metrics);
 
         // The loop drains what is queued (storage writes finish: they are never cancelled), then the timer stops.
         _inputs.Writer.TryComplete();
@@ -378,6 +387,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             sender = _strangers;
             if (Interlocked.Read(ref _strangers.Value) > _settings.MaxQueuedReceiveBytes / 16)
             {
+                Metrics.ReceiveDropped("stranger_share_full");
                 if (Interlocked.Increment(ref _strangerMessages) % 10_000 == 1)
                 {
                     LogStranger(_logger, _settings.NodeId, from, _settings.ClusterSize);
@@ -400,6 +410,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         if (full)
         {
             Unqueue(sender, size);
+            Metrics.ReceiveDropped("queue_full");
             if (Interlocked.Increment(ref _droppedReceives) % 10_000 == 1)
             {
                 LogInputFull(_logger, _settings.NodeId, _settings.MaxQueuedReceiveBytes, Interlocked.Read(ref _droppedReceives));
@@ -476,6 +487,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
                 // What the application proposed in AfterBatch goes out now, not at the next input.
                 await ProcessReadyAsync().ConfigureAwait(false);
+                if (_core is { } core)
+                {
+                    Metrics.Publish(core.CommitIndex, core.AppliedIndex, core.Term, RoleByte(core));
+                }
             }
         }
         catch (Exception ex)
@@ -626,9 +641,15 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
 
             if (work.MustPersist)
             {
+                var writing = _settings.TimeProvider.GetTimestamp();
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
                     .ConfigureAwait(false);
-                NoteAppended(rd.Entries.Span);
+                if (rd.MustSync && NodeMetrics.SyncsObserved)
+                {
+                    NoteSynced(writing, rd.Entries.Span);
+                }
+
+                NoteAppended(rd.Entries.Span, writing);
             }
 
             for (var i = 0; i < work.SendAfter.Length; i++)
@@ -681,6 +702,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         if (leader != _leader && leader is not null)
         {
             LogLeader(_logger, _settings.NodeId, leader, term);
+            Metrics.LeaderChanged();
         }
 
         NoteLeader(leader, term);

@@ -27,7 +27,7 @@ namespace Conflux.Storage;
 /// has nothing to overlap with. Like every store, used by one node at a time, one call at a time.
 /// </para>
 /// </remarks>
-public sealed partial class FileLogStore : ILogStore
+public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 {
     private const string LockFileName = "LOCK";
     private const string SegmentExtension = ".wal";
@@ -115,6 +115,36 @@ public sealed partial class FileLogStore : ILogStore
             {
                 return [.. _segments.Select(s => s.Path)];
             }
+        }
+    }
+
+    /// <summary>For the gauges: the segments' bytes on disk (preallocated space included) and the latest snapshot's data.</summary>
+    bool Runtime.IStoreSizes.TryGetSizes(out long logBytes, out long snapshotBytes)
+    {
+        (logBytes, snapshotBytes) = (0, 0);
+        lock (_gate)
+        {
+            if (_disposed || !_loaded)
+            {
+                return false;
+            }
+
+            // Closed segments are read from the file system: a gauge is read at a scrape, not on a hot path.
+            for (var i = 0; i < _segments.Count - 1; i++)
+            {
+                try
+                {
+                    logBytes += new FileInfo(_segments[i].Path).Length;
+                }
+                catch (IOException)
+                {
+                    // Deleted by a compaction under way: not counted.
+                }
+            }
+
+            logBytes += _allocatedBytes;
+            snapshotBytes = _snapshotBytes;
+            return true;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Conflux.Runtime;
 
 namespace Conflux.Transport;
 
@@ -208,6 +209,7 @@ public sealed class MemoryNetwork
     {
         if (!_nodes.TryGetValue(to, out var receiver))
         {
+            Telemetry.Dropped(from, "memory", "not_connected");
             return;
         }
 
@@ -221,12 +223,14 @@ public sealed class MemoryNetwork
 
         if (cut.Count > 0 && cut.Contains((from, to)))
         {
+            Telemetry.Dropped(from, "memory", "partition");
             return;
         }
 
         var dropRate = DropRate;
         if (dropRate > 0 && NextDouble() < dropRate)
         {
+            Telemetry.Dropped(from, "memory", "drop_rate");
             return;
         }
 

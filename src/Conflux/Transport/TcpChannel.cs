@@ -6,6 +6,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using Conflux.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -231,6 +232,7 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         if (message.Length > MaxMessageBytes)
         {
             // Raft would send it again and again: say so loudly, but not at every heartbeat.
+            Telemetry.Dropped(self, "tcp", "oversized");
             if (Interlocked.Increment(ref _oversized) % 1000 == 1)
             {
                 LogOversized(_logger, self, to, message.Length, _options.MaxFrameBytes);
@@ -239,9 +241,18 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
             return;
         }
 
-        if (message.Length > 0 && _connections.TryGetValue(to, out var connection))
+        if (message.Length == 0)
         {
-            connection.TrySend(message);
+            return;
+        }
+
+        if (!_connections.TryGetValue(to, out var connection))
+        {
+            Telemetry.Dropped(self, "tcp", "not_connected");
+        }
+        else if (!connection.TrySend(message))
+        {
+            Telemetry.Dropped(self, "tcp", "queue_full");
         }
     }
 
