@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for project in src/Conflux src/Conflux.Redis src/Conflux.AspNetCore src/Conflux.Client; do
-  dotnet format analyzers "$project" --diagnostics RS0016 RS0017 RS0025 RS0026 RS0027 RS0036 RS0037 --severity warn
+  dotnet format analyzers "$project" --diagnostics RS0016 RS0017 RS0025 RS0036 RS0037 --severity warn
 done

@@ -24,6 +24,7 @@ var app = builder.Build();
 app.MapConfluxApi();        // POST /perform/vote, GET /state, /status, /members ...
 app.MapLogux();             // ws://.../logux: browsers and .NET clients
 app.MapConfluxDashboard();  // the live dashboard at /
+app.MapConfluxMetrics();    // GET /metrics: the Conflux meter in Prometheus text
 app.MapHealthChecks("/healthz");
 
 // The app's own endpoints take the node like any service.

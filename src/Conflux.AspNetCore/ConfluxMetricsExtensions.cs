@@ -10,8 +10,11 @@ public static class ConfluxMetricsExtensions
 {
     // One meter provider for the process: the meter is process-wide, and an app (or a test) that maps the endpoint
     // twice must not add a listener each time. It reads the Conflux meter only, whatever else the app measures.
+    // No cached scrape: the exporter's default keeps an answer for 300 ms, so a scrape right after another one (two
+    // endpoints of one process, or a test) would miss what happened in between.
     private static readonly Lazy<MeterProvider> s_provider = new(() =>
-        Sdk.CreateMeterProviderBuilder().AddMeter(ConfluxMetrics.MeterName).AddPrometheusExporter().Build());
+        Sdk.CreateMeterProviderBuilder().AddMeter(ConfluxMetrics.MeterName)
+            .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0).Build());
 
     /// <summary>
     /// Maps <c>GET <paramref name="pattern"/></c> to the figures of every Conflux node in the process (the instruments

@@ -76,5 +76,17 @@ public sealed class WebAppTests : IClassFixture<WebApplicationFactory<Vote>>
         Assert.Contains("Logux", await logux.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_metrics_endpoint_counts_the_apps_performs()
+    {
+        using var http = _factory.CreateClient();
+        await http.PostAsJsonAsync("/polls/vote", new VoteRequest("juice"));
+        var text = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var applied = text.Split('\n').Where(l => l.StartsWith("conflux_performs_total{", StringComparison.Ordinal)
+            && l.Contains("outcome=\"applied\"", StringComparison.Ordinal) && l.Contains("conflux_node=\"n1\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(applied);
+        Assert.True(double.Parse(applied[0].Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture) >= 1, applied[0]);
+    }
+
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 }
