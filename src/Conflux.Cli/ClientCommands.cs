@@ -21,7 +21,7 @@ internal static class ClientCommands
     public static Command CreateStatus()
     {
         var endpoints = Endpoints("Every node to ask; each is asked on its own");
-        var output = CommandLine.Text("--output", "table|json", "How to print the answers.", "table", aliases: ["-o"]);
+        var output = CommandLine.Value("--output", "table|json", "How to print the answers.", "table", aliases: ["-o"]);
         var timeout = RequestTimeout();
         var command = new Command("status",
             "Ask every endpoint for its status (GET /status) and print a table: its id, role, term, the leader it knows, its commit "
@@ -60,7 +60,7 @@ internal static class ClientCommands
     public static Command CreateState()
     {
         var endpoints = Endpoints("Nodes to read from, tried in order until one answers");
-        var consistency = CommandLine.Text("--consistency", "local|linearizable",
+        var consistency = CommandLine.Value("--consistency", "local|linearizable",
             "local: the node's applied state, at once; linearizable: confirmed with a majority, so no write that has finished is missing.", "local");
         var timeout = RequestTimeout();
         var command = new Command("state", "Print the replicated state as JSON (GET /state).") { endpoints, consistency, timeout };
@@ -113,7 +113,7 @@ internal static class ClientCommands
     }
 
     private static Option<string> Endpoints(string description) =>
-        CommandLine.Text("--endpoints", "URL,...", $"{description}: node HTTP URLs, comma-separated.", DefaultEndpoint);
+        CommandLine.Value("--endpoints", "URL,...", $"{description}: node HTTP URLs, comma-separated.", DefaultEndpoint);
 
     private static Option<int> RequestTimeout() =>
         CommandLine.WholeNumber("--timeout", "MS", "How long to wait for each node's answer, in milliseconds.", 10_000, 1, 3_600_000);

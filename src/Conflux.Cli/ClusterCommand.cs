@@ -16,12 +16,12 @@ internal static partial class ClusterCommand
     public static Command Create()
     {
         var nodes = CommandLine.WholeNumber("--nodes", "N", "How many node processes.", 3, 1, 64);
-        var appOption = CommandLine.Text("--app", "NAME", $"The state machine: {string.Join(", ", Apps.Names)}.", "log");
+        var appOption = CommandLine.Value("--app", "NAME", $"The state machine: {string.Join(", ", Apps.Names)}.", "log");
         var portOption = CommandLine.WholeNumber("--port", "P", "First cluster port; node i uses P+i-1.", 7001, 1, 65_000);
         var httpPortOption = CommandLine.WholeNumber("--http-port", "P", "First HTTP port; node i uses P+i-1.", 8001, 1, 65_000);
         var dataOption = CommandLine.Text("--data", "DIR", "Node i keeps its data in DIR/n<i>.", "in memory");
         var secretOption = CommandLine.Text("--secret", "S", "Cluster secret.", "a random one for this run");
-        var channelOption = CommandLine.Text("--channel", "tcp|redis", "How the nodes talk.", "tcp");
+        var channelOption = CommandLine.Value("--channel", "tcp|redis", "How the nodes talk.", "tcp");
         var redisOption = CommandLine.Text("--redis", "CONFIG", "With --channel redis: the server.", "127.0.0.1:6379");
         var devControlsOption = CommandLine.Flag("--dev-controls", "Every node's dashboard can isolate, heal and stop its node (development only).");
         var command = new Command("cluster",

@@ -155,6 +155,15 @@ internal static class CommandLine
             Description = Describe(description, required ? null : defaultText, variable),
         };
 
+    /// <summary>An option with a default value, which the help shows.</summary>
+    public static Option<string> Value(string name, string helpName, string description, string defaultValue, string[]? aliases = null) =>
+        new(name, aliases ?? [])
+        {
+            HelpName = helpName,
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+        };
+
     /// <summary>A flag (an option without a value), off by default.</summary>
     public static Option<bool> Flag(string name, string description) =>
         new(name) { Description = Describe(description, "off", null) };

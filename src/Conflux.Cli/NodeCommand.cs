@@ -46,7 +46,7 @@ internal static partial class NodeCommand
 
         public Option<string> Address { get; } = CommandLine.Text("--address", "HOST:PORT", "With --join over TCP: this node's cluster address.", "none");
 
-        public Option<string> Channel { get; } = CommandLine.Text("--channel", "tcp|redis", "How nodes talk: TCP connections between them, or Redis pub/sub.", "tcp");
+        public Option<string> Channel { get; } = CommandLine.Value("--channel", "tcp|redis", "How nodes talk: TCP connections between them, or Redis pub/sub.", "tcp");
 
         public Option<string> Redis { get; } = CommandLine.Text("--redis", "CONFIG",
             "With --channel redis: the server, as StackExchange.Redis reads it, for example 127.0.0.1:6379 or host:6380,password=...,ssl=true "
@@ -58,11 +58,11 @@ internal static partial class NodeCommand
 
         public Option<bool> UnsafeNoFsync { get; } = CommandLine.Flag("--unsafe-no-fsync", "With --data: do not fsync (a machine crash may lose acknowledged actions).");
 
-        public Option<string> App { get; } = CommandLine.Text("--app", "NAME", $"The state machine: {string.Join(", ", Apps.Names)}.", "log");
+        public Option<string> App { get; } = CommandLine.Value("--app", "NAME", $"The state machine: {string.Join(", ", Apps.Names)}.", "log");
 
         public Option<string> Secret { get; } = CommandLine.Text("--secret", "S", "Cluster secret: peers authenticate with it, over TCP or Redis.", "none, with a warning", SecretVariable);
 
-        public Option<string> Cluster { get; } = CommandLine.Text("--cluster", "NAME", "Cluster id checked at the handshake.", "conflux");
+        public Option<string> Cluster { get; } = CommandLine.Value("--cluster", "NAME", "Cluster id checked at the handshake.", "conflux");
 
         public Option<string> TlsCert { get; } = CommandLine.Text("--tls-cert", "FILE", "Encrypt peer connections with TLS: this node's certificate (PEM, or .pfx/.p12).", "none: no TLS");
 
