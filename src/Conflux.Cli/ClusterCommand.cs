@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -11,37 +12,34 @@ namespace Conflux.Cli;
 /// </summary>
 internal static partial class ClusterCommand
 {
-    public const string Usage = """
-        conflux cluster [--nodes N] [options]
-          --nodes N             how many node processes (default: 3)
-          --app NAME            the state machine: log, kv, counter or tictactoe (default: log)
-          --port P              first cluster port; node i uses P+i-1 (default: 7001)
-          --http-port P         first HTTP port; node i uses P+i-1 (default: 8001)
-          --data DIR            node i keeps its data in DIR/n<i> (default: in memory)
-          --secret S            cluster secret (default: a random one for this run)
-          --channel tcp|redis   how the nodes talk (default: tcp)
-          --redis CONFIG        with --channel redis: the server (default: 127.0.0.1:6379)
-          --dev-controls        every node's dashboard can isolate, heal and stop its node (development only)
-
-        Each node's dashboard is at its HTTP address (GET /); with --app tictactoe, the game is at /tictactoe.
-        """;
-
-    private static readonly HashSet<string> Flags = ["dev-controls"];
-
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary><c>conflux cluster</c>: a local cluster of node processes.</summary>
+    public static Command Create()
     {
-        var cli = new CliArguments(args, Flags);
-        var count = cli.Int("nodes", 3, 1, 64);
-        var app = cli.Optional("app") ?? "log";
-        var portGiven = cli.Has("port");
-        var port = cli.Int("port", 7001, 1, 65_000);
-        var httpPort = cli.Int("http-port", 8001, 1, 65_000);
-        var data = cli.Optional("data");
-        var channel = cli.Optional("channel") ?? "tcp";
-        var redis = cli.Optional("redis");
-        var givenSecret = cli.Optional("secret");
-        var devControls = cli.Has("dev-controls");
-        cli.RejectUnknown();
+        var nodes = CommandLine.WholeNumber("--nodes", "N", "How many node processes.", 3, 1, 64);
+        var appOption = CommandLine.Value("--app", "NAME", $"The state machine: {string.Join(", ", Apps.Names)}.", "log");
+        var portOption = CommandLine.WholeNumber("--port", "P", "First cluster port; node i uses P+i-1.", 7001, 1, 65_000);
+        var httpPortOption = CommandLine.WholeNumber("--http-port", "P", "First HTTP port; node i uses P+i-1.", 8001, 1, 65_000);
+        var dataOption = CommandLine.Text("--data", "DIR", "Node i keeps its data in DIR/n<i>.", "in memory");
+        var secretOption = CommandLine.Text("--secret", "S", "Cluster secret.", "a random one for this run");
+        var channelOption = CommandLine.Value("--channel", "tcp|redis", "How the nodes talk.", "tcp");
+        var redisOption = CommandLine.Text("--redis", "CONFIG", "With --channel redis: the server.", "127.0.0.1:6379");
+        var devControlsOption = CommandLine.Flag("--dev-controls", "Every node's dashboard can isolate, heal and stop its node (development only).");
+        var command = new Command("cluster",
+            "Run a local cluster of separate node processes on 127.0.0.1, and stop them all on Ctrl-C or SIGTERM. Each node's "
+            + "dashboard is at its HTTP address (GET /); with --app tictactoe, the game is at /tictactoe.")
+        {
+            nodes, appOption, portOption, httpPortOption, dataOption, secretOption, channelOption, redisOption, devControlsOption,
+        };
+        command.SetAction((cli, _) => RunAsync(
+            cli.Output(), cli.Error(), cli.GetValue(nodes), cli.GetValue(appOption) ?? "log", cli.GetResult(portOption) is { Implicit: false },
+            cli.GetValue(portOption), cli.GetValue(httpPortOption), cli.GetValue(dataOption), cli.GetValue(channelOption) ?? "tcp",
+            cli.GetValue(redisOption), cli.GetValue(secretOption), cli.GetValue(devControlsOption)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(TextWriter output, TextWriter error, int count, string app, bool portGiven, int port, int httpPort,
+        string? data, string channel, string? redis, string? givenSecret, bool devControls)
+    {
         if (channel is not ("tcp" or "redis"))
         {
             throw new CliException($"--channel must be tcp or redis (got \"{channel}\")");
@@ -106,20 +104,20 @@ internal static partial class ClusterCommand
 
             for (var i = 0; i < count; i++)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids[i]}  http://127.0.0.1:{httpPort + i}  (pid {children[i].Id})  logux: ws://127.0.0.1:{httpPort + i}/logux"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ids[i]}  http://127.0.0.1:{httpPort + i}  (pid {children[i].Id})  logux: ws://127.0.0.1:{httpPort + i}/logux"));
             }
 
-            Console.Out.WriteLine("Each node's dashboard is at its http address.");
+            output.WriteLine("Each node's dashboard is at its http address.");
             if (Apps.Pages.TryGetValue(app, out var page))
             {
-                Console.Out.WriteLine($"{page.Title}, one tab per player, on any node:");
+                output.WriteLine($"{page.Title}, one tab per player, on any node:");
                 for (var i = 0; i < count; i++)
                 {
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  http://127.0.0.1:{httpPort + i}{page.Path}"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  http://127.0.0.1:{httpPort + i}{page.Path}"));
                 }
             }
 
-            Console.Out.WriteLine("Ctrl-C stops every node.");
+            output.WriteLine("Ctrl-C stops every node.");
 
             // A node that exits (stopped from its dashboard, or failed) is reported; the others go on, as a cluster
             // that lost a member does, until Ctrl-C or until none is left.
@@ -136,7 +134,7 @@ internal static partial class ClusterCommand
                 var child = running[done];
                 running.Remove(done);
                 var index = children.IndexOf(child);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"node {ids[index]} (pid {child.Id}) exited with code {child.ExitCode}; {running.Count} still running"));
             }
         }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -12,25 +13,11 @@ internal sealed class MemberCommandException(string message, bool refused) : Exc
 }
 
 /// <summary>
-/// <c>conflux member list|add|remove|promote --http URL</c>: asks any node of a running cluster (it forwards a change
+/// <c>conflux member list|add|remove|promote --http URL</c> (or <c>--endpoints URL,...</c>): asks any node of a running cluster (it forwards a change
 /// to its leader) and prints the members after the change.
 /// </summary>
 internal static class MemberCommand
 {
-    public const string Usage = """
-        conflux member list --http URL
-        conflux member add --http URL --id ID [--address HOST:PORT] [--client-token T] [--timeout MS]
-        conflux member promote --http URL --id ID [--client-token T] [--timeout MS]
-        conflux member remove --http URL --id ID [--client-token T] [--timeout MS]
-          --http URL            any node's HTTP API, for example http://127.0.0.1:8001 (a change goes to its leader)
-          --id ID               the member to add, promote or remove
-          --address HOST:PORT   with add over TCP: the new node's cluster address, which every member dials
-          --client-token T      the cluster's client token, when its nodes have one (default: $CONFLUX_CLIENT_TOKEN)
-          --timeout MS          how long the change may take, catching up included (default: 30000)
-        add makes the node a learner, then a voter once it has caught up; start it first with conflux node --join.
-        To replace a dead node: remove it, then add a new node with a new id on a new disk.
-        """;
-
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The body of POST /members.</summary>
@@ -50,50 +37,91 @@ internal static class MemberCommand
     public static TimeSpan Timeout(int? milliseconds) =>
         milliseconds is > 0 and <= 3_600_000 ? TimeSpan.FromMilliseconds(milliseconds.Value) : ConfluxNode<int, int>.DefaultMembershipTimeout;
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary><c>conflux member list|add|promote|remove</c>.</summary>
+    public static Command Create()
     {
-        if (args.Length == 0 || args[0] is not ("list" or "add" or "remove" or "promote"))
+        var command = new Command("member",
+            "List, add, promote or remove the members of a running cluster through any of its nodes (a change goes to its leader), "
+            + "and print the members after the change. add makes the node a learner, then a voter once it has caught up; start it "
+            + "first with conflux node --join. To replace a dead node: remove it, then add a new node with a new id on a new disk.");
+        foreach (var verb in (string[])["list", "add", "promote", "remove"])
         {
-            throw new CliException("conflux member needs list, add, remove or promote");
+            var http = CommandLine.Text("--http", "URL",
+                "Any node's HTTP API, for example http://127.0.0.1:8001 (a change goes to its leader); a comma-separated list is tried in order "
+                + "until one answers.", null, required: true, aliases: ["--endpoints"]);
+            var sub = new Command(verb, verb switch
+            {
+                "list" => "List the members: id, voter or learner, cluster address, leader.",
+                "add" => "Add a member: a learner, then a voter once it has caught up.",
+                "promote" => "Promote a learner to a voter (when its promotion timed out).",
+                _ => "Remove a member (the leader too: it hands over once its removal commits).",
+            }) { http };
+            Option<string>? idOption = null, addressOption = null, tokenOption = null;
+            Option<int>? timeoutOption = null;
+            if (verb != "list")
+            {
+                sub.Add(idOption = CommandLine.Text("--id", "ID", $"The member to {verb}.", null, required: true));
+                if (verb == "add")
+                {
+                    sub.Add(addressOption = CommandLine.Text("--address", "HOST:PORT", "Over TCP: the new node's cluster address, which every member dials.", "none"));
+                }
+
+                sub.Add(tokenOption = CommandLine.Text("--client-token", "T", "The cluster's client token, when its nodes have one.", "none", NodeCommand.ClientTokenVariable));
+                sub.Add(timeoutOption = CommandLine.WholeNumber("--timeout", "MS", "How long the change may take, catching up included, in milliseconds.", 30_000, 1, 3_600_000));
+            }
+
+            sub.SetAction((cli, _) => RunAsync(
+                verb,
+                ClientCommands.SplitEndpoints(cli.GetRequiredValue(http)),
+                idOption is null ? null : cli.GetRequiredValue(idOption),
+                addressOption is null ? null : cli.GetValue(addressOption),
+                tokenOption is null ? null : cli.GetValue(tokenOption) ?? NodeCommand.FromEnvironment(NodeCommand.ClientTokenVariable),
+                TimeSpan.FromMilliseconds(timeoutOption is null ? 30_000 : cli.GetValue(timeoutOption)),
+                cli.Output(),
+                cli.Error()));
+            command.Add(sub);
         }
 
-        var cli = new CliArguments(args[1..], new HashSet<string>());
-        var url = cli.Required("http");
-        var verb = args[0];
-        string? id = verb == "list" ? null : cli.Required("id");
-        var address = verb == "add" ? cli.Optional("address") : null;
-        var token = cli.Optional("client-token") ?? (Environment.GetEnvironmentVariable(NodeCommand.ClientTokenVariable) is { Length: > 0 } t ? t : null);
-        var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 30_000, 1, 3_600_000));
-        cli.RejectUnknown();
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string verb, IReadOnlyList<string> urls, string? id, string? address, string? token, TimeSpan timeout,
+        TextWriter output, TextWriter error)
+    {
+        var url = urls[0];
         try
         {
-            var members = verb switch
+            var members = await ClientCommands.FirstAnsweringAsync(urls, endpoint =>
             {
-                "list" => await ListAsync(url, CancellationToken.None),
-                "add" => await AddAsync(url, id!, address, token, timeout, CancellationToken.None),
-                "promote" => await SendAsync(HttpMethod.Post, url, $"/members/{Uri.EscapeDataString(id!)}/promote", null, token, timeout, CancellationToken.None),
-                _ => await SendAsync(HttpMethod.Delete, url, $"/members/{Uri.EscapeDataString(id!)}", null, token, timeout, CancellationToken.None),
-            };
+                url = endpoint;
+                return verb switch
+                {
+                    "list" => ListAsync(endpoint, CancellationToken.None),
+                    "add" => AddAsync(endpoint, id!, address, token, timeout, CancellationToken.None),
+                    "promote" => SendAsync(HttpMethod.Post, endpoint, $"/members/{Uri.EscapeDataString(id!)}/promote", null, token, timeout, CancellationToken.None),
+                    _ => SendAsync(HttpMethod.Delete, endpoint, $"/members/{Uri.EscapeDataString(id!)}", null, token, timeout, CancellationToken.None),
+                };
+            });
             foreach (var member in members.Members)
             {
-                Console.WriteLine($"{member.Id,-12} {(member.Voter ? "voter" : "learner"),-8} {member.Address ?? "-",-24}{(member.Leader ? " leader" : "")}");
+                output.WriteLine($"{member.Id,-12} {(member.Voter ? "voter" : "learner"),-8} {member.Address ?? "-",-24}{(member.Leader ? " leader" : "")}");
             }
 
             if (members.ChangeInProgress)
             {
-                Console.WriteLine("(a change is in progress)");
+                output.WriteLine("(a change is in progress)");
             }
 
             return 0;
         }
         catch (MemberCommandException ex)
         {
-            Console.Error.WriteLine($"conflux member {verb}: {ex.Message}");
+            error.WriteLine($"conflux member {verb}: {ex.Message}");
             return ex.Refused ? 1 : 3;
         }
         catch (HttpRequestException ex)
         {
-            Console.Error.WriteLine($"conflux member {verb}: {url} cannot be reached: {ex.Message}");
+            error.WriteLine($"conflux member {verb}: {url} cannot be reached: {ex.Message}");
             return 3;
         }
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Conflux.Logux;
 using Conflux.Redis;
@@ -18,46 +19,6 @@ namespace Conflux.Cli;
 /// </summary>
 internal static partial class NodeCommand
 {
-    public const string Usage = """
-        conflux node --id ID --members ID=HOST:PORT,... --http HOST:PORT [options]
-        conflux node --channel redis --id ID --members ID,ID,... --http HOST:PORT [--redis HOST:PORT] [options]
-        conflux node --id ID --join URL --address HOST:PORT --http HOST:PORT [options]
-          --id ID               this node's id; it must be one of --members
-          --members LIST        every member's cluster (TCP) address: n1=127.0.0.1:7001,n2=127.0.0.1:7002,...
-                                with --channel redis, bare ids are enough (n1,n2,n3); addresses are ignored
-          --http HOST:PORT      where the HTTP API listens
-          --join URL            instead of --members: join the running cluster whose node serves URL (any node);
-                                the node starts empty, asks to be added, and is a voter once it has caught up.
-                                Restart it with --join again. --members is the first configuration: a node restarts
-                                with the list it first had; members added later come from the log
-          --address HOST:PORT   with --join over TCP: this node's cluster address
-          --channel tcp|redis   how nodes talk: TCP connections between them, or Redis pub/sub (default: tcp)
-          --redis CONFIG        with --channel redis: the server, as StackExchange.Redis reads it, for example
-                                127.0.0.1:6379 or host:6380,password=...,ssl=true (default: $CONFLUX_REDIS,
-                                else 127.0.0.1:6379; the variable keeps a password out of the process list)
-          --redis-channel NAME  with --channel redis: the cluster's name on Redis (default: the --cluster value)
-          --data DIR            keep the log and snapshots in DIR (default: in memory, lost on exit)
-          --unsafe-no-fsync     with --data: do not fsync (a machine crash may lose acknowledged actions)
-          --app NAME            the state machine: log, kv, counter or tictactoe (default: log)
-          --secret S            cluster secret: peers authenticate with it, over TCP or Redis (default:
-                                $CONFLUX_SECRET, else none, with a warning)
-          --cluster NAME        cluster id checked at the handshake (default: conflux)
-          --tls-cert FILE       encrypt peer connections with TLS: this node's certificate (PEM, or .pfx/.p12)
-          --tls-key FILE        with --tls-cert: its private key (PEM), when it is not in the certificate file
-          --tls-ca FILE         with --tls-cert: the CA (PEM) every peer's certificate must chain to
-          --timeout MS          how long an HTTP perform waits for a leader and its commit (default: 5000)
-          --snapshot-entries N  snapshot the state and compact the log every N actions (default: 100000)
-          --client-token T      Logux clients (ws://HOST:PORT/logux) and POST /perform must give this token
-                                (Authorization: Bearer T over HTTP; default: the CONFLUX_CLIENT_TOKEN variable;
-                                without either, any client is let in: development mode)
-          --client-token-file F read the client token from the first line of file F
-          --dev-controls        the dashboard (GET /) shows buttons that isolate this node from its peers, heal
-                                it, and stop it; for development only (with a client token, they require it)
-
-        Every node serves its dashboard at GET /, the Logux endpoint at /logux, and with --app tictactoe the game
-        at GET /tictactoe.
-        """;
-
     /// <summary>The environment variable read when --redis is not given (it may hold a password).</summary>
     public const string RedisVariable = "CONFLUX_REDIS";
 
@@ -67,32 +28,112 @@ internal static partial class NodeCommand
     /// <summary>The environment variable read when neither --client-token nor --client-token-file is given.</summary>
     public const string ClientTokenVariable = "CONFLUX_CLIENT_TOKEN";
 
-    private static readonly HashSet<string> Flags = ["unsafe-no-fsync", "dev-controls"];
-
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The options of <c>conflux node</c>.</summary>
+    private sealed class Options
     {
-        var cli = new CliArguments(args, Flags);
-        var id = cli.Required("id");
-        var channelKind = cli.Optional("channel") ?? "tcp";
+        public Option<string> Id { get; } = CommandLine.Text("--id", "ID", "This node's id; it must be one of --members.", null, required: true);
+
+        public Option<string> Members { get; } = CommandLine.Text("--members", "LIST",
+            "Every member's cluster (TCP) address: n1=127.0.0.1:7001,n2=127.0.0.1:7002,... With --channel redis, bare ids are enough (n1,n2,n3). "
+            + "This is the first configuration: a node restarts with the list it first had; members added later come from the log.",
+            "none: give --members or --join");
+
+        public Option<string> Http { get; } = CommandLine.Text("--http", "HOST:PORT", "Where the HTTP API listens.", null, required: true);
+
+        public Option<string> Join { get; } = CommandLine.Text("--join", "URL",
+            "Instead of --members: join the running cluster whose node serves URL (any node). The node starts empty, asks to be added, "
+            + "and is a voter once it has caught up. Restart it with --join again.", "none");
+
+        public Option<string> Address { get; } = CommandLine.Text("--address", "HOST:PORT", "With --join over TCP: this node's cluster address.", "none");
+
+        public Option<string> Channel { get; } = CommandLine.Value("--channel", "tcp|redis", "How nodes talk: TCP connections between them, or Redis pub/sub.", "tcp");
+
+        public Option<string> Redis { get; } = CommandLine.Text("--redis", "CONFIG",
+            "With --channel redis: the server, as StackExchange.Redis reads it, for example 127.0.0.1:6379 or host:6380,password=...,ssl=true "
+            + "(the variable keeps a password out of the process list).", "127.0.0.1:6379", RedisVariable);
+
+        public Option<string> RedisChannel { get; } = CommandLine.Text("--redis-channel", "NAME", "With --channel redis: the cluster's name on Redis.", "the --cluster value");
+
+        public Option<string> Data { get; } = CommandLine.Text("--data", "DIR", "Keep the log and snapshots in DIR.", "in memory, lost on exit");
+
+        public Option<bool> UnsafeNoFsync { get; } = CommandLine.Flag("--unsafe-no-fsync", "With --data: do not fsync (a machine crash may lose acknowledged actions).");
+
+        public Option<string> App { get; } = CommandLine.Value("--app", "NAME", $"The state machine: {string.Join(", ", Apps.Names)}.", "log");
+
+        public Option<string> Secret { get; } = CommandLine.Text("--secret", "S", "Cluster secret: peers authenticate with it, over TCP or Redis.", "none, with a warning", SecretVariable);
+
+        public Option<string> Cluster { get; } = CommandLine.Value("--cluster", "NAME", "Cluster id checked at the handshake.", "conflux");
+
+        public Option<string> TlsCert { get; } = CommandLine.Text("--tls-cert", "FILE", "Encrypt peer connections with TLS: this node's certificate (PEM, or .pfx/.p12).", "none: no TLS");
+
+        public Option<string> TlsKey { get; } = CommandLine.Text("--tls-key", "FILE", "With --tls-cert: its private key (PEM), when it is not in the certificate file.", "in the certificate file");
+
+        public Option<string> TlsCa { get; } = CommandLine.Text("--tls-ca", "FILE", "With --tls-cert: the CA (PEM) every peer's certificate must chain to.", "none");
+
+        public Option<int> Timeout { get; } = CommandLine.WholeNumber("--timeout", "MS", "How long an HTTP perform waits for a leader and its commit, in milliseconds.", 5_000, 1, 3_600_000);
+
+        public Option<int> SnapshotEntries { get; } = CommandLine.WholeNumber("--snapshot-entries", "N", "Snapshot the state and compact the log every N actions.", 100_000, 1, int.MaxValue);
+
+        public Option<string> ClientToken { get; } = CommandLine.Text("--client-token", "T",
+            "Logux clients (ws://HOST:PORT/logux) and POST /perform must give this token (Authorization: Bearer T over HTTP); "
+            + "without one, any client is let in: development mode.", "none", ClientTokenVariable);
+
+        public Option<string> ClientTokenFile { get; } = CommandLine.Text("--client-token-file", "F", "Read the client token from the first line of file F.", "none");
+
+        public Option<bool> DevControls { get; } = CommandLine.Flag("--dev-controls",
+            "The dashboard (GET /) shows buttons that isolate this node from its peers, heal it, and stop it; for development only "
+            + "(with a client token, they require it).");
+
+        public IEnumerable<Option> All =>
+        [
+            Id, Members, Http, Join, Address, Channel, Redis, RedisChannel, Data, UnsafeNoFsync, App, Secret, Cluster,
+            TlsCert, TlsKey, TlsCa, Timeout, SnapshotEntries, ClientToken, ClientTokenFile, DevControls,
+        ];
+    }
+
+    /// <summary><c>conflux node</c>: parses its options into <see cref="NodeSettings"/>, then runs the node.</summary>
+    public static Command Create()
+    {
+        var options = new Options();
+        var command = new Command("node",
+            "Run one node of a cluster over TCP or Redis, with its HTTP API, until SIGTERM or Ctrl-C. It serves its dashboard at "
+            + "GET /, the Logux endpoint at /logux, and with --app tictactoe the game at GET /tictactoe.\n"
+            + "  conflux node --id ID --members ID=HOST:PORT,... --http HOST:PORT [options]\n"
+            + "  conflux node --channel redis --id ID --members ID,ID,... --http HOST:PORT [options]\n"
+            + "  conflux node --id ID --join URL --address HOST:PORT --http HOST:PORT [options]");
+        foreach (var option in options.All)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction(async (parse, _) => await RunAsync(await SettingsAsync(parse, options)));
+        return command;
+    }
+
+    /// <summary>Reads and checks the options: a mistake is a <see cref="CliException"/> (exit code 2).</summary>
+    private static async Task<NodeSettings> SettingsAsync(ParseResult cli, Options o)
+    {
+        var id = cli.GetRequiredValue(o.Id);
+        var channelKind = cli.GetValue(o.Channel) ?? "tcp";
         if (channelKind is not ("tcp" or "redis"))
         {
             throw new CliException($"--channel must be tcp or redis (got \"{channelKind}\")");
         }
 
         var redis = channelKind == "redis";
-        var join = cli.Optional("join");
+        var join = cli.GetValue(o.Join);
         Dictionary<string, string> members;
         string? clusterAddress;
         var alreadyMember = false;
         if (join is not null)
         {
-            if (cli.Optional("members") is not null)
+            if (cli.GetValue(o.Members) is not null)
             {
                 throw new CliException("give --members (the first members) or --join (a running cluster), not both");
             }
 
             // The cluster's members and their addresses, from any node of it; this node's own address besides.
-            clusterAddress = redis ? "" : cli.Required("address");
+            clusterAddress = redis ? "" : cli.GetValue(o.Address) ?? throw new CliException("--join over TCP needs --address, this node's cluster address");
 
             var current = await MemberCommand.ListAsync(join, CancellationToken.None);
             members = current.Members.Where(m => m.Address is not null).ToDictionary(m => m.Id, m => m.Address!, StringComparer.Ordinal);
@@ -101,39 +142,39 @@ internal static partial class NodeCommand
         }
         else
         {
-            members = ParseMembers(cli.Required("members"), addressesRequired: !redis);
+            members = ParseMembers(cli.GetValue(o.Members) ?? throw new CliException("--members or --join is required"), addressesRequired: !redis);
             if (!members.TryGetValue(id, out clusterAddress))
             {
                 throw new CliException($"--id {id} is not one of --members ({string.Join(", ", members.Keys)})");
             }
         }
 
-        var http = cli.Required("http");
-        var app = cli.Optional("app") ?? "log";
+        var http = cli.GetRequiredValue(o.Http);
+        var app = cli.GetValue(o.App) ?? "log";
         if (!Apps.Names.Contains(app))
         {
             throw new CliException($"--app must be one of {string.Join(", ", Apps.Names)} (got \"{app}\")");
         }
 
-        var data = cli.Optional("data");
-        var noFsync = cli.Has("unsafe-no-fsync");
+        var data = cli.GetValue(o.Data);
+        var noFsync = cli.GetValue(o.UnsafeNoFsync);
         if (noFsync && data is null)
         {
             throw new CliException("--unsafe-no-fsync needs --data");
         }
 
         // Secrets may come from the environment, where other users of the machine cannot read them (ps).
-        var secret = cli.Optional("secret");
-        var clusterId = cli.Optional("cluster") ?? "conflux";
-        var tlsCert = cli.Optional("tls-cert");
-        var tlsKey = cli.Optional("tls-key");
-        var tlsCa = cli.Optional("tls-ca");
+        var secret = cli.GetValue(o.Secret);
+        var clusterId = cli.GetValue(o.Cluster) ?? "conflux";
+        var tlsCert = cli.GetValue(o.TlsCert);
+        var tlsKey = cli.GetValue(o.TlsKey);
+        var tlsCa = cli.GetValue(o.TlsCa);
         if ((tlsCert is null) != (tlsCa is null) || (tlsCert is null && tlsKey is not null))
         {
             throw new CliException("TLS needs --tls-cert and --tls-ca together (and --tls-key when the key is not in the certificate file)");
         }
-        var redisConfig = cli.Optional("redis");
-        var redisChannel = cli.Optional("redis-channel");
+        var redisConfig = cli.GetValue(o.Redis);
+        var redisChannel = cli.GetValue(o.RedisChannel);
         RedisPubSubChannelOptions? redisOptions = null;
         if (redis)
         {
@@ -173,11 +214,52 @@ internal static partial class NodeCommand
             secret ??= FromEnvironment(SecretVariable);
         }
 
-        var timeout = TimeSpan.FromMilliseconds(cli.Int("timeout", 5_000, 1, 3_600_000));
-        var snapshotEntries = cli.Int("snapshot-entries", 100_000, 1, int.MaxValue);
-        var clientToken = ClientToken(cli.Optional("client-token"), cli.Optional("client-token-file"));
-        var devControls = cli.Has("dev-controls");
-        cli.RejectUnknown();
+        return new NodeSettings(
+            Id: id,
+            ChannelKind: channelKind,
+            Members: members,
+            Join: join,
+            AlreadyMember: alreadyMember,
+            ClusterAddress: clusterAddress,
+            Http: http,
+            App: app,
+            Data: data,
+            NoFsync: noFsync,
+            Secret: secret,
+            ClusterId: clusterId,
+            TlsCert: tlsCert,
+            TlsKey: tlsKey,
+            TlsCa: tlsCa,
+            RedisOptions: redisOptions,
+            Timeout: TimeSpan.FromMilliseconds(cli.GetValue(o.Timeout)),
+            SnapshotEntries: cli.GetValue(o.SnapshotEntries),
+            ClientToken: ClientToken(cli.GetValue(o.ClientToken), cli.GetValue(o.ClientTokenFile)),
+            DevControls: cli.GetValue(o.DevControls));
+    }
+
+    /// <summary>Runs a node with checked settings until it is stopped (exit code 0) or fails (exit code 1).</summary>
+    public static async Task<int> RunAsync(NodeSettings settings)
+    {
+        var id = settings.Id;
+        var redis = settings.ChannelKind == "redis";
+        var join = settings.Join;
+        var members = settings.Members;
+        var clusterAddress = settings.ClusterAddress;
+        var alreadyMember = settings.AlreadyMember;
+        var http = settings.Http;
+        var app = settings.App;
+        var data = settings.Data;
+        var noFsync = settings.NoFsync;
+        var secret = settings.Secret;
+        var clusterId = settings.ClusterId;
+        var tlsCert = settings.TlsCert;
+        var tlsKey = settings.TlsKey;
+        var tlsCa = settings.TlsCa;
+        var redisOptions = settings.RedisOptions;
+        var timeout = settings.Timeout;
+        var snapshotEntries = settings.SnapshotEntries;
+        var clientToken = settings.ClientToken;
+        var devControls = settings.DevControls;
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://{http}");
@@ -350,7 +432,7 @@ internal static partial class NodeCommand
         completion.Exception?.InnerException is { } stopped ? (stopped.InnerException ?? stopped).Message : null;
 
     /// <summary>An environment variable's value; an empty one counts as not set.</summary>
-    private static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+    internal static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
     /// <summary>Parses <c>n1=127.0.0.1:7001,n2=...</c>; without <paramref name="addressesRequired"/>, also bare ids (<c>n1,n2</c>).</summary>
     public static Dictionary<string, string> ParseMembers(string text, bool addressesRequired = true)
@@ -629,3 +711,49 @@ internal static partial class NodeCommand
     [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} asked to join, without an answer yet ({Reason}); it goes on, and may be added later (conflux member add)")]
     private static partial void LogJoinPending(ILogger logger, string id, string reason);
 }
+
+/// <summary>
+/// Everything <c>conflux node</c> was told, parsed and checked: what <see cref="NodeCommand.RunAsync(NodeSettings)"/>
+/// builds the node and its web host from.
+/// </summary>
+/// <param name="Id">This node's id.</param>
+/// <param name="ChannelKind"><c>tcp</c> or <c>redis</c>.</param>
+/// <param name="Members">Every member's cluster address by id (empty addresses over Redis); this node's included.</param>
+/// <param name="Join">With --join: the URL of a running cluster's node, to ask to be added.</param>
+/// <param name="AlreadyMember">With --join: the cluster already names this node (a restart), so it does not ask again.</param>
+/// <param name="ClusterAddress">This node's cluster address (empty over Redis).</param>
+/// <param name="Http">Where the HTTP API listens (HOST:PORT).</param>
+/// <param name="App">The state machine's name (see <see cref="Apps.Names"/>).</param>
+/// <param name="Data">The data directory, or null to keep everything in memory.</param>
+/// <param name="NoFsync">Do not fsync the data directory.</param>
+/// <param name="Secret">The cluster secret (from --secret or the environment), or null.</param>
+/// <param name="ClusterId">The cluster id checked at the TCP handshake.</param>
+/// <param name="TlsCert">TLS for TCP peers: the certificate file, or null without TLS.</param>
+/// <param name="TlsKey">TLS: the key file when it is not in the certificate file.</param>
+/// <param name="TlsCa">TLS: the CA file peers' certificates must chain to.</param>
+/// <param name="RedisOptions">Over Redis: the channel's options (checked), else null.</param>
+/// <param name="Timeout">How long an HTTP perform waits for a leader and its commit.</param>
+/// <param name="SnapshotEntries">Snapshot every this many actions.</param>
+/// <param name="ClientToken">The token clients must give, or null (development mode).</param>
+/// <param name="DevControls">The dashboard shows the development controls.</param>
+internal sealed record NodeSettings(
+    string Id,
+    string ChannelKind,
+    Dictionary<string, string> Members,
+    string? Join,
+    bool AlreadyMember,
+    string ClusterAddress,
+    string Http,
+    string App,
+    string? Data,
+    bool NoFsync,
+    string? Secret,
+    string ClusterId,
+    string? TlsCert,
+    string? TlsKey,
+    string? TlsCa,
+    RedisPubSubChannelOptions? RedisOptions,
+    TimeSpan Timeout,
+    int SnapshotEntries,
+    string? ClientToken,
+    bool DevControls);

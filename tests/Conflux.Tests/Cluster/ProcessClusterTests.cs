@@ -303,7 +303,7 @@ public sealed class ProcessClusterTests
         var unknownId = await RunCliAsync("node", "--id", "n9", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001");
         Assert.Equal(2, unknownId.ExitCode);
         Assert.Contains("--id n9 is not one of --members (n1)", unknownId.Stderr, StringComparison.Ordinal);
-        Assert.Contains("usage:", unknownId.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Usage:", unknownId.Stderr, StringComparison.Ordinal);
         var badApp = await RunCliAsync("node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--app", "nope");
         Assert.Equal(2, badApp.ExitCode);
         Assert.Contains("--app must be one of log, kv, counter, tictactoe (got \"nope\")", badApp.Stderr, StringComparison.Ordinal);
