@@ -1,57 +1,20 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Conflux.AspNetCore;
-using Conflux.Logux;
 using Conflux.Storage;
 using Conflux.Transport;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Conflux.Cli;
 
 /// <summary>What the node host needs to start a node of any built-in app.</summary>
-/// <param name="Members">The first configuration's members; empty with <paramref name="Join"/>.</param>
+/// <param name="Members">The first configuration's members; ignored with <paramref name="Join"/>.</param>
 /// <param name="Join">Start with no members and wait to be added to a running cluster.</param>
-internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, IChannel Channel, ILogStore? Storage, ILoggerFactory LoggerFactory, long SnapshotEntries,
-    LoguxServerOptions? Logux = null, bool Join = false);
-
-/// <summary>A running node of a built-in app, seen through JSON: what the HTTP API needs.</summary>
-internal interface IAppNode : IAsyncDisposable
-{
-    bool HasMethod(string method);
-
-    /// <summary>Performs with the JSON array <paramref name="args"/>; returns the action as JSON (null for nothing) and its log index.</summary>
-    Task<(JsonElement? Action, long? Index)> PerformAsync(string method, JsonElement args, TimeSpan timeout, CancellationToken cancellationToken);
-
-    string StateJson { get; }
-
-    /// <summary>The committed state as JSON, read linearizably (ReadIndex).</summary>
-    Task<string> ReadStateJsonAsync(TimeSpan timeout, CancellationToken cancellationToken);
-
-    Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken);
-
-    Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
-
-    /// <summary>Hands leadership to <paramref name="id"/> (on the leader).</summary>
-    Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
-
-    Task<ClusterMembers> GetMembersAsync(CancellationToken cancellationToken);
-
-    Task AddMemberAsync(string id, string? address, TimeSpan timeout, CancellationToken cancellationToken);
-
-    Task PromoteMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
-
-    Task RemoveMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken);
-
-    /// <summary>Completes when the node stops: faulted when a failure (a failed disk) stopped it.</summary>
-    Task Completion { get; }
-
-    /// <summary>Maps the node's Logux endpoint at <paramref name="pattern"/>.</summary>
-    void MapLogux(IEndpointRouteBuilder endpoints, string pattern);
-
-    /// <summary>Maps the dashboard at <c>/</c>, and the app's own page when it has one.</summary>
-    void MapPages(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options);
-}
+/// <param name="Start">Makes the channel and the store as the node starts, with the host's logger factory.</param>
+internal sealed record NodeSetup(string Id, IReadOnlyList<string> Members, long SnapshotEntries, bool Join,
+    Func<ILoggerFactory, (IChannel Channel, ILogStore? Storage)> Start);
 
 /// <summary>The built-in apps: <c>log</c> (the original's example), <c>kv</c>, <c>counter</c> and <c>tictactoe</c> (the original's demo).</summary>
 internal static class Apps
@@ -62,14 +25,50 @@ internal static class Apps
     public static readonly IReadOnlyDictionary<string, (string Path, string Title, string File)> Pages =
         new Dictionary<string, (string, string, string)> { ["tictactoe"] = ("/tictactoe", "Tic-tac-toe", "tictactoe.html") };
 
-    public static async Task<IAppNode> StartAsync(string app, NodeSetup setup) => app switch
+    /// <summary>Adds the node of <paramref name="app"/> to the services (<c>AddConflux</c>): it starts and stops with the host.</summary>
+    public static void AddNode(string app, IServiceCollection services, NodeSetup setup)
     {
-        "log" => await AppNode<ImmutableList<JsonElement>, LogAction>.StartAsync(app, setup, Log),
-        "kv" => await AppNode<ImmutableSortedDictionary<string, JsonElement>, KvAction>.StartAsync(app, setup, Kv),
-        "counter" => await AppNode<long, CounterAction>.StartAsync(app, setup, Counter),
-        "tictactoe" => await AppNode<TicTacToeState, TicTacToeAction>.StartAsync(app, setup, TicTacToe.Configure),
-        _ => throw new CliException($"--app must be one of {string.Join(", ", Names)} (got \"{app}\")"),
-    };
+        switch (app)
+        {
+            case "log":
+                Add<ImmutableList<JsonElement>, LogAction>(services, setup, Log);
+                break;
+            case "kv":
+                Add<ImmutableSortedDictionary<string, JsonElement>, KvAction>(services, setup, Kv);
+                break;
+            case "counter":
+                Add<long, CounterAction>(services, setup, Counter);
+                break;
+            case "tictactoe":
+                Add<TicTacToeState, TicTacToeAction>(services, setup, TicTacToe.Configure);
+                break;
+            default:
+                throw new CliException($"--app must be one of {string.Join(", ", Names)} (got \"{app}\")");
+        }
+    }
+
+    private static void Add<TState, TAction>(IServiceCollection services, NodeSetup setup, Action<ConfluxOptions<TState, TAction>> configure) =>
+        services.AddConflux<TState, TAction>((provider, options) =>
+        {
+            options.Id = setup.Id;
+            options.Members = setup.Join ? null : setup.Members;
+            options.Join = setup.Join;
+            (options.Channel, options.Storage) = setup.Start(provider.GetRequiredService<ILoggerFactory>());
+            options.JsonOptions = JsonSerializerOptions.Web;
+            options.SnapshotEntries = setup.SnapshotEntries;
+            configure(options);
+        });
+
+    /// <summary>Maps the app's own page, when it has one, and links the dashboard to it.</summary>
+    public static void MapPages(string app, IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options)
+    {
+        if (Pages.TryGetValue(app, out var page))
+        {
+            options.Links[page.Path] = page.Title;
+            endpoints.MapEmbeddedPage(page.Path, typeof(Apps).Assembly, page.File);
+            endpoints.MapEmbeddedPage(page.Path + ".mjs", typeof(Apps).Assembly, Path.ChangeExtension(page.File, ".mjs"));
+        }
+    }
 
     // Every method takes its arguments as a JSON array (the HTTP API: ["k", 1]) or as an object with named
     // properties (a Logux action: {"type":"put","key":"k","value":1}).
@@ -170,75 +169,3 @@ internal sealed record KvAction(string Type, string Key, JsonElement Value);
 
 /// <summary>A change of the counter; <see cref="Type"/> names the method (absent in logs written before it was added).</summary>
 internal sealed record CounterAction(string? Type, long Delta);
-
-/// <summary>A <see cref="ConfluxNode{TState, TAction}"/> of one app, behind <see cref="IAppNode"/>.</summary>
-internal sealed class AppNode<TState, TAction>(string app, ConfluxNode<TState, TAction> node, ConfluxMethods<TState, TAction> methods, LoguxServer<TState, TAction> logux) : IAppNode
-{
-    public static async Task<IAppNode> StartAsync(string app, NodeSetup setup, Action<ConfluxOptions<TState, TAction>> configure)
-    {
-        var options = new ConfluxOptions<TState, TAction>
-        {
-            Id = setup.Id,
-            Members = setup.Join ? null : setup.Members,
-            Join = setup.Join,
-            Channel = setup.Channel,
-            Storage = setup.Storage,
-            LoggerFactory = setup.LoggerFactory,
-            JsonOptions = JsonSerializerOptions.Web,
-            SnapshotEntries = setup.SnapshotEntries,
-        };
-        configure(options);
-        var node = await ConfluxNode.StartAsync(options);
-        return new AppNode<TState, TAction>(app, node, options.Methods, new LoguxServer<TState, TAction>(node, setup.Logux));
-    }
-
-    public bool HasMethod(string method) => methods.Contains(method);
-
-    public async Task<(JsonElement? Action, long? Index)> PerformAsync(string method, JsonElement args, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var result = await node.PerformWithMetaAsync(method, args, timeout, cancellationToken);
-        return result.Action is null ? (null, result.Meta?.Index) : (JsonSerializer.SerializeToElement(result.Action, JsonSerializerOptions.Web), result.Meta?.Index);
-    }
-
-    public string StateJson => JsonSerializer.Serialize(node.State, JsonSerializerOptions.Web);
-
-    public async Task<string> ReadStateJsonAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        JsonSerializer.Serialize(await node.ReadStateAsync(timeout, cancellationToken), JsonSerializerOptions.Web);
-
-    public async Task<string> GetProvisionalStateJsonAsync(CancellationToken cancellationToken) =>
-        JsonSerializer.Serialize(await node.GetProvisionalStateAsync(cancellationToken), JsonSerializerOptions.Web);
-
-    public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) => node.GetStatusAsync(cancellationToken);
-
-    public Task TransferLeadershipAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
-        node.TransferLeadershipAsync(id, timeout, cancellationToken);
-
-    public Task<ClusterMembers> GetMembersAsync(CancellationToken cancellationToken) => node.GetMembersAsync(cancellationToken);
-
-    public Task AddMemberAsync(string id, string? address, TimeSpan timeout, CancellationToken cancellationToken) =>
-        node.AddMemberAsync(id, address, timeout, cancellationToken);
-
-    public Task PromoteMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
-        node.PromoteMemberAsync(id, timeout, cancellationToken);
-
-    public Task RemoveMemberAsync(string id, TimeSpan timeout, CancellationToken cancellationToken) =>
-        node.RemoveMemberAsync(id, timeout, cancellationToken);
-
-    public Task Completion => node.Completion;
-
-    public void MapLogux(IEndpointRouteBuilder endpoints, string pattern) => endpoints.MapLogux(pattern, logux);
-
-    public void MapPages(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options)
-    {
-        if (Apps.Pages.TryGetValue(app, out var page))
-        {
-            options.Links[page.Path] = page.Title;
-            endpoints.MapEmbeddedPage(page.Path, typeof(Apps).Assembly, page.File);
-            endpoints.MapEmbeddedPage(page.Path + ".mjs", typeof(Apps).Assembly, Path.ChangeExtension(page.File, ".mjs"));
-        }
-
-        endpoints.MapConfluxDashboard(node, options);
-    }
-
-    public ValueTask DisposeAsync() => node.DisposeAsync();
-}

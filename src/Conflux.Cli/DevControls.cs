@@ -53,13 +53,16 @@ internal sealed class IsolatingChannel(IChannel inner) : IChannel, IMembershipCh
 }
 
 /// <summary>The dashboard's development controls of a <c>conflux node</c> process: isolate and heal its channel, stop the process.</summary>
-internal sealed class NodeDevControls(IsolatingChannel channel, IHostApplicationLifetime lifetime) : IConfluxDevControls
+/// <remarks>The channel is made as the node starts; <paramref name="channel"/> gives it then.</remarks>
+internal sealed class NodeDevControls(Func<IsolatingChannel?> channel, IHostApplicationLifetime lifetime) : IConfluxDevControls
 {
-    public bool IsIsolated => channel.IsIsolated;
+    public bool IsIsolated => channel()?.IsIsolated ?? false;
 
-    public void Isolate() => channel.IsIsolated = true;
+    public void Isolate() => Channel.IsIsolated = true;
 
-    public void Heal() => channel.IsIsolated = false;
+    public void Heal() => Channel.IsIsolated = false;
+
+    private IsolatingChannel Channel => channel() ?? throw new InvalidOperationException("The node has not started yet.");
 
     /// <summary>Stops the node as SIGTERM does: it stops serving, leaves the cluster, closes its store, and the process exits.</summary>
     public void Stop() => lifetime.StopApplication();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Conflux.AspNetCore;
 using Conflux.Logux;
 using Conflux.Redis;
 using Conflux.Storage;
@@ -7,6 +8,7 @@ using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -262,6 +264,10 @@ internal static partial class NodeCommand
         var devControls = settings.DevControls;
 
         var builder = WebApplication.CreateSlimBuilder();
+        // The command's settings are its options and the variables they name: not an appsettings.json that happens to
+        // lie beside the program, nor Conflux__* variables, which AddConflux would otherwise read.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls($"http://{http}");
         // A stop (SIGTERM, or the dashboard's Stop) waits at most this long for open requests and WebSockets
         // before the node leaves the cluster: a node told to stop must not go on leading for the default 30 s.
@@ -275,20 +281,18 @@ internal static partial class NodeCommand
         });
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        await using var web = builder.Build();
-        var loggerFactory = web.Services.GetRequiredService<ILoggerFactory>();
-        var logger = loggerFactory.CreateLogger("Conflux.Cli");
 
-        FileLogStore? store = data is null ? null : new FileLogStore(new FileLogStoreOptions
-        {
-            Directory = data,
-            UnsafeNoFsync = noFsync,
-            Logger = loggerFactory.CreateLogger("Conflux.Storage"),
-        });
-        IAppNode node;
+        // The node is the one an app gets from AddConflux: it starts with the web host and stops with it.
+        FileLogStore? store = null;
         IsolatingChannel? isolating = null;
-        try
+        Apps.AddNode(app, builder.Services, new NodeSetup(id, [.. members.Keys], snapshotEntries, Join: join is not null, Start: loggerFactory =>
         {
+            store = data is null ? null : new FileLogStore(new FileLogStoreOptions
+            {
+                Directory = data,
+                UnsafeNoFsync = noFsync,
+                Logger = loggerFactory.CreateLogger("Conflux.Storage"),
+            });
             IChannel channel = redisOptions is not null
                 ? new RedisPubSubChannel(new RedisPubSubChannelOptions
                 {
@@ -310,54 +314,40 @@ internal static partial class NodeCommand
                 channel = isolating = new IsolatingChannel(channel);
             }
 
-            if (redisOptions is not null)
-            {
-                // Not the connection string: it may hold a password.
-                clusterAddress = $"Redis channel \"{redisOptions.ChannelName}\"";
-            }
-
-            node = await Apps.StartAsync(app, new NodeSetup(id, [.. members.Keys], channel, store, loggerFactory, snapshotEntries, new LoguxServerOptions
-            {
-                VerifyToken = clientToken is null ? null : (_, token, _) => TokensEqual(token, clientToken),
-            }, Join: join is not null));
-        }
-        catch (InvalidOperationException ex) when (redis)
+            return (channel, store);
+        }));
+        await using var web = builder.Build();
+        var logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Conflux.Cli");
+        var hosted = web.Services.GetRequiredService<IConfluxHostedNode>();
+        if (redisOptions is not null)
         {
-            // Redis cannot be reached, or another node uses this id: a start-up failure, said in one line.
-            if (store is not null)
-            {
-                await store.DisposeAsync();
-            }
-
-            throw new IOException(ex.Message, ex);
-        }
-        catch
-        {
-            if (store is not null)
-            {
-                await store.DisposeAsync();
-            }
-
-            throw;
+            // Not the connection string: it may hold a password.
+            clusterAddress = $"Redis channel \"{redisOptions.ChannelName}\"";
         }
 
         try
         {
             Func<string?, bool>? verify = clientToken is null ? null : token => TokensEqual(token, clientToken);
-            MapApi(web, node, timeout, verify);
-            node.MapLogux(web, "/logux");
-            var dashboard = new Conflux.AspNetCore.ConfluxDashboardOptions
+            web.MapConfluxApi(new ConfluxApiOptions { VerifyToken = verify, Timeout = timeout });
+            web.MapLogux("/logux", new LoguxServerOptions
+            {
+                VerifyToken = clientToken is null ? null : (_, token, _) => TokensEqual(token, clientToken),
+            });
+            var dashboard = new ConfluxDashboardOptions
             {
                 VerifyToken = verify,
-                DevControls = isolating is null ? null : new NodeDevControls(isolating, web.Services.GetRequiredService<IHostApplicationLifetime>()),
+                // Made when asked, once the node has started (the dashboard asks only then).
+                DevControls = devControls ? new NodeDevControls(() => isolating, web.Services.GetRequiredService<IHostApplicationLifetime>()) : null,
                 PerformTimeout = timeout,
             };
-            node.MapPages(web, dashboard);
-            Conflux.AspNetCore.ConfluxMetricsExtensions.MapConfluxMetrics(web);
-            LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
+            Apps.MapPages(app, web, dashboard);
+            web.MapConfluxDashboard(dashboard);
+            web.MapConfluxMetrics();
+            _ = hosted.WhenStarted.ContinueWith(_ => LogStarted(logger, id, app, http, clusterAddress, data ?? "memory"),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             if (join is null || alreadyMember)
             {
-                return await ServeAsync(web, node, logger, id);
+                return await ServeAsync(web, hosted, redis);
             }
 
             // Asks the cluster to add this node once it serves: as a learner, promoted once it has caught up.
@@ -367,6 +357,7 @@ internal static partial class NodeCommand
             {
                 try
                 {
+                    await hosted.WhenStarted.WaitAsync(lifetime.ApplicationStopping);
                     await MemberCommand.AddAsync(join, id, redis ? null : clusterAddress, clientToken, TimeSpan.FromMinutes(5), lifetime.ApplicationStopping);
                     LogJoined(logger, id, join);
                 }
@@ -380,31 +371,36 @@ internal static partial class NodeCommand
                 {
                     LogJoinPending(logger, id, ex.Message);
                 }
+                catch (Exception) when (hosted.WhenStarted.IsFaulted)
+                {
+                    // The node did not start: ServeAsync says why.
+                }
             });
-            var code = await ServeAsync(web, node, logger, id);
+            var code = await ServeAsync(web, hosted, redis);
             return refused ? 1 : code;
         }
         finally
         {
-            await node.DisposeAsync();
+            // The host stopped the node; the store is the command's own.
             if (store is not null)
             {
                 await store.DisposeAsync();
             }
 
-            LogStopped(logger, id);
+            if (hosted.WhenStarted.IsCompletedSuccessfully)
+            {
+                LogStopped(logger, id);
+            }
         }
     }
 
     /// <summary>
-    /// Serves the HTTP API until SIGTERM or Ctrl-C (exit code 0), or until a failure stops the node (exit code 1):
-    /// a node whose disk failed exits, so that a supervisor can restart it, rather than answer 503 for ever.
+    /// Serves until SIGTERM or Ctrl-C (exit code 0), or until a failure stops the node (exit code 1): a node whose disk
+    /// failed exits, so that a supervisor can restart it, rather than answer 503 for ever (the hosting logs why).
+    /// A node that cannot start throws: the command says why in one line.
     /// </summary>
-    internal static async Task<int> ServeAsync(WebApplication web, IAppNode node, ILogger logger, string id)
+    internal static async Task<int> ServeAsync(WebApplication web, IConfluxHostedNode node, bool redis = false)
     {
-        var lifetime = web.Services.GetRequiredService<IHostApplicationLifetime>();
-        _ = node.Completion.ContinueWith(
-            _ => lifetime.StopApplication(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         try
         {
             await web.RunAsync();
@@ -413,23 +409,14 @@ internal static partial class NodeCommand
         {
             // The node failed before the web host had started: the host's start was cancelled by the stop.
         }
-
-        if (node.Completion.IsFaulted)
+        catch (InvalidOperationException ex) when (redis && node.WhenStarted.IsFaulted)
         {
-            var cause = StopCause(node.Completion) ?? "unknown";
-            LogFailed(logger, id, cause);
-            return 1;
+            // Redis cannot be reached, or another node uses this id: a start-up failure, said in one line.
+            throw new IOException(ex.Message, ex);
         }
 
-        return 0;
+        return node.Completion.IsFaulted ? 1 : 0;
     }
-
-    /// <summary>
-    /// Why a stopped node stopped: the cause inside its <see cref="ConfluxException"/> (a failed disk's
-    /// <see cref="StorageException"/>, say), or null when it was only disposed.
-    /// </summary>
-    private static string? StopCause(Task completion) =>
-        completion.Exception?.InnerException is { } stopped ? (stopped.InnerException ?? stopped).Message : null;
 
     /// <summary>An environment variable's value; an empty one counts as not set.</summary>
     internal static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
@@ -490,214 +477,8 @@ internal static partial class NodeCommand
         given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(expected));
 
-    internal static void MapApi(WebApplication web, IAppNode node, TimeSpan timeout, Func<string?, bool>? verifyToken = null)
-    {
-        // Acting requests: never from a page of another site, and with the client token when the node has one.
-        IResult? Refusal(HttpRequest request) =>
-            Conflux.AspNetCore.ConfluxDashboardExtensions.IsCrossSite(request)
-                ? Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.")
-                : verifyToken is not null && !(request.Headers.Authorization.ToString() is { } header
-                    && header.StartsWith("Bearer ", StringComparison.Ordinal) && verifyToken(header["Bearer ".Length..]))
-                    ? Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.")
-                    : null;
-
-        async Task<IResult> ChangeMembersAsync(Func<Task> change, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await change();
-                return Results.Json(MemberCommand.ToReply(await node.GetMembersAsync(cancellationToken)));
-            }
-            catch (ArgumentException ex)
-            {
-                return Error(StatusCodes.Status400BadRequest, ex.Message);
-            }
-            catch (MembershipChangeException ex)
-            {
-                return Results.Json(new MemberCommand.ChangeRefused(ex.Message, ex.Leader), statusCode: StatusCodes.Status409Conflict);
-            }
-            catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
-            {
-                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
-            }
-        }
-
-        web.MapGet("/members", async (CancellationToken cancellationToken) => Results.Json(MemberCommand.ToReply(await node.GetMembersAsync(cancellationToken))));
-        web.MapPost("/members", async (HttpRequest request, CancellationToken cancellationToken) =>
-        {
-            if (Refusal(request) is { } refusal)
-            {
-                return refusal;
-            }
-
-            MemberCommand.AddRequest? add;
-            try
-            {
-                add = await JsonSerializer.DeserializeAsync<MemberCommand.AddRequest>(request.Body, MemberCommand.Json, cancellationToken);
-            }
-            catch (JsonException)
-            {
-                add = null;
-            }
-
-            if (add is not { Id.Length: > 0 })
-            {
-                return Error(StatusCodes.Status400BadRequest, "The body must be {\"id\": \"<new node's id>\", \"address\": \"<host:port>\"} (the address over TCP).");
-            }
-
-            return await ChangeMembersAsync(() => node.AddMemberAsync(add.Id, add.Address, MemberCommand.Timeout(add.TimeoutMs), cancellationToken), cancellationToken);
-        });
-        web.MapPost("/members/{id}/promote", async (string id, HttpRequest request, int? timeoutMs, CancellationToken cancellationToken) =>
-            Refusal(request) ?? await ChangeMembersAsync(() => node.PromoteMemberAsync(id, MemberCommand.Timeout(timeoutMs), cancellationToken), cancellationToken));
-        web.MapDelete("/members/{id}", async (string id, HttpRequest request, int? timeoutMs, CancellationToken cancellationToken) =>
-            Refusal(request) ?? await ChangeMembersAsync(() => node.RemoveMemberAsync(id, MemberCommand.Timeout(timeoutMs), cancellationToken), cancellationToken));
-
-        web.MapPost("/perform/{method}", async (string method, HttpRequest request, CancellationToken cancellationToken) =>
-        {
-            // A browser's page of another site may not perform (the API takes any body type, so a form could).
-            if (Conflux.AspNetCore.ConfluxDashboardExtensions.IsCrossSite(request))
-            {
-                return Error(StatusCodes.Status403Forbidden, "A page of another site may not perform on this node.");
-            }
-
-            // With a client token, performing over HTTP needs it as much as over Logux.
-            if (verifyToken is not null && !(request.Headers.Authorization.ToString() is { } header
-                && header.StartsWith("Bearer ", StringComparison.Ordinal) && verifyToken(header["Bearer ".Length..])))
-            {
-                return Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.");
-            }
-
-            JsonElement args;
-            try
-            {
-                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-                args = document.RootElement.Clone();
-            }
-            catch (JsonException ex)
-            {
-                return Error(StatusCodes.Status400BadRequest, $"The body must be a JSON array of arguments: {ex.Message}");
-            }
-
-            if (args.ValueKind != JsonValueKind.Array)
-            {
-                return Error(StatusCodes.Status400BadRequest, $"The body must be a JSON array of arguments, not a {args.ValueKind}.");
-            }
-
-            if (!node.HasMethod(method))
-            {
-                return Error(StatusCodes.Status404NotFound, $"{method} is not a registered method");
-            }
-
-            try
-            {
-                var (action, index) = await node.PerformAsync(method, args, timeout, cancellationToken);
-                return Results.Json(new PerformReply(action, index));
-            }
-            catch (MethodRejectedException ex)
-            {
-                return Error(StatusCodes.Status422UnprocessableEntity, ex.Message);
-            }
-            catch (UnknownMethodException ex)
-            {
-                return Error(StatusCodes.Status404NotFound, ex.Message);
-            }
-            catch (TimeoutException ex)
-            {
-                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
-            }
-            catch (ConfluxException ex)
-            {
-                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
-            }
-            catch (ArgumentException ex)
-            {
-                // Arguments too large for MaxActionBytes, or that the app cannot take.
-                return Error(StatusCodes.Status400BadRequest, ex.Message);
-            }
-        });
-        web.MapGet("/state", async (string? consistency, CancellationToken cancellationToken) =>
-        {
-            switch (consistency)
-            {
-                case null or "local":
-                    return Results.Text(node.StateJson, "application/json");
-                case "linearizable":
-                    try
-                    {
-                        return Results.Text(await node.ReadStateJsonAsync(timeout, cancellationToken), "application/json");
-                    }
-                    catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
-                    {
-                        return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
-                    }
-
-                default:
-                    return Error(StatusCodes.Status400BadRequest, $"consistency must be local or linearizable (got \"{consistency}\")");
-            }
-        });
-        web.MapPost("/leader/transfer", async (HttpRequest request, CancellationToken cancellationToken) =>
-        {
-            if (Refusal(request) is { } refusal)
-            {
-                return refusal;
-            }
-
-            string? to;
-            try
-            {
-                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-                to = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.String
-                    ? t.GetString() : null;
-            }
-            catch (JsonException)
-            {
-                to = null;
-            }
-
-            if (to is null)
-            {
-                return Error(StatusCodes.Status400BadRequest, "The body must be {\"to\": \"<member id>\"}.");
-            }
-
-            try
-            {
-                await node.TransferLeadershipAsync(to, timeout, cancellationToken);
-                return Results.Json(new { leader = to });
-            }
-            catch (ArgumentException ex)
-            {
-                return Error(StatusCodes.Status400BadRequest, ex.Message);
-            }
-            catch (InvalidOperationException ex)
-            {
-                return Error(StatusCodes.Status409Conflict, ex.Message);
-            }
-            catch (Exception ex) when (ex is TimeoutException or ConfluxException or ObjectDisposedException)
-            {
-                return Error(StatusCodes.Status503ServiceUnavailable, ex.Message);
-            }
-        });
-        web.MapGet("/state/provisional", async (CancellationToken cancellationToken) => Results.Text(await node.GetProvisionalStateJsonAsync(cancellationToken), "application/json"));
-        // Liveness without a trip through the event loop: 200 while the node runs, 503 once a failure stopped it.
-        web.MapGet("/health", () => node.Completion.IsCompleted
-            ? Results.Json(new HealthReply("stopped", StopCause(node.Completion)), statusCode: StatusCodes.Status503ServiceUnavailable)
-            : Results.Json(new HealthReply("ok", null)));
-        web.MapGet("/status", async (CancellationToken cancellationToken) => Results.Json(await node.GetStatusAsync(cancellationToken)));
-    }
-
-    private static IResult Error(int status, string message) => Results.Json(new ErrorReply(message), statusCode: status);
-
-    private sealed record PerformReply(JsonElement? Action, long? Index);
-
-    private sealed record ErrorReply(string Error);
-
-    private sealed record HealthReply(string Status, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} ({App}) serves HTTP on {Http}, the cluster on {Cluster}, data in {Data}")]
     private static partial void LogStarted(ILogger logger, string id, string app, string http, string cluster, string data);
-
-    [LoggerMessage(Level = LogLevel.Critical, Message = "node {Id} stopped after a failure it cannot recover from, so the process exits: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string id, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} stopped")]
     private static partial void LogStopped(ILogger logger, string id);

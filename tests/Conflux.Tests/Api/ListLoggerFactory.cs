@@ -27,3 +27,15 @@ internal sealed class ListLoggerFactory(ConcurrentQueue<(LogLevel, string)> logs
             logs.Enqueue((logLevel, formatter(state, exception)));
     }
 }
+
+/// <summary>A logging provider that keeps every entry in a queue, for hosts built in tests.</summary>
+internal sealed class ListLoggerProvider(ConcurrentQueue<(LogLevel, string)> logs) : ILoggerProvider
+{
+    private readonly ListLoggerFactory _factory = new(logs);
+
+    public ILogger CreateLogger(string categoryName) => _factory.CreateLogger(categoryName);
+
+    public void Dispose()
+    {
+    }
+}

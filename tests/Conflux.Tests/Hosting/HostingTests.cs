@@ -234,15 +234,4 @@ public class HostingTests
 
     private static Uri Address(WebApplication web) =>
         new(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-
-    private sealed class ListLoggerProvider(ConcurrentQueue<(LogLevel, string)> logs) : ILoggerProvider
-    {
-        private readonly ListLoggerFactory _factory = new(logs);
-
-        public ILogger CreateLogger(string categoryName) => _factory.CreateLogger(categoryName);
-
-        public void Dispose()
-        {
-        }
-    }
 }
