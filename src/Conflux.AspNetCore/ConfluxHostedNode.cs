@@ -181,6 +181,9 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
         if (_node is { } node)
         {
             await node.DisposeAsync().ConfigureAwait(false);
+
+            // Once the host has stopped, Completion says how the node ended: settled here, not a moment later.
+            await _completion.Task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
