@@ -30,6 +30,8 @@ public static class Program
             var tcp = TakeFlag(ref args, "--tcp");
             var reads = TakeFlag(ref args, "--reads");
             var lease = TakeFlag(ref args, "--lease");
+            // --telemetry: every Conflux instrument and activity is listened to, as by an exporter.
+            using var telemetry = TakeFlag(ref args, "--telemetry") ? new TelemetryListener() : null;
             reads |= lease;
             var redis = TakeValue(ref args, "--redis", "HOST:PORT");
             if (tcp && redis is not null)
@@ -56,6 +58,11 @@ public static class Program
                 {
                     await PerformRun.RunAsync(nodes, callers, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(1), Console.Out, durability, redis, fromLeader, secret, tcp, reads, lease);
                 }
+            }
+
+            if (telemetry is not null)
+            {
+                Console.WriteLine($"telemetry listened to: {telemetry.Summary}");
             }
 
             return 0;

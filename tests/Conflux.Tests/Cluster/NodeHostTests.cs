@@ -3,10 +3,7 @@ using System.Collections.Immutable;
 using Conflux.AspNetCore;
 using Conflux.Cli;
 using Conflux.Tests.Api;
-using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -81,26 +78,7 @@ public class NodeHostTests
         {
             var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
             var store = new FailingStore();
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Configuration.Sources.Clear();
-            builder.Configuration.AddInMemoryCollection();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(new ListLoggerProvider(logs));
-            builder.Services.AddConflux<ImmutableList<string>, string>(o =>
-            {
-                o.Id = "n1";
-                o.Members = ["n1"];
-                o.Channel = new MemoryChannel($"node-host-{Guid.NewGuid():N}");
-                o.Storage = store;
-                o.InitialState = [];
-                o.Reducer = (state, action, _) => state.Add(action);
-                o.Methods.Add<string>("append", (_, thing) => thing);
-                o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
-                o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
-                o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
-            });
-            var web = builder.Build();
+            var web = Hosting.HostingTests.Build(new Dictionary<string, string?> { ["Conflux:Id"] = "n1", ["Conflux:Members"] = "n1" }, logs, store);
             web.MapConfluxApi();
             return new Hosted(logs, web, store);
         }

@@ -196,7 +196,7 @@ public class HostingTests
     }
 
     /// <summary>A web host with a node of the "append" app: a memory channel unless the configuration gives addresses.</summary>
-    private static WebApplication Build(Dictionary<string, string?> settings, ConcurrentQueue<(LogLevel, string)>? logs = null,
+    internal static WebApplication Build(Dictionary<string, string?> settings, ConcurrentQueue<(LogLevel, string)>? logs = null,
         Conflux.Storage.ILogStore? storage = null, bool keepChannel = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
