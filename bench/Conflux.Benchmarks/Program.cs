@@ -30,8 +30,10 @@ public static class Program
             var tcp = TakeFlag(ref args, "--tcp");
             var reads = TakeFlag(ref args, "--reads");
             var lease = TakeFlag(ref args, "--lease");
-            // --telemetry: every Conflux instrument and activity is listened to, as by an exporter.
-            using var telemetry = TakeFlag(ref args, "--telemetry") ? new TelemetryListener() : null;
+            // --metrics: every Conflux instrument is listened to, as by an exporter; --telemetry: every activity too.
+            var metricsOnly = TakeFlag(ref args, "--metrics");
+            var traces = TakeFlag(ref args, "--telemetry");
+            using var telemetry = metricsOnly || traces ? new TelemetryListener(traces) : null;
             reads |= lease;
             var redis = TakeValue(ref args, "--redis", "HOST:PORT");
             if (tcp && redis is not null)

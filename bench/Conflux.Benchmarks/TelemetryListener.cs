@@ -12,12 +12,13 @@ internal sealed class TelemetryListener : IDisposable
 {
     private readonly MeterListener _meters = new();
     private readonly Lock _gate = new();
-    private readonly ActivityListener _activities;
+    private readonly ActivityListener? _activities;
     private long _measurements;
     private double _sum;
     private long _activitiesStopped;
 
-    public TelemetryListener()
+    /// <param name="traces">Sample every activity too; without, the meter alone.</param>
+    public TelemetryListener(bool traces)
     {
         _meters.InstrumentPublished = (instrument, listener) =>
         {
@@ -30,6 +31,11 @@ internal sealed class TelemetryListener : IDisposable
         _meters.SetMeasurementEventCallback<int>((_, value, _, _) => Add(value));
         _meters.SetMeasurementEventCallback<double>((_, value, _, _) => Add(value));
         _meters.Start();
+        if (!traces)
+        {
+            return;
+        }
+
         _activities = new ActivityListener
         {
             ShouldListenTo = source => source.Name == ConfluxMetrics.ActivitySourceName,
@@ -61,6 +67,6 @@ internal sealed class TelemetryListener : IDisposable
     public void Dispose()
     {
         _meters.Dispose();
-        _activities.Dispose();
+        _activities?.Dispose();
     }
 }
