@@ -3,7 +3,8 @@
 # folder, from a copy of the working tree (so that nothing of this tree's build is touched), with a version of its own
 # (so that no package cache holds an older build of it). Then installs the tool from that folder with
 # `dotnet tool install --tool-path` and runs `conflux --help`, and builds a project outside the repository that
-# restores the four library packages from the folder and uses each. Prints "pack-test: ok" at the end.
+# restores the four library packages from the folder and uses each. Also checks that `dotnet publish` of the CLI gives
+# a `conflux` executable. Prints "pack-test: ok" at the end.
 # tests/Conflux.Tests/Packaging/PackagingTests.cs runs it and checks what each package holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,12 @@ done
 for id in Conflux Conflux.Redis Conflux.AspNetCore Conflux.Client Conflux.Cli; do
   test -f "$work/packages/$id.$version.nupkg" || { echo "pack-test: $id was not packed" >&2; exit 1; }
 done
+
+# dotnet publish puts a conflux executable in its output.
+dotnet publish "$work/tree/src/Conflux.Cli" -c Release -o "$work/publish" -p:Version="$version" -nologo -v quiet
+test -x "$work/publish/conflux" || { echo "pack-test: dotnet publish gave no conflux executable" >&2; exit 1; }
+"$work/publish/conflux" --help | grep -q "conflux node" || { echo "pack-test: the published conflux --help does not show the node command" >&2; exit 1; }
+echo "published: conflux"
 
 dotnet tool install Conflux.Cli --tool-path "$work/tool" --add-source "$work/packages" --version "$version"
 "$work/tool/conflux" --help > "$work/help.txt"

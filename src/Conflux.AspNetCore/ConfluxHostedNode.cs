@@ -119,6 +119,10 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
             var binding = section is null ? null : ConfluxConfiguration.Read(section, options);
             var fromSection = options.Channel = binding?.Channel(loggerFactory);
             _configure(_services, options);
+            foreach (var layer in _services.GetServices<ConfluxOptionsLayer<TState, TAction>>())
+            {
+                layer.Configure(_services, options);
+            }
             if (fromSection is not null && !ReferenceEquals(fromSection, options.Channel))
             {
                 await fromSection.DisposeAsync().ConfigureAwait(false);

@@ -56,6 +56,19 @@ public static class ConfluxServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Adds settings of the node <c>AddConflux</c> registers, applied at start after its own <c>configure</c>, in the
+    /// order they were added: a layer an app or a test adds without touching the first (a test's storage, say).
+    /// </summary>
+    public static IServiceCollection ConfigureConflux<TState, TAction>(this IServiceCollection services,
+        Action<IServiceProvider, ConfluxOptions<TState, TAction>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddSingleton(new ConfluxOptionsLayer<TState, TAction>(configure));
+        return services;
+    }
+
+    /// <summary>
     /// A health check of the node <c>AddConflux</c> registered: healthy while it runs and knows a leader, degraded while
     /// it knows none (an election, or it is cut off), unhealthy before it has started and once it has stopped (with
     /// the failure that stopped it). Its data: role, term, leader, commit and applied index.
@@ -69,6 +82,9 @@ public static class ConfluxServiceCollectionExtensions
             failureStatus: null, tags));
     }
 }
+
+/// <summary>Settings added by <see cref="ConfluxServiceCollectionExtensions.ConfigureConflux{TState, TAction}"/>.</summary>
+internal sealed record ConfluxOptionsLayer<TState, TAction>(Action<IServiceProvider, ConfluxOptions<TState, TAction>> Configure);
 
 /// <summary>What the endpoints of a node <c>AddConflux</c> registered map, without its types.</summary>
 internal interface IConfluxEndpointSource

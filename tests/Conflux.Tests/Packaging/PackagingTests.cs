@@ -5,8 +5,9 @@ using System.Xml.Linq;
 namespace Conflux.Tests.Packaging;
 
 /// <summary>
-/// scripts/pack-test.sh: every package packs from a copy of the tree, the conflux tool installs from the folder and
-/// answers --help, and a project outside the repository restores the four libraries from it and builds. Then each
+/// scripts/pack-test.sh: every package packs from a copy of the tree, dotnet publish gives a conflux executable, the
+/// conflux tool installs from the folder and answers --help, and a project outside the repository restores the four
+/// libraries from it and builds. Then each
 /// package is opened: its readme, licence, description, tags, and for the libraries their documentation.
 /// </summary>
 [Collection(SimulatorCollection.Name)]
@@ -36,6 +37,7 @@ public class PackagingTests
             Assert.True(process.ExitCode == 0, text);
             Assert.Contains("pack-test: ok", text, StringComparison.Ordinal);
             Assert.Contains("installed tool: ", text, StringComparison.Ordinal);
+            Assert.Contains("published: conflux", text, StringComparison.Ordinal);
 
             var packages = Directory.GetFiles(Path.Combine(work.FullName, "packages"), "*.nupkg");
             foreach (var id in s_libraries.Append("Conflux.Cli"))
