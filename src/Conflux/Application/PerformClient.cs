@@ -47,6 +47,9 @@ internal sealed class PendingPerform<TAction>(string method, ReadOnlyMemory<byte
     /// </summary>
     public Activity? Activity { get; init; }
 
+    /// <summary>When it started (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for the perform duration of a forwarded one.</summary>
+    public long StartedAt { get; init; }
+
     /// <summary>Called on the loop once the perform has its outcome (the simulator records it here).</summary>
     public Action<PendingPerform<TAction>>? Completed { get; init; }
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Conflux.Application;
 using Conflux.Consensus;
+using Conflux.Runtime;
 
 namespace Conflux.Logux;
 
@@ -304,7 +305,7 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
 
         _waiting[key] = request;
         _app.Client.StartForwarded(
-            new PendingPerform<TAction>(key.Node, key.Seq, request.Item.Type, request.Item.ActionJson) { Completed = _onOutcome },
+            new PendingPerform<TAction>(key.Node, key.Seq, request.Item.Type, request.Item.ActionJson) { Completed = _onOutcome, StartedAt = Stopwatch.GetTimestamp() },
             _app.State.Dedup);
     }
 
@@ -317,6 +318,13 @@ internal sealed class LoguxHub<TState, TAction> : IApplicationObserver<TAction>
         }
 
         var task = pending.Completion.Task;
+        _node.Host.Metrics.Performed(task.IsCompletedSuccessfully ? pending.Meta is not null ? PerformOutcome.Applied : PerformOutcome.Nothing
+            : task.Exception?.InnerException switch
+            {
+                UnknownMethodException => PerformOutcome.UnknownMethod,
+                MethodRejectedException => PerformOutcome.Rejected,
+                _ => PerformOutcome.Failed,
+            }, pending.StartedAt);
         for (; request is not null; request = request.NextWaiter)
         {
             var connection = request.Connection;

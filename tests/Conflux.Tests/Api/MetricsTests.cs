@@ -298,6 +298,38 @@ public partial class MetricsTests
     }
 
     [Fact]
+    public async Task Requests_of_logux_clients_are_counted_by_outcome_and_the_clients_connected_are_a_gauge()
+    {
+        var (cluster, ids) = Unique(1);
+        using var recorder = new MetricsRecorder(ids);
+        var options = Logux.LoguxCluster.Options(cluster, ids[0], 1, 100_000);
+        await using var node = await ConfluxNode.StartAsync(options);
+        await node.WaitForLeaderAsync().WaitAsync(Patience);
+        var server = new Conflux.Logux.LoguxServer<long, Logux.AddAction>(node);
+        await using (var client = await Logux.RawClient.ConnectAsync(server))
+        {
+            await client.HandshakeAsync();
+            recorder.Observe();
+            Assert.Equal(1, recorder.Gauge(ConfluxMetrics.LoguxClients, ids[0]));
+
+            // Two applied, one refused by the method; one of a type no method has is refused before it is a perform.
+            await client.SendAsync("""["sync",4,{"type":"add","n":1},{"id":1,"time":1},{"type":"add","n":2},{"id":2,"time":2},{"type":"add","n":-1},{"id":3,"time":3},{"type":"nope"},{"id":4,"time":4}]""");
+            await client.ReceiveUntilAsync(m => m[0].GetString() == "synced");
+            Assert.Equal(3, node.State);
+            Assert.Equal(2, recorder.Sum(ConfluxMetrics.Performs, ("outcome", "applied")));
+            Assert.Equal(1, recorder.Sum(ConfluxMetrics.Performs, ("outcome", "rejected")));
+            Assert.Equal(0, recorder.Sum(ConfluxMetrics.Performs, ("outcome", "unknown_method")));
+            Assert.Equal(3, recorder.Values(ConfluxMetrics.PerformDuration).Count);
+        }
+
+        await Eventually.HoldsAsync(() =>
+        {
+            recorder.Observe();
+            return recorder.Gauge(ConfluxMetrics.LoguxClients, ids[0]) == 0;
+        }, () => $"the client gauge to drop to 0: {recorder.Describe(ConfluxMetrics.LoguxClients)}", Patience);
+    }
+
+    [Fact]
     public async Task Get_metrics_serves_the_perform_counter_in_prometheus_text()
     {
         var (cluster, ids) = Unique(1);
