@@ -18,7 +18,8 @@ else
   work="$(mktemp -d "${TMPDIR:-/tmp}/conflux-pack-XXXXXX")"
   trap 'rm -rf "$work"' EXIT
 fi
-version="0.1.0-packtest.$(date +%s).$$"
+# The real version prefix, with a suffix of this run's own.
+suffix="preview.packtest.$(date +%s).$$"
 
 mkdir -p "$work/tree"
 git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
@@ -29,14 +30,17 @@ git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' 
 done
 
 for project in Conflux Conflux.Redis Conflux.AspNetCore Conflux.Client Conflux.Cli; do
-  dotnet pack "$work/tree/src/$project" -c Release -o "$work/packages" -p:Version="$version" -p:ContinuousIntegrationBuild=true -nologo -v quiet
+  dotnet pack "$work/tree/src/$project" -c Release -o "$work/packages" -p:VersionSuffix="$suffix" -p:ContinuousIntegrationBuild=true -nologo -v quiet
 done
+version="$(basename "$work/packages"/Conflux.Redis.*.nupkg .nupkg)"
+version="${version#Conflux.Redis.}"
+echo "packed version: $version"
 for id in Conflux Conflux.Redis Conflux.AspNetCore Conflux.Client Conflux.Cli; do
   test -f "$work/packages/$id.$version.nupkg" || { echo "pack-test: $id was not packed" >&2; exit 1; }
 done
 
 # dotnet publish puts a conflux executable in its output.
-dotnet publish "$work/tree/src/Conflux.Cli" -c Release -o "$work/publish" -p:Version="$version" -nologo -v quiet
+dotnet publish "$work/tree/src/Conflux.Cli" -c Release -o "$work/publish" -p:VersionSuffix="$suffix" -nologo -v quiet
 test -x "$work/publish/conflux" || { echo "pack-test: dotnet publish gave no conflux executable" >&2; exit 1; }
 "$work/publish/conflux" --help | grep -q "conflux node" || { echo "pack-test: the published conflux --help does not show the node command" >&2; exit 1; }
 echo "published: conflux"

@@ -32,7 +32,7 @@ public static class ConfluxApiExtensions
     /// for the built-in apps of the <c>conflux</c> command) → <c>{"action", "index"}</c>, 422 with <c>{"error"}</c> when
     /// the method refuses; <c>GET /state</c> (<c>?consistency=linearizable</c> for a ReadIndex read),
     /// <c>GET /state/provisional</c>, <c>GET /status</c>, <c>GET /health</c> (200 while the node runs, 503 with the
-    /// cause once it stopped), <c>GET/POST /members</c>, <c>POST /members/{id}/promote</c>, <c>DELETE /members/{id}</c>
+    /// cause once it stopped; 503 "starting" before it has started), <c>GET/POST /members</c>, <c>POST /members/{id}/promote</c>, <c>DELETE /members/{id}</c>
     /// and <c>POST /leader/transfer</c> (<c>{"to": id}</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapConfluxApi(this IEndpointRouteBuilder endpoints, ConfluxApiOptions? options = null)
@@ -67,7 +67,7 @@ public static class ConfluxApiExtensions
 
     /// <summary>The API of one node; <paramref name="node"/> waits for it to start.</summary>
     internal static void MapApi<TState, TAction>(IEndpointRouteBuilder web, Func<CancellationToken, Task<ConfluxNode<TState, TAction>>> node,
-        Func<Task> completion, ConfluxApiOptions options)
+        Func<bool> started, Func<Task> completion, ConfluxApiOptions options)
     {
         var timeout = options.Timeout;
 
@@ -243,17 +243,20 @@ public static class ConfluxApiExtensions
                 {
                     return Error(StatusCodes.Status400BadRequest, ex.Message);
                 }
-                catch (InvalidOperationException ex)
+                catch (InvalidOperationException ex) when (ex is not ObjectDisposedException)
                 {
+                    // A transfer in progress, or the node does not lead: a conflict. A stopped node is a 503 (below).
                     return Error(StatusCodes.Status409Conflict, ex.Message);
                 }
             }).ConfigureAwait(false);
         });
 
-        // Liveness without a trip through the event loop: 200 while the node runs, 503 once it stopped or could not start.
+        // Liveness without a trip through the event loop: 200 while the node runs, 503 before it has started, and once
+        // it has stopped or could not start (with the cause).
         web.MapGet("/health", () => completion() is { IsCompleted: true } stopped
             ? Results.Json(new HealthReply("stopped", StopCause(stopped)), statusCode: StatusCodes.Status503ServiceUnavailable)
-            : Results.Json(new HealthReply("ok", null)));
+            : started() ? Results.Json(new HealthReply("ok", null))
+            : Results.Json(new HealthReply("starting", null), statusCode: StatusCodes.Status503ServiceUnavailable));
         web.MapGet("/status", (CancellationToken cancellationToken) =>
             WithNode(cancellationToken, async n => Results.Json(await n.GetStatusAsync(cancellationToken).ConfigureAwait(false))));
     }

@@ -19,12 +19,16 @@ internal sealed class ConfluxConfiguration
         "SnapshotEntries", "SnapshotBytes", "MaxActionBytes", "LeaseReads", "Secret", "ClusterId",
     ];
 
-    private ConfluxConfiguration(Dictionary<string, string> addresses, string? secret, string clusterId)
+    private ConfluxConfiguration(Dictionary<string, string> addresses, string? secret, string? clusterId)
     {
         Addresses = addresses;
         Secret = secret;
-        ClusterId = clusterId;
+        ClusterId = clusterId ?? "conflux";
+        ChannelSettingsGiven = secret is not null || clusterId is not null;
     }
+
+    /// <summary>True when the section gives the TCP channel's secret or cluster id: then it must make that channel.</summary>
+    public bool ChannelSettingsGiven { get; }
 
     /// <summary>The members' cluster addresses given as <c>id=host:port</c>; empty when none was.</summary>
     public IReadOnlyDictionary<string, string> Addresses { get; }
@@ -96,7 +100,7 @@ internal sealed class ConfluxConfiguration
         options.SnapshotBytes = Number(section, "SnapshotBytes", options.SnapshotBytes, long.Parse);
         options.MaxActionBytes = Number(section, "MaxActionBytes", options.MaxActionBytes, int.Parse);
         options.LeaseReads = Flag(section, "LeaseReads", options.LeaseReads);
-        return new ConfluxConfiguration(addresses, section["Secret"] is { Length: > 0 } secret ? secret : null, section["ClusterId"] ?? "conflux");
+        return new ConfluxConfiguration(addresses, section["Secret"] is { Length: > 0 } secret ? secret : null, section["ClusterId"] is { Length: > 0 } clusterId ? clusterId : null);
     }
 
     /// <summary>The members as a list (<c>Members:0</c>, <c>Members:1</c>, ...) or one comma-separated value.</summary>

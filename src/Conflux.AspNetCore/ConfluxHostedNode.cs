@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Conflux.Logux;
+using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -21,8 +22,8 @@ public interface IConfluxHostedNode
 
     /// <summary>
     /// Completes when the node has stopped: when the host stopped it, or faulted with the
-    /// <see cref="ConfluxException"/> of a failure that stopped it (the host is then stopped too).
-    /// Never completes when the node did not start.
+    /// <see cref="ConfluxException"/> of a failure that stopped it (the host is then stopped too), or with the
+    /// exception that kept it from starting.
     /// </summary>
     Task Completion { get; }
 
@@ -107,41 +108,65 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
         var loggerFactory = _services.GetService<ILoggerFactory>();
         _logger = loggerFactory?.CreateLogger("Conflux.Hosting") ?? _logger;
         ConfluxNode<TState, TAction> node;
+        var options = new ConfluxOptions<TState, TAction>
+        {
+            LoggerFactory = loggerFactory,
+            JsonOptions = JsonSerializerOptions.Web,
+        };
+        IChannel? fromSection = null;
         try
         {
-            var options = new ConfluxOptions<TState, TAction>
-            {
-                LoggerFactory = loggerFactory,
-                JsonOptions = JsonSerializerOptions.Web,
-            };
             var section = _services.GetService<IConfiguration>()?.GetSection(_section);
             // The section first, its TCP channel when it gives addresses; then the code, which may set its own.
             var binding = section is null ? null : ConfluxConfiguration.Read(section, options);
-            var fromSection = options.Channel = binding?.Channel(loggerFactory);
+            fromSection = options.Channel = binding?.Channel(loggerFactory);
             _configure(_services, options);
             foreach (var layer in _services.GetServices<ConfluxOptionsLayer<TState, TAction>>())
             {
                 layer.Configure(_services, options);
             }
+
             if (fromSection is not null && !ReferenceEquals(fromSection, options.Channel))
             {
                 await fromSection.DisposeAsync().ConfigureAwait(false);
+                fromSection = null;
+            }
+
+            if (binding is { ChannelSettingsGiven: true } && fromSection is null)
+            {
+                // A secret that silently went nowhere would leave the cluster open: say so.
+                throw new InvalidOperationException(
+                    $"Invalid configuration: \"{_section}:Secret\" and \"{_section}:ClusterId\" are for the TCP channel of \"{_section}:Members\" given " +
+                    "with addresses; this node's channel is set in code: give them to that channel.");
             }
 
             node = await ConfluxNode.StartAsync(options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
+            // The channel made here or by the code is this service's to close when no node took it (a node that
+            // failed to start closed its own); closing a channel twice is harmless.
+            if (options.Channel is { } channel)
+            {
+                await channel.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (fromSection is not null)
+            {
+                await fromSection.DisposeAsync().ConfigureAwait(false);
+            }
+
             _started.TrySetException(ex);
+            _completion.TrySetException(ex);
             throw;
         }
 
         lock (_gate)
         {
             _node = node;
-            foreach (var (options, server) in _loguxWanted)
+            foreach (var (loguxOptions, server) in _loguxWanted)
             {
-                MakeLogux(node, options, server);
+                MakeLogux(node, loguxOptions, server);
             }
         }
 
@@ -202,7 +227,7 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     }
 
     void IConfluxEndpointSource.MapApi(IEndpointRouteBuilder endpoints, ConfluxApiOptions options) =>
-        ConfluxApiExtensions.MapApi(endpoints, WhenStartedAsync, () => _started.Task.IsFaulted ? _started.Task : _completion.Task, options);
+        ConfluxApiExtensions.MapApi(endpoints, WhenStartedAsync, () => _started.Task.IsCompletedSuccessfully, () => _completion.Task, options);
 
     void IConfluxEndpointSource.MapDashboard(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options) =>
         ConfluxDashboardExtensions.MapDashboard(endpoints, WhenStartedAsync, options);

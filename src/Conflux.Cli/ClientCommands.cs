@@ -159,7 +159,7 @@ internal static class ClientCommands
         else
         {
             WriteTable(output, ["ENDPOINT", "ID", "ROLE", "TERM", "LEADER", "COMMIT INDEX", "APPLIED INDEX", "ERROR"], answers.Select(a => a.Status is { } s
-                ? new[] { a.Endpoint, Field(s, "id"), Field(s, "role"), Field(s, "term"), Field(s, "leader"), Field(s, "commitIndex"), Field(s, "appliedIndex"), "" }
+                ? new[] { a.Endpoint, Field(s, "id"), Field(s, "roleName"), Field(s, "term"), Field(s, "leader"), Field(s, "commitIndex"), Field(s, "appliedIndex"), "" }
                 : [a.Endpoint, "", "", "", "", "", "", a.Error!]));
         }
 

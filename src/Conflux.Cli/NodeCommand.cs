@@ -281,6 +281,8 @@ internal static partial class NodeCommand
         });
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A start that fails is said in one line by the command ("cannot start: ..."), not with the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
 
         // The node is the one an app gets from AddConflux: it starts with the web host and stops with it.
         FileLogStore? store = null;
@@ -343,8 +345,8 @@ internal static partial class NodeCommand
             Apps.MapPages(app, web, dashboard);
             web.MapConfluxDashboard(dashboard);
             web.MapConfluxMetrics();
-            _ = hosted.WhenStarted.ContinueWith(_ => LogStarted(logger, id, app, http, clusterAddress, data ?? "memory"),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            // Once the web server listens too: a port already taken fails the start before this is said.
+            web.Lifetime.ApplicationStarted.Register(() => LogStarted(logger, id, app, http, clusterAddress, data ?? "memory"));
             if (join is null || alreadyMember)
             {
                 return await ServeAsync(web, hosted, redis);

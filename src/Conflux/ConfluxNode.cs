@@ -98,7 +98,18 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
 
     private async Task<ConfluxNode<TState, TAction>> StartCoreAsync(CancellationToken cancellationToken)
     {
-        await _host.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A node that did not start closes what it opened (its channel, the store it owns and its lock): a second
+            // start in the same process must not find the directory in use.
+            await _host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return this;
     }
 

@@ -147,7 +147,14 @@ internal sealed class PerformServer<TState, TAction>
                 return LogRecord.Refused(clientId, seq, origin, time, $"{method} returned an action of {json.Length} bytes, more than MaxActionBytes ({_maxActionBytes})");
             }
 
-            next = _reducer(_state.Provisional, action, new ActionMeta(time, index, origin, seq));
+            if (json.AsSpan().SequenceEqual("null"u8))
+            {
+                // Every node would refuse it when it reads it back (StateMachine.ReadAction): refused here, so that the
+                // leader's provisional state never holds it.
+                return LogRecord.Refused(clientId, seq, origin, time, $"{method} returned an action that is null in JSON");
+            }
+
+            next = StateMachine<TState, TAction>.NotNull(_reducer(_state.Provisional, action, new ActionMeta(time, index, origin, seq)));
         }
         catch (Exception ex)
         {

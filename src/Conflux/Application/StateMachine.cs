@@ -136,7 +136,7 @@ internal sealed partial class StateMachine<TState, TAction>
             try
             {
                 action = ReadAction(record.ActionJson.Span);
-                _committed = _reducer(_committed, action, meta);
+                _committed = NotNull(_reducer(_committed, action, meta));
             }
             catch (Exception ex)
             {
@@ -198,7 +198,7 @@ internal sealed partial class StateMachine<TState, TAction>
                     if (!Dedup.Contains(record.ClientId, record.Seq) && TrackUncommitted(record, i) && record.Kind == OutcomeKind.Applied)
                     {
                         var action = ReadAction(record.ActionJson.Span);
-                        _provisional = _reducer(_provisional, action, new ActionMeta(record.Time, i, record.Origin, record.Seq));
+                        _provisional = NotNull(_reducer(_provisional, action, new ActionMeta(record.Time, i, record.Origin, record.Seq)));
                     }
                 }
                 catch (Exception ex)
@@ -359,6 +359,9 @@ internal sealed partial class StateMachine<TState, TAction>
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: the entry at index {Index} could not be read; it is skipped on every node")]
     private static partial void LogUnreadable(ILogger logger, Exception error, string node, long index);
+
+    /// <summary>The reducer's result: a null state is refused like a reducer that throws (every node decides alike).</summary>
+    internal static TState NotNull(TState state) => state is null ? throw new InvalidOperationException("the reducer returned null") : state;
 
     /// <summary>An action read back from the log; JSON <c>null</c> is refused like any action the reducer cannot take.</summary>
     private TAction ReadAction(ReadOnlySpan<byte> json) =>

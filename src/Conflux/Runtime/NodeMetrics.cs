@@ -64,34 +64,74 @@ internal sealed class NodeMetrics
     }
 
     /// <summary>A perform of this node ended, <paramref name="startedAt"/> (a <see cref="Stopwatch"/> timestamp) after it was called.</summary>
+    /// <remarks>
+    /// Every recording here runs on the node's event loop (or a caller's thread) and calls the listeners at once: one
+    /// that throws must cost a measurement, never the node. So each one is guarded.
+    /// </remarks>
     public void Performed(PerformOutcome outcome, long startedAt)
     {
-        ref readonly var tags = ref _outcomeTags[(int)outcome];
-        Telemetry.Performs.Add(1, tags);
-        if (Telemetry.PerformDuration.Enabled)
+        try
         {
-            Telemetry.PerformDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, tags);
+            ref readonly var tags = ref _outcomeTags[(int)outcome];
+            Telemetry.Performs.Add(1, tags);
+            if (Telemetry.PerformDuration.Enabled)
+            {
+                Telemetry.PerformDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalSeconds, tags);
+            }
+        }
+        catch (Exception ex)
+        {
+            Telemetry.ListenerFailed(ex);
         }
     }
 
-    public void Committed(double seconds) => Telemetry.CommitDuration.Record(seconds, _nodeTags);
+    public void Committed(double seconds)
+    {
+        try
+        {
+            Telemetry.CommitDuration.Record(seconds, _nodeTags);
+        }
+        catch (Exception ex)
+        {
+            Telemetry.ListenerFailed(ex);
+        }
+    }
 
     /// <summary>A durable write of the log took <paramref name="seconds"/>, for <paramref name="entries"/> holding <paramref name="bytes"/> bytes.</summary>
     public void Synced(double seconds, int entries, long bytes)
     {
-        Telemetry.LogSyncDuration.Record(seconds, _nodeTags);
-        if (entries > 0)
+        try
         {
-            Telemetry.LogBatchEntries.Record(entries, _nodeTags);
-            Telemetry.LogBatchSize.Record(bytes, _nodeTags);
+            Telemetry.LogSyncDuration.Record(seconds, _nodeTags);
+            if (entries > 0)
+            {
+                Telemetry.LogBatchEntries.Record(entries, _nodeTags);
+                Telemetry.LogBatchSize.Record(bytes, _nodeTags);
+            }
+        }
+        catch (Exception ex)
+        {
+            Telemetry.ListenerFailed(ex);
         }
     }
 
-    public void LeaderChanged() => Telemetry.LeaderChanges.Add(1, _nodeTags);
+    public void LeaderChanged() => Count(Telemetry.LeaderChanges);
 
-    public void SnapshotSent() => Telemetry.SnapshotsSent.Add(1, _nodeTags);
+    public void SnapshotSent() => Count(Telemetry.SnapshotsSent);
 
-    public void SnapshotReceived() => Telemetry.SnapshotsReceived.Add(1, _nodeTags);
+    public void SnapshotReceived() => Count(Telemetry.SnapshotsReceived);
+
+    private void Count(System.Diagnostics.Metrics.Counter<long> counter)
+    {
+        try
+        {
+            counter.Add(1, _nodeTags);
+        }
+        catch (Exception ex)
+        {
+            Telemetry.ListenerFailed(ex);
+        }
+    }
 
     /// <summary>A message this node received was dropped before the loop took it.</summary>
     public void ReceiveDropped(string cause) => Telemetry.Dropped(NodeId, "receive-queue", cause);

@@ -48,6 +48,8 @@ internal static class Telemetry
 
     private static readonly Lock s_gate = new();
     private static NodeMetrics[] s_nodes = [];
+    private static long s_listenerFailures;
+    private static Exception? s_lastListenerFailure;
 
     static Telemetry()
     {
@@ -66,9 +68,29 @@ internal static class Telemetry
     {
         if (MessagesDropped.Enabled)
         {
-            MessagesDropped.Add(1, new KeyValuePair<string, object?>(ConfluxMetrics.NodeTag, node ?? ""),
-                new KeyValuePair<string, object?>(ConfluxMetrics.ChannelTag, channel), new KeyValuePair<string, object?>(ConfluxMetrics.CauseTag, cause));
+            try
+            {
+                MessagesDropped.Add(1, new KeyValuePair<string, object?>(ConfluxMetrics.NodeTag, node ?? ""),
+                    new KeyValuePair<string, object?>(ConfluxMetrics.ChannelTag, channel), new KeyValuePair<string, object?>(ConfluxMetrics.CauseTag, cause));
+            }
+            catch (Exception ex)
+            {
+                ListenerFailed(ex);
+            }
         }
+    }
+
+    /// <summary>Listener failures swallowed so far: a listener's bug costs its measurement, never the node.</summary>
+    public static long ListenerFailures => Interlocked.Read(ref s_listenerFailures);
+
+    /// <summary>The last exception a listener threw while a measurement was recorded, for diagnosis.</summary>
+    public static Exception? LastListenerFailure => Volatile.Read(ref s_lastListenerFailure);
+
+    /// <summary>A metrics listener threw while a measurement was recorded: counted and kept, never rethrown.</summary>
+    public static void ListenerFailed(Exception error)
+    {
+        Interlocked.Increment(ref s_listenerFailures);
+        Volatile.Write(ref s_lastListenerFailure, error);
     }
 
     /// <summary>From now on, the observable instruments read <paramref name="node"/>.</summary>

@@ -122,6 +122,7 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     bool Runtime.IStoreSizes.TryGetSizes(out long logBytes, out long snapshotBytes)
     {
         (logBytes, snapshotBytes) = (0, 0);
+        string[] closed;
         lock (_gate)
         {
             if (_disposed || !_loaded)
@@ -129,23 +130,30 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
                 return false;
             }
 
-            // Closed segments are read from the file system: a gauge is read at a scrape, not on a hot path.
-            for (var i = 0; i < _segments.Count - 1; i++)
+            closed = new string[Math.Max(0, _segments.Count - 1)];
+            for (var i = 0; i < closed.Length; i++)
             {
-                try
-                {
-                    logBytes += new FileInfo(_segments[i].Path).Length;
-                }
-                catch (IOException)
-                {
-                    // Deleted by a compaction under way: not counted.
-                }
+                closed[i] = _segments[i].Path;
             }
 
-            logBytes += _allocatedBytes;
+            logBytes = _allocatedBytes;
             snapshotBytes = _snapshotBytes;
-            return true;
         }
+
+        // Closed segments are read from the file system outside the lock, so that a scrape never holds up a write.
+        foreach (var path in closed)
+        {
+            try
+            {
+                logBytes += new FileInfo(path).Length;
+            }
+            catch (IOException)
+            {
+                // Deleted by a compaction under way: not counted.
+            }
+        }
+
+        return true;
     }
 
     /// <inheritdoc/>

@@ -407,7 +407,6 @@ public partial class MetricsTests
         private readonly HashSet<string> _nodes;
         private readonly List<Measurement> _measurements = [];
         private readonly Dictionary<(string Name, string Tags), double> _gauges = [];
-        private bool _observing;
 
         public MetricsRecorder(IEnumerable<string> nodes)
         {
@@ -442,7 +441,8 @@ public partial class MetricsTests
 
             lock (_measurements)
             {
-                if (_observing)
+                // Gauges come from Observe (on this thread); counters and histograms of other threads are never mistaken for them.
+                if (instrument.IsObservable)
                 {
                     _gauges[(instrument.Name, string.Join(",", map.OrderBy(t => t.Key).Select(t => $"{t.Key}={t.Value}")))] = value;
                 }
@@ -459,20 +459,9 @@ public partial class MetricsTests
             lock (_measurements)
             {
                 _gauges.Clear();
-                _observing = true;
             }
 
-            try
-            {
-                _listener.RecordObservableInstruments();
-            }
-            finally
-            {
-                lock (_measurements)
-                {
-                    _observing = false;
-                }
-            }
+            _listener.RecordObservableInstruments();
         }
 
         public List<Measurement> Measurements(string name, params (string Key, string Value)[] tags)

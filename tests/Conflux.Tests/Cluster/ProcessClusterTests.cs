@@ -293,6 +293,8 @@ public sealed class ProcessClusterTests
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("conflux: cannot start: The store in", second.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", second.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", second.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("serves HTTP", second.Stdout, StringComparison.Ordinal);
 
         // The same cluster port as the running node.
         var clash = await RunCliAsync("node", "--id", "n1", "--members", $"n1=127.0.0.1:{cluster.ClusterPorts[0]}", "--http", $"127.0.0.1:{NodeProcesses.FreePort()}");
@@ -315,7 +317,7 @@ public sealed class ProcessClusterTests
         Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(0, "append", "[1]")).Status);
     }
 
-    internal static async Task<(int ExitCode, string Stderr)> RunCliAsync(params string[] args)
+    internal static async Task<(int ExitCode, string Stderr, string Stdout)> RunCliAsync(params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo(Storage.ChildProcess.DotnetHost()) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add(NodeProcesses.CliDll);
@@ -339,8 +341,7 @@ public sealed class ProcessClusterTests
             }
         }
 
-        await stdout;
-        return (process.ExitCode, await stderr);
+        return (process.ExitCode, await stderr, await stdout);
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public class HostingTests
         var data = Directory.CreateTempSubdirectory("conflux-hosting-");
         try
         {
+            ConfluxOptions<ImmutableList<string>, string>? seen = null;
             await using (var web = Build(new Dictionary<string, string?>
             {
                 ["Conflux:Id"] = "n2",
@@ -64,9 +65,22 @@ public class HostingTests
                 ["Conflux:ElectionTimeoutMax"] = "00:00:00.400",
                 ["Conflux:HeartbeatInterval"] = "40",
                 ["Conflux:SnapshotEntries"] = "3",
-            }))
+                ["Conflux:LeaseReads"] = "true",
+                ["Conflux:MaxActionBytes"] = "65536",
+            }, timeouts: false, layer: (_, o) => seen = o))
             {
                 await web.StartAsync().WaitAsync(s_limit);
+
+                // What the node started with: the section's values, where the code set none.
+                Assert.NotNull(seen);
+                Assert.Equal(["n2"], seen.Members);
+                Assert.Equal(data.FullName, seen.DataDirectory);
+                Assert.Equal(TimeSpan.FromMilliseconds(200), seen.ElectionTimeoutMin);
+                Assert.Equal(TimeSpan.FromMilliseconds(400), seen.ElectionTimeoutMax);
+                Assert.Equal(TimeSpan.FromMilliseconds(40), seen.HeartbeatInterval);
+                Assert.Equal(3, seen.SnapshotEntries);
+                Assert.True(seen.LeaseReads);
+                Assert.Equal(65536, seen.MaxActionBytes);
                 var node = web.Services.GetRequiredService<ConfluxNode<ImmutableList<string>, string>>();
                 Assert.Equal("n2", node.Id);
                 for (var i = 0; i < 5; i++)
@@ -108,6 +122,46 @@ public class HostingTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => web.StartAsync().WaitAsync(s_limit));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.True(web.Services.GetRequiredService<IConfluxHostedNode>().WhenStarted.IsFaulted);
+    }
+
+    [Fact]
+    public async Task A_secret_for_a_channel_the_configuration_does_not_make_is_refused()
+    {
+        await using var web = Build(new Dictionary<string, string?> { ["Conflux:Id"] = "n1", ["Conflux:Members"] = "n1", ["Conflux:Secret"] = "s3cret" });
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => web.StartAsync().WaitAsync(s_limit));
+        Assert.Contains("\"Conflux:Secret\"", error.Message, StringComparison.Ordinal);
+        var hosted = web.Services.GetRequiredService<IConfluxHostedNode>();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => hosted.Completion.WaitAsync(s_limit));
+    }
+
+    [Fact]
+    public async Task A_node_that_fails_to_start_frees_its_data_directory_for_the_next_start()
+    {
+        var data = Directory.CreateTempSubdirectory("conflux-hosting-");
+        try
+        {
+            await using (var first = Build(new Dictionary<string, string?> { ["Conflux:Id"] = "a", ["Conflux:Members"] = "a", ["Conflux:DataDirectory"] = data.FullName }))
+            {
+                await first.StartAsync().WaitAsync(s_limit);
+                await first.StopAsync().WaitAsync(s_limit);
+            }
+
+            // The store is of another cluster (members [a]): refused, after the store took its lock.
+            await using (var wrong = Build(new Dictionary<string, string?> { ["Conflux:Id"] = "a", ["Conflux:Members"] = "a,b,c", ["Conflux:DataDirectory"] = data.FullName }))
+            {
+                var error = await Assert.ThrowsAsync<Conflux.Storage.StorageException>(() => wrong.StartAsync().WaitAsync(s_limit));
+                Assert.Contains("[a, b, c]", error.Message, StringComparison.Ordinal);
+            }
+
+            // In the same process, the right settings start on the same directory: the failed start let go of it.
+            await using var right = Build(new Dictionary<string, string?> { ["Conflux:Id"] = "a", ["Conflux:Members"] = "a", ["Conflux:DataDirectory"] = data.FullName });
+            await right.StartAsync().WaitAsync(s_limit);
+            await right.StopAsync().WaitAsync(s_limit);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
     }
 
     [Fact]
@@ -196,8 +250,11 @@ public class HostingTests
     }
 
     /// <summary>A web host with a node of the "append" app: a memory channel unless the configuration gives addresses.</summary>
+    /// <param name="timeouts">Set short timeouts in code (over the section's).</param>
+    /// <param name="layer">A <c>ConfigureConflux</c> layer, applied after the code.</param>
     internal static WebApplication Build(Dictionary<string, string?> settings, ConcurrentQueue<(LogLevel, string)>? logs = null,
-        Conflux.Storage.ILogStore? storage = null, bool keepChannel = false)
+        Conflux.Storage.ILogStore? storage = null, bool keepChannel = false, bool timeouts = true,
+        Action<IServiceProvider, ConfluxOptions<ImmutableList<string>, string>>? layer = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -217,10 +274,18 @@ public class HostingTests
             o.InitialState = [];
             o.Reducer = (state, action, _) => state.Add(action);
             o.Methods.Add<string>("append", (_, thing) => thing);
-            o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
-            o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
-            o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
+            if (timeouts)
+            {
+                o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
+                o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
+                o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
+            }
         });
+        if (layer is not null)
+        {
+            builder.Services.ConfigureConflux(layer);
+        }
+
         builder.Services.AddHealthChecks().AddConflux();
         return builder.Build();
     }

@@ -63,7 +63,7 @@ public sealed class WebAppLifecycleTests
         Assert.NotEqual(HttpStatusCode.OK, failed.StatusCode);
         await stopping.Task.WaitAsync(s_limit);
 
-        // The app's Run returns and its services are disposed: what is left says why it stopped.
+        // The host is stopping: the node's completion says why.
         var failure = await Assert.ThrowsAsync<ConfluxException>(() => hosted.Completion.WaitAsync(s_limit));
         Assert.Contains("No space left on device", failure.InnerException?.Message, StringComparison.Ordinal);
     }

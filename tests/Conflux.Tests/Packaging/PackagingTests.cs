@@ -32,7 +32,17 @@ public class PackagingTests
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-            await process.WaitForExitAsync(limit.Token);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Bounded: the script and every dotnet it started end here.
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
             var text = await output + await error;
             Assert.True(process.ExitCode == 0, text);
             Assert.Contains("pack-test: ok", text, StringComparison.Ordinal);
