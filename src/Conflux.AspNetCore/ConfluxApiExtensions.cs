@@ -130,10 +130,16 @@ public static class ConfluxApiExtensions
                 return refusal;
             }
 
+            var (body, bad) = await ReadJsonAsync(request, SmallBodyBytes, "{\"id\": ..., \"address\": ...}", cancellationToken).ConfigureAwait(false);
+            if (bad is not null)
+            {
+                return bad;
+            }
+
             AddRequest? add;
             try
             {
-                add = await JsonSerializer.DeserializeAsync<AddRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
+                add = body.Deserialize<AddRequest>(JsonSerializerOptions.Web);
             }
             catch (JsonException)
             {
@@ -161,19 +167,16 @@ public static class ConfluxApiExtensions
                 return refusal;
             }
 
-            JsonElement args;
-            try
-            {
-                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                args = document.RootElement.Clone();
-            }
-            catch (JsonException ex)
-            {
-                return Error(StatusCodes.Status400BadRequest, $"The body must be the method's argument as JSON: {ex.Message}");
-            }
-
             return await WithNode(cancellationToken, async n =>
             {
+                // Read while it arrives, up to what the node could take as arguments: a larger body is refused (413)
+                // before it is buffered whole, and bytes that are not UTF-8 are refused (400), not patched.
+                var (args, bad) = await ReadJsonAsync(request, n.MaxActionBytes + BodySlack, "the method's argument", cancellationToken).ConfigureAwait(false);
+                if (bad is not null)
+                {
+                    return bad;
+                }
+
                 if (!n.MethodNames.Contains(method))
                 {
                     return Error(StatusCodes.Status404NotFound, $"{method} is not a registered method");
@@ -182,8 +185,10 @@ public static class ConfluxApiExtensions
                 try
                 {
                     var result = await n.PerformWithMetaAsync(method, args, timeout, cancellationToken).ConfigureAwait(false);
+                    // Committed: the answer must not fail now. The action was written within the node's JSON depth; the
+                    // reply wraps it one level deeper, so it is written with room to spare.
                     return Results.Json(new PerformReply(
-                        result.Action is null ? null : JsonSerializer.SerializeToElement(result.Action, n.JsonOptions), result.Meta?.Index));
+                        result.Action is null ? null : JsonSerializer.SerializeToElement(result.Action, n.JsonOptions), result.Meta?.Index), s_reply);
                 }
                 catch (MethodRejectedException ex)
                 {
@@ -202,12 +207,12 @@ public static class ConfluxApiExtensions
         });
         web.MapGet("/state", (string? consistency, CancellationToken cancellationToken) => consistency switch
         {
-            null or "local" => WithNode(cancellationToken, n => Task.FromResult(Results.Json(n.State, n.JsonOptions))),
-            "linearizable" => WithNode(cancellationToken, async n => Results.Json(await n.ReadStateAsync(timeout, cancellationToken).ConfigureAwait(false), n.JsonOptions)),
+            null or "local" => WithNode(cancellationToken, n => Task.FromResult(Results.Json(n.State, Deep(n.JsonOptions)))),
+            "linearizable" => WithNode(cancellationToken, async n => Results.Json(await n.ReadStateAsync(timeout, cancellationToken).ConfigureAwait(false), Deep(n.JsonOptions))),
             _ => Task.FromResult(Error(StatusCodes.Status400BadRequest, $"consistency must be local or linearizable (got \"{consistency}\")")),
         });
         web.MapGet("/state/provisional", (CancellationToken cancellationToken) =>
-            WithNode(cancellationToken, async n => Results.Json(await n.GetProvisionalStateAsync(cancellationToken).ConfigureAwait(false), n.JsonOptions)));
+            WithNode(cancellationToken, async n => Results.Json(await n.GetProvisionalStateAsync(cancellationToken).ConfigureAwait(false), Deep(n.JsonOptions))));
         web.MapPost("/leader/transfer", async (HttpRequest request, CancellationToken cancellationToken) =>
         {
             if (Refusal(request) is { } refusal)
@@ -215,17 +220,13 @@ public static class ConfluxApiExtensions
                 return refusal;
             }
 
-            string? to;
-            try
+            var (body, bad) = await ReadJsonAsync(request, SmallBodyBytes, "{\"to\": ...}", cancellationToken).ConfigureAwait(false);
+            if (bad is not null)
             {
-                using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                to = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.String
-                    ? t.GetString() : null;
+                return bad;
             }
-            catch (JsonException)
-            {
-                to = null;
-            }
+
+            var to = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
 
             if (to is null)
             {
@@ -273,6 +274,81 @@ public static class ConfluxApiExtensions
         milliseconds is > 0 and <= 3_600_000 ? TimeSpan.FromMilliseconds(milliseconds.Value) : ConfluxNode<int, int>.DefaultMembershipTimeout;
 
     private static IResult Error(int status, string message) => Results.Json(new ErrorReply(message), statusCode: status);
+
+    /// <summary>What a perform's body may hold beyond the node's <c>MaxActionBytes</c> (the JSON around the arguments).</summary>
+    private const int BodySlack = 64 * 1024;
+
+    /// <summary>The most a membership change's or a transfer's body may hold.</summary>
+    private const int SmallBodyBytes = 64 * 1024;
+
+    /// <summary>Replies wrap what the node wrote (within its JSON depth) a level or two deeper: room to spare.</summary>
+    private static readonly JsonSerializerOptions s_reply = new(JsonSerializerOptions.Web) { MaxDepth = 256 };
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> s_deep = [];
+
+    /// <summary>The node's JSON options with room for a state that nests values as deep as the node takes them.</summary>
+    private static JsonSerializerOptions Deep(JsonSerializerOptions options) =>
+        s_deep.GetValue(options, o => new JsonSerializerOptions(o) { MaxDepth = Math.Max(o.MaxDepth, 64) * 4 });
+
+    /// <summary>
+    /// Reads a JSON body of at most <paramref name="limit"/> bytes as it arrives: 413 past the limit (declared or
+    /// read: nothing larger is buffered), 400 for bytes that are not UTF-8 or not JSON. Both without a stack trace.
+    /// </summary>
+    private static async Task<(JsonElement Body, IResult? Error)> ReadJsonAsync(HttpRequest request, long limit, string what, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is { } declared && declared > limit)
+        {
+            return (default, TooLarge(limit));
+        }
+
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        using var body = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (body.Length + read > limit)
+                {
+                    return (default, TooLarge(limit));
+                }
+
+                body.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (default, TooLarge(limit));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            return (default, Error(StatusCodes.Status400BadRequest, "The body is not valid UTF-8."));
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return (document.RootElement.Clone(), null);
+        }
+        catch (JsonException ex)
+        {
+            return (default, Error(StatusCodes.Status400BadRequest, $"The body must be {what} as JSON: {ex.Message}"));
+        }
+    }
+
+    private static IResult TooLarge(long limit) =>
+        Error(StatusCodes.Status413PayloadTooLarge, $"The body is larger than this endpoint takes ({limit} bytes).");
 
     private sealed record AddRequest(string Id, string? Address, int? TimeoutMs);
 

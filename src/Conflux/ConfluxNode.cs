@@ -130,7 +130,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
 
     internal JsonSerializerOptions Json => _json;
 
-    internal int MaxActionBytes => _maxActionBytes;
+    /// <summary>The largest arguments and action this node takes, in bytes of JSON (<see cref="ConfluxOptions{TState, TAction}.MaxActionBytes"/>).</summary>
+    public int MaxActionBytes => _maxActionBytes;
 
     internal ILoggerFactory LoggerFactory { get; private set; } = NullLoggerFactory.Instance;
 

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Conflux.AspNetCore;
+using Conflux.Tests.Api;
+using Conflux.Transport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using State = System.Collections.Immutable.ImmutableList<System.Text.Json.JsonElement>;
+
+namespace Conflux.Tests.Hosting;
+
+/// <summary>
+/// What a client sends the HTTP API (MapConfluxApi, as <c>conflux node</c> maps it) cannot make it lie or hoard memory:
+/// an answer never fails after its commit, bytes that are not UTF-8 are refused, and a body past the node's limit is
+/// refused while it arrives, without a stack trace in the log.
+/// </summary>
+public sealed class ApiInputTests : IAsyncLifetime, IDisposable
+{
+    private const int MaxActionBytes = 16 * 1024;
+    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentQueue<(LogLevel Level, string Text)> _logs = new();
+    private WebApplication _web = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new ListLoggerProvider(_logs));
+        builder.Services.AddConflux<State, JsonElement>(o =>
+        {
+            o.Id = "n1";
+            o.Members = ["n1"];
+            o.Channel = new MemoryChannel($"api-input-{Guid.NewGuid():N}");
+            o.InitialState = [];
+            o.Reducer = (state, action, _) => state.Add(action);
+            o.Methods.Add<JsonElement>("append", (_, value) => value);
+            o.MaxActionBytes = MaxActionBytes;
+            o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
+            o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
+            o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
+        });
+        _web = builder.Build();
+        _web.MapConfluxApi();
+        await _web.StartAsync().WaitAsync(s_limit);
+        await Node.WaitForLeaderAsync().WaitAsync(s_limit);
+        var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        _http = new HttpClient { BaseAddress = new Uri(address), Timeout = s_limit };
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _web.StopAsync().WaitAsync(s_limit);
+        await _web.DisposeAsync();
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private ConfluxNode<State, JsonElement> Node => _web.Services.GetRequiredService<ConfluxNode<State, JsonElement>>();
+
+    [Fact]
+    public async Task A_value_as_deep_as_the_parser_takes_is_committed_and_answered_and_the_state_reads_back()
+    {
+        // 64 levels: the deepest a body may be. Committed, it must be answered, though the reply nests it one level deeper.
+        var deep = new string('[', 63) + "1" + new string(']', 63);
+        var answer = await _http.PostAsync(new Uri("/perform/append", UriKind.Relative), Json(deep));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        using (var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 }))
+        {
+            Assert.Equal(deep, body.RootElement.GetProperty("action").GetRawText());
+        }
+
+        var state = await _http.GetAsync(new Uri("/state", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, state.StatusCode);
+        using var read = JsonDocument.Parse(await state.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 });
+        Assert.Equal(deep, read.RootElement[0].GetRawText());
+    }
+
+    [Fact]
+    public async Task A_put_of_the_kv_app_with_a_value_63_levels_deep_is_answered_after_its_commit()
+    {
+        // conflux node --app kv, in this process: the command's own app and endpoints.
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        Conflux.Cli.Apps.AddNode("kv", builder.Services, new Conflux.Cli.NodeSetup("n1", ["n1"], 100_000, Join: false,
+            Start: _ => (new MemoryChannel($"api-input-kv-{Guid.NewGuid():N}"), null)));
+        await using var web = builder.Build();
+        web.MapConfluxApi();
+        await web.StartAsync().WaitAsync(s_limit);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()), Timeout = s_limit };
+            var deep = new string('[', 62) + "1" + new string(']', 62);
+            var answer = await http.PostAsync(new Uri("/perform/put", UriKind.Relative), Json($"[\"k\", {deep}]"));
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 });
+            Assert.Equal(deep, body.RootElement.GetProperty("action").GetProperty("value").GetRawText());
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/state", UriKind.Relative))).StatusCode);
+        }
+        finally
+        {
+            await web.StopAsync().WaitAsync(s_limit);
+        }
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf8_are_refused_and_nothing_is_committed()
+    {
+        var before = Node.State.Count;
+        using var content = new ByteArrayContent([(byte)'"', 0x6B, 0xFF, 0xFE, (byte)'"']);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var answer = await _http.PostAsync(new Uri("/perform/append", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("not valid UTF-8", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Node.ReadAsync(s => s.Count, s_limit);
+        Assert.Equal(before, Node.State.Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_past_the_limit_is_refused_as_it_arrives_without_a_stack_trace(bool declared)
+    {
+        // Four times the largest body the node takes, with its length declared or sent chunked (no length).
+        var value = "\"" + new string('x', 4 * (MaxActionBytes + (64 * 1024))) + "\"";
+        HttpContent content = declared ? Json(value) : new ChunkedContent(Encoding.UTF8.GetBytes(value));
+        var answer = await _http.PostAsync(new Uri("/perform/append", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
+        Assert.Contains("larger than this endpoint takes", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_logs, l => l.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_logs, l => l.Text.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    /// <summary>A JSON body sent without Content-Length (chunked).</summary>
+    private sealed class ChunkedContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public ChunkedContent(byte[] bytes)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var at = 0; at < _bytes.Length; at += 8192)
+            {
+                await stream.WriteAsync(_bytes.AsMemory(at, Math.Min(8192, _bytes.Length - at)));
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
