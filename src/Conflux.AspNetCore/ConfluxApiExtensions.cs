@@ -19,6 +19,13 @@ public sealed class ConfluxApiOptions
 
     /// <summary>How long a perform or a linearizable read waits for a leader and its outcome (default 5 s).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How many reads of the whole state (<c>GET /state</c>, <c>/state/provisional</c>) are written at once (default 2).
+    /// Each is streamed to its client; one more gets 503 with <c>Retry-After</c>, so that a crowd of readers of a large
+    /// state cannot take the node's memory or its cores.
+    /// </summary>
+    public int MaxConcurrentStateReads { get; set; } = 2;
 }
 
 /// <summary>
@@ -70,6 +77,33 @@ public static class ConfluxApiExtensions
         Func<bool> started, Func<Task> completion, ConfluxApiOptions options)
     {
         var timeout = options.Timeout;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentStateReads, 1, nameof(options));
+        var stateReads = new SemaphoreSlim(options.MaxConcurrentStateReads, options.MaxConcurrentStateReads);
+
+        // The whole state, streamed to the client (never built in memory first), by at most a few readers at once.
+        async Task<IResult> StateAsync(HttpContext context, Func<ConfluxNode<TState, TAction>, Task<TState>> read)
+        {
+            if (!await stateReads.WaitAsync(0, context.RequestAborted).ConfigureAwait(false))
+            {
+                context.Response.Headers.RetryAfter = "1";
+                return Error(StatusCodes.Status503ServiceUnavailable,
+                    $"{options.MaxConcurrentStateReads} reads of the whole state are being written; try again in a moment.");
+            }
+
+            try
+            {
+                return await WithNode(context.RequestAborted, async n =>
+                {
+                    var state = await read(n).ConfigureAwait(false);
+                    await context.Response.WriteAsJsonAsync(state, Deep(n.JsonOptions), context.RequestAborted).ConfigureAwait(false);
+                    return Results.Empty;
+                }).ConfigureAwait(false);
+            }
+            finally
+            {
+                stateReads.Release();
+            }
+        }
 
         // Acting requests: never from a page of another site, and with the client token when the node has one.
         IResult? Refusal(HttpRequest request) =>
@@ -205,14 +239,13 @@ public static class ConfluxApiExtensions
                 }
             }).ConfigureAwait(false);
         });
-        web.MapGet("/state", (string? consistency, CancellationToken cancellationToken) => consistency switch
+        web.MapGet("/state", (string? consistency, HttpContext context) => consistency switch
         {
-            null or "local" => WithNode(cancellationToken, n => Task.FromResult(Results.Json(n.State, Deep(n.JsonOptions)))),
-            "linearizable" => WithNode(cancellationToken, async n => Results.Json(await n.ReadStateAsync(timeout, cancellationToken).ConfigureAwait(false), Deep(n.JsonOptions))),
+            null or "local" => StateAsync(context, n => Task.FromResult(n.State)),
+            "linearizable" => StateAsync(context, n => n.ReadStateAsync(timeout, context.RequestAborted)),
             _ => Task.FromResult(Error(StatusCodes.Status400BadRequest, $"consistency must be local or linearizable (got \"{consistency}\")")),
         });
-        web.MapGet("/state/provisional", (CancellationToken cancellationToken) =>
-            WithNode(cancellationToken, async n => Results.Json(await n.GetProvisionalStateAsync(cancellationToken).ConfigureAwait(false), Deep(n.JsonOptions))));
+        web.MapGet("/state/provisional", (HttpContext context, CancellationToken cancellationToken) => StateAsync(context, n => n.GetProvisionalStateAsync(cancellationToken)));
         web.MapPost("/leader/transfer", async (HttpRequest request, CancellationToken cancellationToken) =>
         {
             if (Refusal(request) is { } refusal)

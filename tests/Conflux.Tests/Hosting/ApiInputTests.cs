@@ -174,3 +174,92 @@ public sealed class ApiInputTests : IAsyncLifetime, IDisposable
         }
     }
 }
+
+/// <summary>At most a few reads of the whole state are written at once; one more is told to come back.</summary>
+public sealed class StateReadBoundTests
+{
+    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_read_of_the_state_past_the_bound_gets_503_with_retry_after_and_the_next_one_after_them_is_served()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddConflux<GatedState, int>(o =>
+        {
+            o.Id = "n1";
+            o.Members = ["n1"];
+            o.Channel = new MemoryChannel($"state-reads-{Guid.NewGuid():N}");
+            o.InitialState = new GatedState(0);
+            o.Reducer = (state, n, _) => new GatedState(state.N + n);
+            o.Methods.Add<int>("add", (_, n) => n);
+        });
+        await using var web = builder.Build();
+        web.MapConfluxApi(new ConfluxApiOptions { MaxConcurrentStateReads = 2 });
+        await web.StartAsync().WaitAsync(s_limit);
+        try
+        {
+            using var http = new HttpClient
+            {
+                BaseAddress = new Uri(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()),
+                Timeout = s_limit,
+            };
+
+            // Two reads are being written (each held inside the state's converter); a third is turned away at once.
+            var first = http.GetAsync(new Uri("/state", UriKind.Relative));
+            var second = http.GetAsync(new Uri("/state", UriKind.Relative));
+            for (var i = 0; i < 2; i++)
+            {
+                Assert.True(await GatedState.Writing.WaitAsync(s_limit), "a read of the state to be written");
+            }
+
+            var third = await http.GetAsync(new Uri("/state/provisional", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, third.StatusCode);
+            Assert.Equal("1", third.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            GatedState.Open.SetResult();
+            Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+            Assert.Equal("{\"n\":0}", await (await second).Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/state", UriKind.Relative))).StatusCode);
+        }
+        finally
+        {
+            GatedState.Open.TrySetResult();
+            await web.StopAsync().WaitAsync(s_limit);
+        }
+    }
+}
+
+/// <summary>A state whose JSON is written only once <see cref="Open"/> is set: a read of it can be held mid-way.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(GatedStateConverter))]
+public sealed record GatedState(int N)
+{
+    public static readonly SemaphoreSlim Writing = new(0);
+
+    public static readonly TaskCompletionSource Open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+internal sealed class GatedStateConverter : System.Text.Json.Serialization.JsonConverter<GatedState>
+{
+    public override GatedState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        return new GatedState(document.RootElement.GetProperty("n").GetInt32());
+    }
+
+    public override void Write(Utf8JsonWriter writer, GatedState value, JsonSerializerOptions options)
+    {
+        GatedState.Writing.Release();
+        if (!GatedState.Open.Task.Wait(TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException("the gate of the state's JSON was never opened");
+        }
+
+        writer.WriteStartObject();
+        writer.WriteNumber("n", value.N);
+        writer.WriteEndObject();
+    }
+}
