@@ -82,6 +82,10 @@ internal static partial class NodeCommand
 
         public Option<string> ClientTokenFile { get; } = CommandLine.Text("--client-token-file", "F", "Read the client token from the first line of file F.", "none");
 
+        public Option<bool> InsecureHttp { get; } = CommandLine.Flag("--insecure-http",
+            "Serve the HTTP API on an address other machines reach (not 127.0.0.1 or localhost) without a client token: anyone there "
+            + "can perform, change the members and transfer leadership. Without this flag, such an --http needs a client token.");
+
         public Option<bool> DevControls { get; } = CommandLine.Flag("--dev-controls",
             "The dashboard (GET /) shows buttons that isolate this node from its peers, heal it, and stop it; for development only "
             + "(with a client token, they require it).");
@@ -89,7 +93,7 @@ internal static partial class NodeCommand
         public IEnumerable<Option> All =>
         [
             Id, Members, Http, Join, Address, Channel, Redis, RedisChannel, Data, UnsafeNoFsync, App, Secret, Cluster,
-            TlsCert, TlsKey, TlsCa, Timeout, SnapshotEntries, ClientToken, ClientTokenFile, DevControls,
+            TlsCert, TlsKey, TlsCa, Timeout, SnapshotEntries, ClientToken, ClientTokenFile, InsecureHttp, DevControls,
         ];
     }
 
@@ -216,6 +220,15 @@ internal static partial class NodeCommand
             secret ??= FromEnvironment(SecretVariable);
         }
 
+        // Without a client token the node is in development mode: it must not be that on an address others reach, unless asked.
+        var clientToken = ClientToken(cli.GetValue(o.ClientToken), cli.GetValue(o.ClientTokenFile));
+        if (clientToken is null && !cli.GetValue(o.InsecureHttp) && !IsLoopback(http))
+        {
+            throw new CliException($"--http {http} is reachable from other machines, and without a client token anyone there could perform, "
+                + $"change the members and transfer leadership: give --client-token (or --client-token-file, or ${ClientTokenVariable}), "
+                + "or --insecure-http to serve it open");
+        }
+
         return new NodeSettings(
             Id: id,
             ChannelKind: channelKind,
@@ -235,8 +248,17 @@ internal static partial class NodeCommand
             RedisOptions: redisOptions,
             Timeout: TimeSpan.FromMilliseconds(cli.GetValue(o.Timeout)),
             SnapshotEntries: cli.GetValue(o.SnapshotEntries),
-            ClientToken: ClientToken(cli.GetValue(o.ClientToken), cli.GetValue(o.ClientTokenFile)),
+            ClientToken: clientToken,
             DevControls: cli.GetValue(o.DevControls));
+    }
+
+    /// <summary>True for an HTTP address only this machine reaches: 127.0.0.0/8, ::1 or localhost (not 0.0.0.0, *, or a name).</summary>
+    internal static bool IsLoopback(string hostAndPort)
+    {
+        var colon = hostAndPort.LastIndexOf(':');
+        var host = (colon > 0 ? hostAndPort[..colon] : hostAndPort).Trim('[', ']');
+        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
     }
 
     /// <summary>Runs a node with checked settings until it is stopped (exit code 0) or fails (exit code 1).</summary>
@@ -346,7 +368,14 @@ internal static partial class NodeCommand
             web.MapConfluxDashboard(dashboard);
             web.MapConfluxMetrics();
             // Once the web server listens too: a port already taken fails the start before this is said.
-            web.Lifetime.ApplicationStarted.Register(() => LogStarted(logger, id, app, http, clusterAddress, data ?? "memory"));
+            web.Lifetime.ApplicationStarted.Register(() =>
+            {
+                LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
+                if (clientToken is null)
+                {
+                    LogDevelopmentMode(logger, id, http);
+                }
+            });
             if (join is null || alreadyMember)
             {
                 return await ServeAsync(web, hosted, redis);
@@ -481,6 +510,9 @@ internal static partial class NodeCommand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} ({App}) serves HTTP on {Http}, the cluster on {Cluster}, data in {Data}")]
     private static partial void LogStarted(ILogger logger, string id, string app, string http, string cluster, string data);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} is in development mode: no client token, so anyone who reaches http://{Http} may perform, change the members and transfer leadership (give --client-token)")]
+    private static partial void LogDevelopmentMode(ILogger logger, string id, string http);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} stopped")]
     private static partial void LogStopped(ILogger logger, string id);

@@ -91,6 +91,8 @@ public sealed partial class CliTests
     [InlineData("--unsafe-no-fsync needs --data", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--unsafe-no-fsync")]
     [InlineData("--members or --join is required", "node", "node", "--id", "n1", "--http", "127.0.0.1:8001")]
     [InlineData("--channel must be tcp or redis (got \"udp\")", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--channel", "udp")]
+    [InlineData("--http 0.0.0.0:8001 is reachable from other machines, and without a client token anyone there could perform", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "0.0.0.0:8001")]
+    [InlineData("--http [::]:8001 is reachable from other machines", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "[::]:8001")]
     [InlineData("Unrecognized command or argument 'nope'", "", "nope")]
     [InlineData("--nodes must be a whole number from 1 to 64 (got \"65\")", "cluster", "cluster", "--nodes", "65")]
     [InlineData("Option '--id' is required", "member add", "member", "add", "--http", "http://127.0.0.1:8001")]
@@ -107,6 +109,19 @@ public sealed partial class CliTests
         Assert.Contains($"conflux: {error}", stderr, StringComparison.Ordinal);
         Assert.Contains(usageOf.Length == 0 ? "Usage:\n  conflux [" : $"Usage:\n  conflux {usageOf} ", stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("127.0.0.1:8001", true)]
+    [InlineData("127.3.2.1:8001", true)]
+    [InlineData("localhost:8001", true)]
+    [InlineData("[::1]:8001", true)]
+    [InlineData("0.0.0.0:8001", false)]
+    [InlineData("[::]:8001", false)]
+    [InlineData("*:8001", false)]
+    [InlineData("10.0.0.5:8001", false)]
+    [InlineData("node1.example:8001", false)]
+    public void Only_an_address_this_machine_alone_reaches_is_loopback(string http, bool loopback) =>
+        Assert.Equal(loopback, NodeCommand.IsLoopback(http));
 
     [Fact]
     public void The_client_commands_defaults_are_values_not_only_words_in_the_help()
