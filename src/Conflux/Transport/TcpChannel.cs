@@ -37,6 +37,10 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
     private readonly TcpChannelOptions _options;
     private readonly ConcurrentDictionary<string, string> _peers;
     private readonly ILogger _logger;
+
+    // A stranger may open thousands of connections a second: their refusals are logged once a second, with a count.
+    private readonly LogThrottle _refusals = new(TimeSpan.FromSeconds(1));
+    private readonly LogThrottle _crowded = new(TimeSpan.FromSeconds(1));
     private readonly byte[] _key;
     private readonly ConcurrentDictionary<string, TcpConnection> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _background = new();
@@ -326,7 +330,11 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
             if (Interlocked.Increment(ref _pendingHandshakes) > _options.MaxPendingHandshakes)
             {
                 Interlocked.Decrement(ref _pendingHandshakes);
-                LogTooManyHandshakes(_logger, _nodeId!, socket.RemoteEndPoint, _options.MaxPendingHandshakes);
+                if (_crowded.TryPass(out var held))
+                {
+                    LogTooManyHandshakes(_logger, _nodeId!, socket.RemoteEndPoint, _options.MaxPendingHandshakes, held);
+                }
+
                 socket.Dispose();
                 continue;
             }
@@ -386,7 +394,10 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         {
             if (!_stopping.IsCancellationRequested)
             {
-                LogRefused(_logger, self, remote, claimed ?? "nothing yet", HandshakeFailure(ex, timeout));
+                if (_refusals.TryPass(out var held))
+                {
+                    LogRefused(_logger, self, remote, claimed ?? "nothing yet", HandshakeFailure(ex, timeout), held);
+                }
             }
 
             reader?.Dispose();
@@ -858,11 +869,11 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: the handshake with {Peer} at {Address} failed (retrying with back-off): {Reason}")]
     private static partial void LogDialRefused(ILogger logger, string node, string peer, string address, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: refused a connection from {Remote} (claiming to be {Claimed}): {Reason}")]
-    private static partial void LogRefused(ILogger logger, string node, string remote, string claimed, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: refused a connection from {Remote} (claiming to be {Claimed}): {Reason} ({Held} more refused since the last such line)")]
+    private static partial void LogRefused(ILogger logger, string node, string remote, string claimed, string reason, long held);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: closed a connection from {Remote}: {Limit} handshakes are in progress already")]
-    private static partial void LogTooManyHandshakes(ILogger logger, string node, EndPoint? remote, int limit);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: closed a connection from {Remote}: {Limit} handshakes are in progress already ({Held} more closed since the last such line)")]
+    private static partial void LogTooManyHandshakes(ILogger logger, string node, EndPoint? remote, int limit, long held);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: a channel task failed during shutdown")]
     private static partial void LogShutdownFault(ILogger logger, Exception error, string node);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -395,32 +396,6 @@ public sealed class TcpChannelTests
         Assert.Contains(peers.Logs("n1"), l => l.Contains("n1: the cluster secret is shorter than 16 characters", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task An_idle_connection_is_kept_alive_by_pings_and_a_silent_one_is_closed()
-    {
-        // One second: short enough to see several timeouts pass, long enough that the scheduling delays of a
-        // loaded two-core machine running the whole suite (a few hundred ms at worst) cannot pass for silence.
-        await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"], (_, o) => o.IdleTimeout = TimeSpan.FromSeconds(1));
-        await peers.WaitConnectedAsync();
-
-        // With n1 away, a raw peer takes its id and says nothing after the handshake: it is closed after the idle timeout.
-        await peers.CloseAsync("n1");
-        using var silent = await RawPeer.ConnectAsync(peers["n2"].LocalEndPoint!, "n1", "n2", TcpPeers.Secret);
-        await peers.WaitForLogAsync("n2", "lost the connection with n1: nothing arrived for 1000 ms");
-
-        // n2 and n3 send nothing but pings, and their connection outlives several idle timeouts. What is proved
-        // is that nothing happens for a while on real sockets, so the test lets real time pass: three timeouts.
-        string Logs() => $"n2 logged:\n{string.Join('\n', peers.Logs("n2"))}\nn3 logged:\n{string.Join('\n', peers.Logs("n3"))}";
-        Assert.True(peers["n2"].ConnectedPeers.SequenceEqual(["n3"]), Logs());
-        await Task.Delay(3000);
-        peers["n3"].Send("n2", Bytes("awake"));
-        var received = await peers.TryReceiveWithinPatienceAsync("n2");
-        Assert.True(received == ("n3", "awake"), $"n2 received {received}; {Logs()}");
-        Assert.False(peers.Logs("n3").Any(l => l.Contains("lost the connection with n2", StringComparison.Ordinal)), Logs());
-        Assert.False(peers.Logs("n2").Any(l => l.Contains("lost the connection with n3", StringComparison.Ordinal)), Logs());
-        Assert.True(peers["n2"].ConnectedPeers.SequenceEqual(["n3"]), Logs());
-    }
-
     [Theory]
     // since read, since write, writing, bytes waiting, late tick -> step (idle timeout 600 ms, ticks every 200 ms)
     [InlineData(100, 0, 0, false, false, "None")]
@@ -576,6 +551,68 @@ public sealed class TcpChannelTests
         var bytes = new byte[count];
         random.NextBytes(bytes);
         return bytes;
+    }
+
+    /// <summary>
+    /// Tests that run alone, not beside the suite's parallel load: keep-alive on real sockets measures real time (the
+    /// load can stall a two-core machine for a second, and a ping late by that much is silence), and a flood of
+    /// strangers would be that load for the others.
+    /// </summary>
+    [Collection(SimulatorCollection.Name)]
+    public sealed class RunAlone
+    {
+        [Fact]
+        public async Task A_flood_of_strangers_costs_a_log_line_a_second_with_a_count_and_the_members_still_talk()
+        {
+            await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+            await peers.WaitConnectedAsync();
+            var started = Stopwatch.StartNew();
+            var sent = 0;
+            const string refused = "refused a connection from 127.0.0.1:";
+
+            // Strangers that send garbage, until a line says how many were refused without a line of their own.
+            while (!peers.Logs("n2").Any(l => l.Contains(refused, StringComparison.Ordinal) && !l.Contains("(0 more refused", StringComparison.Ordinal)))
+            {
+                Assert.True(started.Elapsed < Patience, $"no refusal line with a count after {sent} strangers");
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, peers["n2"].LocalEndPoint!.Port);
+                await client.GetStream().WriteAsync(new byte[64]);
+                sent++;
+            }
+
+            // About a line a second, whatever the number of strangers (each one was refused: the counts add up to them).
+            var lines = peers.Logs("n2").Where(l => l.Contains(refused, StringComparison.Ordinal)).ToList();
+            Assert.InRange(lines.Count, 2, (int)started.Elapsed.TotalSeconds + 2);
+            Assert.True(sent > lines.Count, $"{sent} strangers, {lines.Count} lines");
+            peers["n1"].Send("n2", Bytes("still here"));
+            Assert.Equal(("n1", "still here"), await peers.ReceiveAsync("n2"));
+        }
+
+        [Fact]
+        public async Task An_idle_connection_is_kept_alive_by_pings_and_a_silent_one_is_closed()
+        {
+            // One second: short enough to see several timeouts pass, long enough that the scheduling delays of a
+            // loaded two-core machine running the whole suite (a few hundred ms at worst) cannot pass for silence.
+            await using var peers = await TcpPeers.OpenAsync(["n1", "n2", "n3"], (_, o) => o.IdleTimeout = TimeSpan.FromSeconds(1));
+            await peers.WaitConnectedAsync();
+
+            // With n1 away, a raw peer takes its id and says nothing after the handshake: it is closed after the idle timeout.
+            await peers.CloseAsync("n1");
+            using var silent = await RawPeer.ConnectAsync(peers["n2"].LocalEndPoint!, "n1", "n2", TcpPeers.Secret);
+            await peers.WaitForLogAsync("n2", "lost the connection with n1: nothing arrived for 1000 ms");
+
+            // n2 and n3 send nothing but pings, and their connection outlives several idle timeouts. What is proved
+            // is that nothing happens for a while on real sockets, so the test lets real time pass: three timeouts.
+            string Logs() => $"n2 logged:\n{string.Join('\n', peers.Logs("n2"))}\nn3 logged:\n{string.Join('\n', peers.Logs("n3"))}";
+            Assert.True(peers["n2"].ConnectedPeers.SequenceEqual(["n3"]), Logs());
+            await Task.Delay(3000);
+            peers["n3"].Send("n2", Bytes("awake"));
+            var received = await peers.TryReceiveWithinPatienceAsync("n2");
+            Assert.True(received == ("n3", "awake"), $"n2 received {received}; {Logs()}");
+            Assert.False(peers.Logs("n3").Any(l => l.Contains("lost the connection with n2", StringComparison.Ordinal)), Logs());
+            Assert.False(peers.Logs("n2").Any(l => l.Contains("lost the connection with n3", StringComparison.Ordinal)), Logs());
+            Assert.True(peers["n2"].ConnectedPeers.SequenceEqual(["n3"]), Logs());
+        }
     }
 
     /// <summary>
