@@ -215,6 +215,9 @@ public partial class MetricsTests
             Assert.True(stores[follower].SnapshotIndex > 0, "the follower caught up from a snapshot");
             await Eventually.HoldsAsync(() => recorder.Sum(ConfluxMetrics.SnapshotsSent, ("conflux.node", leader.Id)) >= 1,
                 "the leader to count the snapshot it sent", Patience);
+            // Counted once the snapshot is installed, which the follower's state may show a moment before.
+            await Eventually.HoldsAsync(() => recorder.Sum(ConfluxMetrics.SnapshotsReceived, ("conflux.node", follower)) >= 1,
+                "the follower to count the snapshot it received", Patience);
             Assert.Equal(1, recorder.Sum(ConfluxMetrics.SnapshotsReceived, ("conflux.node", follower)));
             Assert.Equal(0, recorder.Sum(ConfluxMetrics.SnapshotsReceived, ("conflux.node", leader.Id)));
         }
@@ -309,8 +312,11 @@ public partial class MetricsTests
         await using (var client = await Logux.RawClient.ConnectAsync(server))
         {
             await client.HandshakeAsync();
-            recorder.Observe();
-            Assert.Equal(1, recorder.Gauge(ConfluxMetrics.LoguxClients, ids[0]));
+            await Eventually.HoldsAsync(() =>
+            {
+                recorder.Observe();
+                return recorder.Gauge(ConfluxMetrics.LoguxClients, ids[0]) == 1;
+            }, () => $"the client gauge to read 1: {recorder.Describe(ConfluxMetrics.LoguxClients)}", Patience);
 
             // Two applied, one refused by the method; one of a type no method has is refused before it is a perform.
             await client.SendAsync("""["sync",4,{"type":"add","n":1},{"id":1,"time":1},{"type":"add","n":2},{"id":2,"time":2},{"type":"add","n":-1},{"id":3,"time":3},{"type":"nope"},{"id":4,"time":4}]""");
