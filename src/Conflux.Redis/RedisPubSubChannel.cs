@@ -155,10 +155,10 @@ public sealed partial class RedisPubSubChannel : IChannel
             var subscriber = redis.GetSubscriber();
 
             // A queue per channel keeps each channel's messages in the order Redis delivered them.
-            var direct = await subscriber.SubscribeAsync(DirectChannel(nodeId).Channel).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var direct = await SubscribeAsync(subscriber, DirectChannel(nodeId).Channel, cancellationToken).ConfigureAwait(false);
             direct.OnMessage(m => Receive(m.Message, broadcast: false));
             _directQueue = direct;
-            var broadcast = await subscriber.SubscribeAsync(_broadcastChannel).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var broadcast = await SubscribeAsync(subscriber, _broadcastChannel, cancellationToken).ConfigureAwait(false);
             broadcast.OnMessage(m => Receive(m.Message, broadcast: true));
             _broadcastQueue = broadcast;
 
@@ -208,6 +208,27 @@ public sealed partial class RedisPubSubChannel : IChannel
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Subscribes to <paramref name="channel"/>. StackExchange.Redis opens its subscription connection beside the
+    /// interactive one, so right after the multiplexer connects that one may not be up yet ("No connection is
+    /// active/available"): the subscription is tried again for as long as a connection may take to open.
+    /// </summary>
+    private async Task<ChannelMessageQueue> SubscribeAsync(ISubscriber subscriber, RedisChannel channel, CancellationToken cancellationToken)
+    {
+        var deadline = Environment.TickCount64 + Math.Max(1_000, _settings.Configuration.ConnectTimeout);
+        while (true)
+        {
+            try
+            {
+                return await subscriber.SubscribeAsync(channel).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (RedisConnectionException) when (Environment.TickCount64 < deadline)
+            {
+                await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
