@@ -8,10 +8,6 @@ using Conflux.AspNetCore;
 using Conflux.Tests.Api;
 using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using State = System.Collections.Immutable.ImmutableList<System.Text.Json.JsonElement>;
@@ -23,22 +19,16 @@ namespace Conflux.Tests.Hosting;
 /// an answer never fails after its commit, bytes that are not UTF-8 are refused, and a body past the node's limit is
 /// refused while it arrives, without a stack trace in the log.
 /// </summary>
-public sealed class ApiInputTests : IAsyncLifetime, IDisposable
+public sealed class ApiInputTests : IAsyncLifetime
 {
     private const int MaxActionBytes = 16 * 1024;
-    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_limit = ServedApp.Limit;
     private readonly ConcurrentQueue<(LogLevel Level, string Text)> _logs = new();
-    private WebApplication _web = null!;
-    private HttpClient _http = null!;
+    private ServedApp _app = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new ListLoggerProvider(_logs));
+        var builder = ServedApp.Builder(logs: _logs);
         builder.Services.AddConflux<State, JsonElement>(o =>
         {
             o.Id = "n1";
@@ -52,37 +42,29 @@ public sealed class ApiInputTests : IAsyncLifetime, IDisposable
             o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
             o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
         });
-        _web = builder.Build();
-        _web.MapConfluxApi();
-        await _web.StartAsync().WaitAsync(s_limit);
+        _app = await ServedApp.StartAsync(builder, web => web.MapConfluxApi());
         await Node.WaitForLeaderAsync().WaitAsync(s_limit);
-        var address = _web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        _http = new HttpClient { BaseAddress = new Uri(address), Timeout = s_limit };
     }
 
-    public async Task DisposeAsync()
-    {
-        await _web.StopAsync().WaitAsync(s_limit);
-        await _web.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    public void Dispose() => _http.Dispose();
+    private HttpClient Http => _app.Http;
 
-    private ConfluxNode<State, JsonElement> Node => _web.Services.GetRequiredService<ConfluxNode<State, JsonElement>>();
+    private ConfluxNode<State, JsonElement> Node => _app.Web.Services.GetRequiredService<ConfluxNode<State, JsonElement>>();
 
     [Fact]
     public async Task A_value_as_deep_as_the_parser_takes_is_committed_and_answered_and_the_state_reads_back()
     {
         // 64 levels: the deepest a body may be. Committed, it must be answered, though the reply nests it one level deeper.
         var deep = new string('[', 63) + "1" + new string(']', 63);
-        var answer = await _http.PostAsync(new Uri("/perform/append", UriKind.Relative), Json(deep));
+        var answer = await Http.PostAsync(new Uri("/perform/append", UriKind.Relative), Json(deep));
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         using (var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 }))
         {
             Assert.Equal(deep, body.RootElement.GetProperty("action").GetRawText());
         }
 
-        var state = await _http.GetAsync(new Uri("/state", UriKind.Relative));
+        var state = await Http.GetAsync(new Uri("/state", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, state.StatusCode);
         using var read = JsonDocument.Parse(await state.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 });
         Assert.Equal(deep, read.RootElement[0].GetRawText());
@@ -92,30 +74,16 @@ public sealed class ApiInputTests : IAsyncLifetime, IDisposable
     public async Task A_put_of_the_kv_app_with_a_value_63_levels_deep_is_answered_after_its_commit()
     {
         // conflux node --app kv, in this process: the command's own app and endpoints.
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = ServedApp.Builder();
         Conflux.Cli.Apps.AddNode("kv", builder.Services, new Conflux.Cli.NodeSetup("n1", ["n1"], 100_000, Join: false,
             Start: _ => (new MemoryChannel($"api-input-kv-{Guid.NewGuid():N}"), null)));
-        await using var web = builder.Build();
-        web.MapConfluxApi();
-        await web.StartAsync().WaitAsync(s_limit);
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()), Timeout = s_limit };
-            var deep = new string('[', 62) + "1" + new string(']', 62);
-            var answer = await http.PostAsync(new Uri("/perform/put", UriKind.Relative), Json($"[\"k\", {deep}]"));
-            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-            using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 });
-            Assert.Equal(deep, body.RootElement.GetProperty("action").GetProperty("value").GetRawText());
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/state", UriKind.Relative))).StatusCode);
-        }
-        finally
-        {
-            await web.StopAsync().WaitAsync(s_limit);
-        }
+        await using var app = await ServedApp.StartAsync(builder, web => web.MapConfluxApi());
+        var deep = new string('[', 62) + "1" + new string(']', 62);
+        var answer = await app.Http.PostAsync(new Uri("/perform/put", UriKind.Relative), Json($"[\"k\", {deep}]"));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        using var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(), new JsonDocumentOptions { MaxDepth = 128 });
+        Assert.Equal(deep, body.RootElement.GetProperty("action").GetProperty("value").GetRawText());
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync(new Uri("/state", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
@@ -124,7 +92,7 @@ public sealed class ApiInputTests : IAsyncLifetime, IDisposable
         var before = Node.State.Count;
         using var content = new ByteArrayContent([(byte)'"', 0x6B, 0xFF, 0xFE, (byte)'"']);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        var answer = await _http.PostAsync(new Uri("/perform/append", UriKind.Relative), content);
+        var answer = await Http.PostAsync(new Uri("/perform/append", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Contains("not valid UTF-8", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await Node.ReadAsync(s => s.Count, s_limit);
@@ -139,7 +107,7 @@ public sealed class ApiInputTests : IAsyncLifetime, IDisposable
         // Four times the largest body the node takes, with its length declared or sent chunked (no length).
         var value = "\"" + new string('x', 4 * (MaxActionBytes + (64 * 1024))) + "\"";
         HttpContent content = declared ? Json(value) : new ChunkedContent(Encoding.UTF8.GetBytes(value));
-        var answer = await _http.PostAsync(new Uri("/perform/append", UriKind.Relative), content);
+        var answer = await Http.PostAsync(new Uri("/perform/append", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.StatusCode);
         Assert.Contains("larger than this endpoint takes", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(_logs, l => l.Level >= LogLevel.Error);
@@ -183,11 +151,7 @@ public sealed class StateReadBoundTests
     [Fact]
     public async Task A_read_of_the_state_past_the_bound_gets_503_with_retry_after_and_the_next_one_after_them_is_served()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = ServedApp.Builder();
         builder.Services.AddConflux<GatedState, int>(o =>
         {
             o.Id = "n1";
@@ -197,17 +161,10 @@ public sealed class StateReadBoundTests
             o.Reducer = (state, n, _) => new GatedState(state.N + n);
             o.Methods.Add<int>("add", (_, n) => n);
         });
-        await using var web = builder.Build();
-        web.MapConfluxApi(new ConfluxApiOptions { MaxConcurrentStateReads = 2 });
-        await web.StartAsync().WaitAsync(s_limit);
+        await using var app = await ServedApp.StartAsync(builder, web => web.MapConfluxApi(new ConfluxApiOptions { MaxConcurrentStateReads = 2 }));
+        var http = app.Http;
         try
         {
-            using var http = new HttpClient
-            {
-                BaseAddress = new Uri(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()),
-                Timeout = s_limit,
-            };
-
             // Two reads are being written (each held inside the state's converter); a third is turned away at once.
             var first = http.GetAsync(new Uri("/state", UriKind.Relative));
             var second = http.GetAsync(new Uri("/state", UriKind.Relative));
@@ -228,7 +185,6 @@ public sealed class StateReadBoundTests
         finally
         {
             GatedState.Open.TrySetResult();
-            await web.StopAsync().WaitAsync(s_limit);
         }
     }
 }

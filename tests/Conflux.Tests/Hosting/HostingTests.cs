@@ -7,10 +7,6 @@ using Conflux.Consensus;
 using Conflux.Tests.Api;
 using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -192,7 +188,7 @@ public class HostingTests
         var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         web.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.TrySetResult());
         await web.StartAsync().WaitAsync(s_limit);
-        using var http = new HttpClient { BaseAddress = Address(web), Timeout = s_limit };
+        using var http = new HttpClient { BaseAddress = ServedApp.Address(web), Timeout = s_limit };
 
         var ok = await http.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
@@ -242,9 +238,7 @@ public class HostingTests
     [Fact]
     public void Mapping_endpoints_without_a_node_says_what_is_missing()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var web = builder.Build();
+        var web = ServedApp.Builder().Build();
         var error = Assert.Throws<InvalidOperationException>(() => web.MapConfluxApi());
         Assert.Contains("AddConflux", error.Message, StringComparison.Ordinal);
     }
@@ -256,13 +250,7 @@ public class HostingTests
         Conflux.Storage.ILogStore? storage = null, bool keepChannel = false, bool timeouts = true,
         Action<IServiceProvider, ConfluxOptions<ImmutableList<string>, string>>? layer = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        // Only these settings: not the appsettings.json of the sample web app, which its reference copies beside the tests.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new ListLoggerProvider(logs ?? new ConcurrentQueue<(LogLevel, string)>()));
+        var builder = ServedApp.Builder(settings, logs);
         builder.Services.AddConflux<ImmutableList<string>, string>(o =>
         {
             if (!keepChannel)
@@ -297,6 +285,4 @@ public class HostingTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Uri Address(WebApplication web) =>
-        new(web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
 }
