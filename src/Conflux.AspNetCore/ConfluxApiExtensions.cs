@@ -13,9 +13,21 @@ public sealed class ConfluxApiOptions
 {
     /// <summary>
     /// Checks the client token of a request that acts (perform, membership changes, leadership transfer), given as
-    /// <c>Authorization: Bearer …</c>; null lets anyone act. Reads need no token.
+    /// <c>Authorization: Bearer …</c>; null lets anyone act. Reads need no token. A shorthand for an
+    /// <see cref="Authorize"/> that gives a token this accepts <see cref="ClientAccess.ReadWrite"/> and any other
+    /// request <see cref="ClientAccess.Read"/>; give one or the other.
     /// </summary>
     public Func<string?, bool>? VerifyToken { get; set; }
+
+    /// <summary>
+    /// What a request's client token (<c>Authorization: Bearer …</c>; null when it gave none) lets it do. Reading the
+    /// state (<c>GET /state</c>, <c>/state/provisional</c>) needs <see cref="ClientAccess.Read"/>; performing, changing
+    /// the members and transferring leadership need <see cref="ClientAccess.Write"/>. Missing credentials get 401,
+    /// credentials that allow something else 403. The cluster's status (<c>/status</c>, <c>/health</c>,
+    /// <c>/members</c>) is open, as etcd's. Null (and no <see cref="VerifyToken"/>) lets anyone do anything:
+    /// development mode. Give the Logux endpoint the same rule (<c>LoguxServerOptions.Authorize</c>).
+    /// </summary>
+    public Func<string?, ClientAccess>? Authorize { get; set; }
 
     /// <summary>How long a perform or a linearizable read waits for a leader and its outcome (default 5 s).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
@@ -77,12 +89,18 @@ public static class ConfluxApiExtensions
         Func<bool> started, Func<Task> completion, ConfluxApiOptions options)
     {
         var timeout = options.Timeout;
+        var authorize = ClientAuthorization.Resolve(options.Authorize, options.VerifyToken, nameof(ConfluxApiOptions));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentStateReads, 1, nameof(options));
         var stateReads = new SemaphoreSlim(options.MaxConcurrentStateReads, options.MaxConcurrentStateReads);
 
         // The whole state, streamed to the client (never built in memory first), by at most a few readers at once.
         async Task<IResult> StateAsync(HttpContext context, Func<ConfluxNode<TState, TAction>, Task<TState>> read)
         {
+            if (ClientAuthorization.Check(context.Request, authorize, ClientAccess.Read) is { } refused)
+            {
+                return refused;
+            }
+
             if (!await stateReads.WaitAsync(0, context.RequestAborted).ConfigureAwait(false))
             {
                 context.Response.Headers.RetryAfter = "1";
@@ -109,10 +127,7 @@ public static class ConfluxApiExtensions
         IResult? Refusal(HttpRequest request) =>
             ConfluxDashboardExtensions.IsCrossSite(request)
                 ? Error(StatusCodes.Status403Forbidden, "A page of another site may not act on this node.")
-                : options.VerifyToken is { } verify && !(request.Headers.Authorization.ToString() is { } header
-                    && header.StartsWith("Bearer ", StringComparison.Ordinal) && verify(header["Bearer ".Length..]))
-                    ? Error(StatusCodes.Status401Unauthorized, "This node needs its client token: Authorization: Bearer <token>.")
-                    : null;
+                : ClientAuthorization.Check(request, authorize, ClientAccess.Write);
 
         // Every handler: the node once started; 503 when it could not start or has stopped.
         async Task<IResult> WithNode(CancellationToken cancellationToken, Func<ConfluxNode<TState, TAction>, Task<IResult>> handle)

@@ -32,6 +32,12 @@ public sealed class ConfluxDashboardOptions
     public Func<string?, bool>? VerifyToken { get; set; }
 
     /// <summary>
+    /// What a page's token lets it do, as <see cref="ConfluxApiOptions.Authorize"/>: performing and the development
+    /// controls need <see cref="ClientAccess.Write"/>. Give this or <see cref="VerifyToken"/>, not both.
+    /// </summary>
+    public Func<string?, ClientAccess>? Authorize { get; set; }
+
+    /// <summary>
     /// The development controls; null (the default) maps no endpoint for them at all. Only for development:
     /// anyone who can reach the page (and knows the token, when there is one) can stop the node.
     /// </summary>
@@ -73,6 +79,7 @@ public static class ConfluxDashboardExtensions
         ConfluxDashboardOptions options)
     {
         var files = EmbeddedFiles.Of(typeof(ConfluxDashboardExtensions).Assembly);
+        var authorize = ClientAuthorization.Resolve(options.Authorize, options.VerifyToken, nameof(ConfluxDashboardOptions));
         endpoints.MapEmbeddedPage("/", typeof(ConfluxDashboardExtensions).Assembly, "dashboard.html");
         // Two routes rather than one catch-all, so that nothing but these files answers under the prefix: a POST to
         // a development control that is not mapped gets 404, not 405 from a catch-all.
@@ -93,12 +100,12 @@ public static class ConfluxDashboardExtensions
             }
 
             return Results.Json(new DashboardView(status, [.. node.MethodNames.Order(StringComparer.Ordinal)],
-                options.VerifyToken is not null, options.DevControls is not null, options.DevControls?.IsIsolated ?? false,
+                authorize is not null, options.DevControls is not null, options.DevControls?.IsIsolated ?? false,
                 options.Links.Select(l => new PageLink(l.Key, l.Value)).ToArray()), JsonSerializerOptions.Web);
         });
         endpoints.MapPost(Prefix + "/api/perform/{method}", async (string method, HttpContext context) =>
         {
-            if (Refusal(context, options) is { } refused)
+            if (Refusal(context, authorize) is { } refused)
             {
                 return refused;
             }
@@ -156,9 +163,9 @@ public static class ConfluxDashboardExtensions
         });
         if (options.DevControls is { } controls)
         {
-            MapControl(endpoints, options, "isolate", controls.Isolate);
-            MapControl(endpoints, options, "heal", controls.Heal);
-            MapControl(endpoints, options, "stop", controls.Stop);
+            MapControl(endpoints, authorize, "isolate", controls.Isolate);
+            MapControl(endpoints, authorize, "heal", controls.Heal);
+            MapControl(endpoints, authorize, "stop", controls.Stop);
         }
     }
 
@@ -180,10 +187,10 @@ public static class ConfluxDashboardExtensions
         return endpoints.MapGet(pattern, (HttpContext context) => files.Serve(context, resource));
     }
 
-    private static void MapControl(IEndpointRouteBuilder endpoints, ConfluxDashboardOptions options, string name, Action control) =>
+    private static void MapControl(IEndpointRouteBuilder endpoints, Func<string?, ClientAccess>? authorize, string name, Action control) =>
         endpoints.MapPost($"{Prefix}/api/dev/{name}", (HttpContext context) =>
         {
-            if (Refusal(context, options) is { } refused)
+            if (Refusal(context, authorize) is { } refused)
             {
                 return refused;
             }
@@ -197,7 +204,7 @@ public static class ConfluxDashboardExtensions
     /// from another site's page is refused (<c>Sec-Fetch-Site</c>), and the body must be declared JSON, which a
     /// cross-site form or a no-cors fetch cannot do without a CORS preflight, which this node never grants.
     /// </summary>
-    internal static IResult? Refusal(HttpContext context, ConfluxDashboardOptions options)
+    private static IResult? Refusal(HttpContext context, Func<string?, ClientAccess>? authorize)
     {
         if (IsCrossSite(context.Request))
         {
@@ -209,7 +216,7 @@ public static class ConfluxDashboardExtensions
             return Error(StatusCodes.Status415UnsupportedMediaType, "Send the request with Content-Type: application/json.");
         }
 
-        return Authorized(context, options) ? null : Unauthorized();
+        return ClientAuthorization.Check(context.Request, authorize, ClientAccess.Write);
     }
 
     /// <summary>True for a request a browser made for a page of another site (the header browsers send; tools do not).</summary>
@@ -218,20 +225,6 @@ public static class ConfluxDashboardExtensions
         ArgumentNullException.ThrowIfNull(request);
         return request.Headers["Sec-Fetch-Site"].ToString() is "cross-site";
     }
-
-    private static bool Authorized(HttpContext context, ConfluxDashboardOptions options)
-    {
-        if (options.VerifyToken is not { } verify)
-        {
-            return true;
-        }
-
-        var header = context.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.Ordinal) && verify(header["Bearer ".Length..]);
-    }
-
-    private static IResult Unauthorized() =>
-        Error(StatusCodes.Status401Unauthorized, "This node needs its client token: give it in the page (it is sent as Authorization: Bearer).");
 
     private static IResult Error(int status, string message) => Results.Json(new { error = message }, JsonSerializerOptions.Web, statusCode: status);
 

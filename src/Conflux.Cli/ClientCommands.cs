@@ -23,11 +23,13 @@ internal static class ClientCommands
         var endpoints = Endpoints("Every node to ask; each is asked on its own");
         var output = CommandLine.Value("--output", "table|json", "How to print the answers.", "table", aliases: ["-o"]);
         var timeout = RequestTimeout();
+        var ca = ClientHttp.CaOption();
         var command = new Command("status",
             "Ask every endpoint for its status (GET /status) and print a table: its id, role, term, the leader it knows, its commit "
-            + "and applied indexes, or why it did not answer. Exits with 1 when no endpoint answered.") { endpoints, output, timeout };
+            + "and applied indexes, or why it did not answer. Exits with 1 when no endpoint answered.") { endpoints, output, timeout, ca };
         command.SetAction((cli, cancellationToken) => StatusAsync(
-            SplitEndpoints(cli.GetRequiredValue(endpoints)), cli.GetValue(output) ?? "table", Milliseconds(cli.GetValue(timeout)), cli.Output(), cli.Error(), cancellationToken));
+            SplitEndpoints(cli.GetRequiredValue(endpoints)), cli.GetValue(output) ?? "table", ClientHttp.Create(Milliseconds(cli.GetValue(timeout)), cli.GetValue(ca)),
+            cli.Output(), cli.Error(), cancellationToken));
         return command;
     }
 
@@ -41,17 +43,17 @@ internal static class ClientCommands
             Arity = ArgumentArity.ZeroOrMore,
         };
         var endpoints = Endpoints("Nodes to send the action to, tried in order until one answers (any node forwards to its leader)");
-        var token = CommandLine.Text("--client-token", "T", "The cluster's client token, sent as Authorization: Bearer T, when its nodes have one.", "none",
-            NodeCommand.ClientTokenVariable);
+        var token = Token("The cluster's client token, sent as Authorization: Bearer T, when its nodes have one.");
         var timeout = RequestTimeout();
+        var ca = ClientHttp.CaOption();
         var command = new Command("perform",
             "Perform an action (POST /perform/METHOD with the arguments as a JSON array) and print the node's answer: the action "
             + "and its log index. Exits with 1 when the action is refused or fails.\n"
             + "  conflux perform put k 1          sends [\"k\",1]\n"
-            + "  conflux perform append '\"x\"'     sends [\"x\"]") { method, args, endpoints, token, timeout };
+            + "  conflux perform append '\"x\"'     sends [\"x\"]") { method, args, endpoints, token, timeout, ca };
         command.SetAction((cli, cancellationToken) => PerformAsync(
             SplitEndpoints(cli.GetRequiredValue(endpoints)), cli.GetRequiredValue(method), cli.GetValue(args) ?? [],
-            cli.GetValue(token) ?? NodeCommand.FromEnvironment(NodeCommand.ClientTokenVariable), Milliseconds(cli.GetValue(timeout)),
+            cli.GetValue(token) ?? NodeCommand.FromEnvironment(NodeCommand.ClientTokenVariable), ClientHttp.Create(Milliseconds(cli.GetValue(timeout)), cli.GetValue(ca)),
             cli.Output(), cli.Error(), cancellationToken));
         return command;
     }
@@ -62,8 +64,10 @@ internal static class ClientCommands
         var endpoints = Endpoints("Nodes to read from, tried in order until one answers");
         var consistency = CommandLine.Value("--consistency", "local|linearizable",
             "local: the node's applied state, at once; linearizable: confirmed with a majority, so no write that has finished is missing.", "local");
+        var token = Token("A token that may read the state (the client token or the read token), when its nodes have one.");
         var timeout = RequestTimeout();
-        var command = new Command("state", "Print the replicated state as JSON (GET /state).") { endpoints, consistency, timeout };
+        var ca = ClientHttp.CaOption();
+        var command = new Command("state", "Print the replicated state as JSON (GET /state).") { endpoints, consistency, token, timeout, ca };
         command.SetAction((cli, cancellationToken) =>
         {
             var level = cli.GetValue(consistency) ?? "local";
@@ -72,7 +76,8 @@ internal static class ClientCommands
                 throw new CliException($"--consistency must be local or linearizable (got \"{level}\")");
             }
 
-            return GetTextAsync(SplitEndpoints(cli.GetRequiredValue(endpoints)), $"/state?consistency={level}", "state", Milliseconds(cli.GetValue(timeout)),
+            return GetTextAsync(SplitEndpoints(cli.GetRequiredValue(endpoints)), $"/state?consistency={level}", "state",
+                cli.GetValue(token) ?? NodeCommand.FromEnvironment(NodeCommand.ClientTokenVariable), ClientHttp.Create(Milliseconds(cli.GetValue(timeout)), cli.GetValue(ca)),
                 cli.Output(), cli.Error(), cancellationToken);
         });
         return command;
@@ -115,20 +120,24 @@ internal static class ClientCommands
     private static Option<string> Endpoints(string description) =>
         CommandLine.Value("--endpoints", "URL,...", $"{description}: node HTTP URLs, comma-separated.", DefaultEndpoint);
 
+    /// <summary>The client token option of a command (also read from the environment).</summary>
+    internal static Option<string> Token(string description) =>
+        CommandLine.Text("--client-token", "T", description, "none", NodeCommand.ClientTokenVariable);
+
     private static Option<int> RequestTimeout() =>
         CommandLine.WholeNumber("--timeout", "MS", "How long to wait for each node's answer, in milliseconds.", 10_000, 1, 3_600_000);
 
     private static TimeSpan Milliseconds(int value) => TimeSpan.FromMilliseconds(value);
 
-    private static async Task<int> StatusAsync(IReadOnlyList<string> endpoints, string format, TimeSpan timeout, TextWriter output, TextWriter error,
+    private static async Task<int> StatusAsync(IReadOnlyList<string> endpoints, string format, HttpClient client, TextWriter output, TextWriter error,
         CancellationToken cancellationToken)
     {
+        using var http = client;
         if (format is not ("table" or "json"))
         {
             throw new CliException($"--output must be table or json (got \"{format}\")");
         }
 
-        using var http = new HttpClient { Timeout = timeout };
         var answers = await Task.WhenAll(endpoints.Select(async endpoint =>
         {
             try
@@ -145,7 +154,7 @@ internal static class ClientCommands
             }
             catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                return new StatusAnswer(endpoint, null, ex is TaskCanceledException ? $"no answer within {timeout.TotalMilliseconds:0} ms" : ex.Message);
+                return new StatusAnswer(endpoint, null, ex is TaskCanceledException ? $"no answer within {http.Timeout.TotalMilliseconds:0} ms" : ex.Message);
             }
         }));
 
@@ -172,11 +181,11 @@ internal static class ClientCommands
         return 0;
     }
 
-    private static async Task<int> PerformAsync(IReadOnlyList<string> endpoints, string method, string[] args, string? token, TimeSpan timeout,
+    private static async Task<int> PerformAsync(IReadOnlyList<string> endpoints, string method, string[] args, string? token, HttpClient client,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var body = ArgumentsJson(args);
-        using var http = new HttpClient { Timeout = timeout };
+        using var http = client;
         return await AskAsync(endpoints, "perform", error, async endpoint =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, At(endpoint, $"/perform/{Uri.EscapeDataString(method)}"))
@@ -193,13 +202,19 @@ internal static class ClientCommands
         });
     }
 
-    private static async Task<int> GetTextAsync(IReadOnlyList<string> endpoints, string path, string name, TimeSpan timeout,
+    private static async Task<int> GetTextAsync(IReadOnlyList<string> endpoints, string path, string name, string? token, HttpClient client,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = timeout };
+        using var http = client;
         return await AskAsync(endpoints, name, error, async endpoint =>
         {
-            using var response = await http.GetAsync(At(endpoint, path), cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, At(endpoint, path));
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
             return await PrintAsync(response, name, output, error, cancellationToken);
         });
     }

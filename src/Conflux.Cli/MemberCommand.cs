@@ -56,6 +56,8 @@ internal static class MemberCommand
                 "promote" => "Promote a learner to a voter (when its promotion timed out).",
                 _ => "Remove a member (the leader too: it hands over once its removal commits).",
             }) { http };
+            var ca = ClientHttp.CaOption();
+            sub.Add(ca);
             Option<string>? idOption = null, addressOption = null, tokenOption = null;
             Option<int>? timeoutOption = null;
             if (verb != "list")
@@ -66,7 +68,7 @@ internal static class MemberCommand
                     sub.Add(addressOption = CommandLine.Text("--address", "HOST:PORT", "Over TCP: the new node's cluster address, which every member dials.", "none"));
                 }
 
-                sub.Add(tokenOption = CommandLine.Text("--client-token", "T", "The cluster's client token, when its nodes have one.", "none", NodeCommand.ClientTokenVariable));
+                sub.Add(tokenOption = ClientCommands.Token("The cluster's client token, when its nodes have one."));
                 sub.Add(timeoutOption = CommandLine.WholeNumber("--timeout", "MS", "How long the change may take, catching up included, in milliseconds.", 30_000, 1, 3_600_000));
             }
 
@@ -77,6 +79,7 @@ internal static class MemberCommand
                 addressOption is null ? null : cli.GetValue(addressOption),
                 tokenOption is null ? null : cli.GetValue(tokenOption) ?? NodeCommand.FromEnvironment(NodeCommand.ClientTokenVariable),
                 TimeSpan.FromMilliseconds(timeoutOption is null ? 30_000 : cli.GetValue(timeoutOption)),
+                cli.GetValue(ca),
                 cli.Output(),
                 cli.Error()));
             command.Add(sub);
@@ -85,7 +88,7 @@ internal static class MemberCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string verb, IReadOnlyList<string> urls, string? id, string? address, string? token, TimeSpan timeout,
+    private static async Task<int> RunAsync(string verb, IReadOnlyList<string> urls, string? id, string? address, string? token, TimeSpan timeout, string? ca,
         TextWriter output, TextWriter error)
     {
         var url = urls[0];
@@ -96,10 +99,10 @@ internal static class MemberCommand
                 url = endpoint;
                 return verb switch
                 {
-                    "list" => ListAsync(endpoint, CancellationToken.None),
-                    "add" => AddAsync(endpoint, id!, address, token, timeout, CancellationToken.None),
-                    "promote" => SendAsync(HttpMethod.Post, endpoint, $"/members/{Uri.EscapeDataString(id!)}/promote", null, token, timeout, CancellationToken.None),
-                    _ => SendAsync(HttpMethod.Delete, endpoint, $"/members/{Uri.EscapeDataString(id!)}", null, token, timeout, CancellationToken.None),
+                    "list" => SendAsync(HttpMethod.Get, endpoint, "/members", null, null, TimeSpan.FromSeconds(10), CancellationToken.None, ca),
+                    "add" => SendAsync(HttpMethod.Post, endpoint, "/members", new AddRequest(id!, address, (int)timeout.TotalMilliseconds), token, timeout, CancellationToken.None, ca),
+                    "promote" => SendAsync(HttpMethod.Post, endpoint, $"/members/{Uri.EscapeDataString(id!)}/promote", null, token, timeout, CancellationToken.None, ca),
+                    _ => SendAsync(HttpMethod.Delete, endpoint, $"/members/{Uri.EscapeDataString(id!)}", null, token, timeout, CancellationToken.None, ca),
                 };
             });
             foreach (var member in members.Members)
@@ -135,7 +138,7 @@ internal static class MemberCommand
         SendAsync(HttpMethod.Post, url, "/members", new AddRequest(id, address, (int)timeout.TotalMilliseconds), token, timeout, cancellationToken);
 
     private static async Task<MembersReply> SendAsync(HttpMethod method, string url, string path, object? body, string? token, TimeSpan timeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? ca = null)
     {
         if (!Uri.TryCreate(url.TrimEnd('/') + path + (body is null && method != HttpMethod.Get ? $"?timeoutMs={(int)timeout.TotalMilliseconds}" : ""), UriKind.Absolute, out var uri)
             || uri.Scheme is not ("http" or "https"))
@@ -143,7 +146,7 @@ internal static class MemberCommand
             throw new CliException($"--http must be a node's URL, for example http://127.0.0.1:8001 (got \"{url}\")");
         }
 
-        using var http = new HttpClient { Timeout = timeout + TimeSpan.FromSeconds(10) };
+        using var http = ClientHttp.Create(timeout + TimeSpan.FromSeconds(10), ca);
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Conflux.AspNetCore;
 using Conflux.Logux;
@@ -29,6 +31,9 @@ internal static partial class NodeCommand
 
     /// <summary>The environment variable read when neither --client-token nor --client-token-file is given.</summary>
     public const string ClientTokenVariable = "CONFLUX_CLIENT_TOKEN";
+
+    /// <summary>The environment variable read when neither --read-token nor --read-token-file is given.</summary>
+    public const string ReadTokenVariable = "CONFLUX_READ_TOKEN";
 
     /// <summary>The options of <c>conflux node</c>.</summary>
     private sealed class Options
@@ -77,10 +82,29 @@ internal static partial class NodeCommand
         public Option<int> SnapshotEntries { get; } = CommandLine.WholeNumber("--snapshot-entries", "N", "Snapshot the state and compact the log every N actions.", 100_000, 1, int.MaxValue);
 
         public Option<string> ClientToken { get; } = CommandLine.Text("--client-token", "T",
-            "Logux clients (ws://HOST:PORT/logux) and POST /perform must give this token (Authorization: Bearer T over HTTP); "
-            + "without one, any client is let in: development mode.", "none", ClientTokenVariable);
+            "Clients must give a token (Authorization: Bearer over HTTP, the connect token over Logux): this one lets them read and "
+            + "write (perform, change the members, transfer leadership); without one, any client may do anything: development mode.",
+            "none", ClientTokenVariable);
 
         public Option<string> ClientTokenFile { get; } = CommandLine.Text("--client-token-file", "F", "Read the client token from the first line of file F.", "none");
+
+        public Option<string> ReadToken { get; } = CommandLine.Text("--read-token", "T",
+            "With --client-token: a second token that lets clients read the state (GET /state, Logux subscriptions) and nothing else.",
+            "none: reading needs the client token", ReadTokenVariable);
+
+        public Option<string> ReadTokenFile { get; } = CommandLine.Text("--read-token-file", "F", "Read the read-only token from the first line of file F.", "none");
+
+        public Option<string> HttpTlsCert { get; } = CommandLine.Text("--http-tls-cert", "FILE",
+            "Serve the HTTP API, the dashboard and Logux over TLS (https://, wss://) with this certificate (PEM, or .pfx/.p12).", "none: plain HTTP");
+
+        public Option<string> HttpTlsKey { get; } = CommandLine.Text("--http-tls-key", "FILE", "With --http-tls-cert: its private key (PEM), when it is not in the certificate file.", "in the certificate file");
+
+        public Option<string> MaxConnections { get; } = CommandLine.Text("--max-connections", "N",
+            "HTTP and WebSocket connections served at once; one more is closed when accepted, so that clients cannot take the "
+            + "descriptors the node needs for its log and its peers.", "the descriptor limit (ulimit -n) less 256");
+
+        public Option<string> MaxConnectionsPerAddress { get; } = CommandLine.Text("--max-connections-per-address", "N",
+            "Connections one client address may hold at once (raise it behind a proxy).", "a quarter of --max-connections, at least 16");
 
         public Option<bool> InsecureHttp { get; } = CommandLine.Flag("--insecure-http",
             "Serve the HTTP API on an address other machines reach (not 127.0.0.1 or localhost) without a client token: anyone there "
@@ -93,7 +117,8 @@ internal static partial class NodeCommand
         public IEnumerable<Option> All =>
         [
             Id, Members, Http, Join, Address, Channel, Redis, RedisChannel, Data, UnsafeNoFsync, App, Secret, Cluster,
-            TlsCert, TlsKey, TlsCa, Timeout, SnapshotEntries, ClientToken, ClientTokenFile, InsecureHttp, DevControls,
+            TlsCert, TlsKey, TlsCa, Timeout, SnapshotEntries, ClientToken, ClientTokenFile, ReadToken, ReadTokenFile, HttpTlsCert, HttpTlsKey,
+            MaxConnections, MaxConnectionsPerAddress, InsecureHttp, DevControls,
         ];
     }
 
@@ -221,12 +246,53 @@ internal static partial class NodeCommand
         }
 
         // Without a client token the node is in development mode: it must not be that on an address others reach, unless asked.
-        var clientToken = ClientToken(cli.GetValue(o.ClientToken), cli.GetValue(o.ClientTokenFile));
+        var clientToken = Token(cli.GetValue(o.ClientToken), cli.GetValue(o.ClientTokenFile), "--client-token", ClientTokenVariable);
         if (clientToken is null && !cli.GetValue(o.InsecureHttp) && !IsLoopback(http))
         {
             throw new CliException($"--http {http} is reachable from other machines, and without a client token anyone there could perform, "
                 + $"change the members and transfer leadership: give --client-token (or --client-token-file, or ${ClientTokenVariable}), "
                 + "or --insecure-http to serve it open");
+        }
+
+        var readToken = Token(cli.GetValue(o.ReadToken), cli.GetValue(o.ReadTokenFile), "--read-token", ReadTokenVariable);
+        if (readToken is not null && clientToken is null)
+        {
+            throw new CliException("--read-token needs --client-token: without one, anyone may read and write");
+        }
+
+        if (readToken is not null && readToken == clientToken)
+        {
+            throw new CliException("--read-token must differ from --client-token");
+        }
+
+        static int? Positive(string? text, string option) =>
+            text is null ? null
+            : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n
+            : throw new CliException($"{option} must be a whole number above 0 (got \"{text}\")");
+        var limits = new ConfluxConnectionLimits
+        {
+            MaxConnections = Positive(cli.GetValue(o.MaxConnections), "--max-connections"),
+            MaxConnectionsPerAddress = Positive(cli.GetValue(o.MaxConnectionsPerAddress), "--max-connections-per-address"),
+        };
+
+        var httpTlsCert = cli.GetValue(o.HttpTlsCert);
+        var httpTlsKey = cli.GetValue(o.HttpTlsKey);
+        if (httpTlsKey is not null && httpTlsCert is null)
+        {
+            throw new CliException("--http-tls-key needs --http-tls-cert");
+        }
+
+        X509Certificate2? httpCertificate = null;
+        if (httpTlsCert is not null)
+        {
+            try
+            {
+                httpCertificate = Certificates.Load(httpTlsCert, httpTlsKey);
+            }
+            catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"--http-tls-cert {httpTlsCert} cannot be loaded: {ex.Message}");
+            }
         }
 
         return new NodeSettings(
@@ -249,6 +315,9 @@ internal static partial class NodeCommand
             Timeout: TimeSpan.FromMilliseconds(cli.GetValue(o.Timeout)),
             SnapshotEntries: cli.GetValue(o.SnapshotEntries),
             ClientToken: clientToken,
+            ReadToken: readToken,
+            HttpCertificate: httpCertificate,
+            ConnectionLimits: limits,
             DevControls: cli.GetValue(o.DevControls));
     }
 
@@ -283,6 +352,7 @@ internal static partial class NodeCommand
         var timeout = settings.Timeout;
         var snapshotEntries = settings.SnapshotEntries;
         var clientToken = settings.ClientToken;
+        var readToken = settings.ReadToken;
         var devControls = settings.DevControls;
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -290,7 +360,17 @@ internal static partial class NodeCommand
         // lie beside the program, nor Conflux__* variables, which AddConflux would otherwise read.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
-        builder.WebHost.UseUrls($"http://{http}");
+        builder.WebHost.UseUrls($"{(settings.HttpCertificate is null ? "http" : "https")}://{http}");
+        builder.WebHost.UseConfluxConnectionLimits(limits =>
+        {
+            limits.MaxConnections = settings.ConnectionLimits.MaxConnections;
+            limits.MaxConnectionsPerAddress = settings.ConnectionLimits.MaxConnectionsPerAddress;
+        });
+        if (settings.HttpCertificate is { } certificate)
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+        }
+
         // A stop (SIGTERM, or the dashboard's Stop) waits at most this long for open requests and WebSockets
         // before the node leaves the cluster: a node told to stop must not go on leading for the default 30 s.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
@@ -351,15 +431,19 @@ internal static partial class NodeCommand
 
         try
         {
-            Func<string?, bool>? verify = clientToken is null ? null : token => TokensEqual(token, clientToken);
-            web.MapConfluxApi(new ConfluxApiOptions { VerifyToken = verify, Timeout = timeout });
+            // One rule for every endpoint: the client token reads and writes, the read token reads.
+            Func<string?, ClientAccess>? authorize = clientToken is null ? null : token =>
+                TokensEqual(token, clientToken) ? ClientAccess.ReadWrite
+                : readToken is not null && TokensEqual(token, readToken) ? ClientAccess.Read
+                : ClientAccess.None;
+            web.MapConfluxApi(new ConfluxApiOptions { Authorize = authorize, Timeout = timeout });
             web.MapLogux("/logux", new LoguxServerOptions
             {
-                VerifyToken = clientToken is null ? null : (_, token, _) => TokensEqual(token, clientToken),
+                Authorize = authorize is null ? null : (_, token, _) => authorize(token),
             });
             var dashboard = new ConfluxDashboardOptions
             {
-                VerifyToken = verify,
+                Authorize = authorize,
                 // Made when asked, once the node has started (the dashboard asks only then).
                 DevControls = devControls ? new NodeDevControls(() => isolating, web.Services.GetRequiredService<IHostApplicationLifetime>()) : null,
                 PerformTimeout = timeout,
@@ -370,10 +454,15 @@ internal static partial class NodeCommand
             // Once the web server listens too: a port already taken fails the start before this is said.
             web.Lifetime.ApplicationStarted.Register(() =>
             {
-                LogStarted(logger, id, app, http, clusterAddress, data ?? "memory");
+                var scheme = settings.HttpCertificate is null ? "http" : "https";
+                LogStarted(logger, id, app, settings.HttpCertificate is null ? "" : "S", http, clusterAddress, data ?? "memory");
                 if (clientToken is null)
                 {
-                    LogDevelopmentMode(logger, id, http);
+                    LogDevelopmentMode(logger, id, scheme, http);
+                }
+                else if (settings.HttpCertificate is null && !IsLoopback(http))
+                {
+                    LogTokensInClear(logger, id, http);
                 }
             });
             if (join is null || alreadyMember)
@@ -480,12 +569,12 @@ internal static partial class NodeCommand
         return members.Count > 0 ? members : throw new CliException("--members is empty");
     }
 
-    /// <summary>The token Logux clients must give: --client-token, the first line of --client-token-file, or the environment.</summary>
-    private static string? ClientToken(string? token, string? file)
+    /// <summary>A token clients must give: <paramref name="option"/>, the first line of its file, or the environment.</summary>
+    private static string? Token(string? token, string? file, string option, string variable)
     {
         if (token is not null && file is not null)
         {
-            throw new CliException("give --client-token or --client-token-file, not both");
+            throw new CliException($"give {option} or {option}-file, not both");
         }
 
         if (file is not null)
@@ -496,23 +585,26 @@ internal static partial class NodeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CliException($"--client-token-file {file} cannot be read: {ex.Message}");
+                throw new CliException($"{option}-file {file} cannot be read: {ex.Message}");
             }
         }
 
-        token ??= FromEnvironment(ClientTokenVariable);
-        return token is { Length: 0 } ? throw new CliException("the client token is empty") : token;
+        token ??= FromEnvironment(variable);
+        return token is { Length: 0 } ? throw new CliException($"the {option[2..]} is empty") : token;
     }
 
     private static bool TokensEqual(string? given, string expected) =>
         given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(expected));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} ({App}) serves HTTP on {Http}, the cluster on {Cluster}, data in {Data}")]
-    private static partial void LogStarted(ILogger logger, string id, string app, string http, string cluster, string data);
+    [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} ({App}) serves HTTP{Tls} on {Http}, the cluster on {Cluster}, data in {Data}")]
+    private static partial void LogStarted(ILogger logger, string id, string app, string tls, string http, string cluster, string data);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} is in development mode: no client token, so anyone who reaches http://{Http} may perform, change the members and transfer leadership (give --client-token)")]
-    private static partial void LogDevelopmentMode(ILogger logger, string id, string http);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} is in development mode: no client token, so anyone who reaches {Scheme}://{Http} may read, perform, change the members and transfer leadership (give --client-token)")]
+    private static partial void LogDevelopmentMode(ILogger logger, string id, string scheme, string http);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} serves plain HTTP on {Http}, which other machines reach: client tokens cross the network in clear text (give --http-tls-cert)")]
+    private static partial void LogTokensInClear(ILogger logger, string id, string http);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} stopped")]
     private static partial void LogStopped(ILogger logger, string id);
@@ -549,7 +641,10 @@ internal static partial class NodeCommand
 /// <param name="RedisOptions">Over Redis: the channel's options (checked), else null.</param>
 /// <param name="Timeout">How long an HTTP perform waits for a leader and its commit.</param>
 /// <param name="SnapshotEntries">Snapshot every this many actions.</param>
-/// <param name="ClientToken">The token clients must give, or null (development mode).</param>
+/// <param name="ClientToken">The token clients must give to read and write, or null (development mode).</param>
+/// <param name="ReadToken">A token that lets clients read only, or null.</param>
+/// <param name="HttpCertificate">The certificate of HTTPS, or null for plain HTTP.</param>
+/// <param name="ConnectionLimits">How many HTTP and WebSocket connections the node holds.</param>
 /// <param name="DevControls">The dashboard shows the development controls.</param>
 internal sealed record NodeSettings(
     string Id,
@@ -571,4 +666,7 @@ internal sealed record NodeSettings(
     TimeSpan Timeout,
     int SnapshotEntries,
     string? ClientToken,
+    string? ReadToken,
+    X509Certificate2? HttpCertificate,
+    ConfluxConnectionLimits ConnectionLimits,
     bool DevControls);

@@ -97,6 +97,9 @@ internal sealed class LoguxConnection
 
     public string UserId { get; set; } = string.Empty;
 
+    /// <summary>What the client's credentials let it do (everything in development mode).</summary>
+    public ClientAccess Access { get; set; } = ClientAccess.ReadWrite;
+
     /// <summary>The base of the times on the wire (the protocol's <c>connected</c> end time).</summary>
     public long BaseTime { get; set; }
 

@@ -58,14 +58,14 @@ public sealed partial class LoguxServer<TState, TAction>
             throw new ObjectDisposedException(node.GetType().Name, "The node was disposed.");
         }
 
-        if (_options.VerifyToken is null)
+        if (_options.Authorizer is null)
         {
             LogDevelopmentMode(_logger, node.Id);
         }
     }
 
     /// <summary>True when no token verifier is set: every client is let in.</summary>
-    public bool IsDevelopment => _options.VerifyToken is null;
+    public bool IsDevelopment => _options.Authorizer is null;
 
     /// <summary>Client sessions being served.</summary>
     public int SessionCount => Volatile.Read(ref _sessions);
@@ -464,20 +464,20 @@ internal sealed partial class LoguxSession<TState, TAction>
 
         var colon = nodeId.IndexOf(':', StringComparison.Ordinal);
         var userId = colon < 0 ? nodeId : nodeId[..colon];
-        if (_options.VerifyToken is { } verify)
+        var access = ClientAccess.ReadWrite;
+        if (_options.Authorizer is { } authorize)
         {
-            bool allowed;
             try
             {
-                allowed = verify(userId, token, _headers);
+                access = authorize(userId, token, _headers);
             }
             catch (Exception ex)
             {
                 LogVerifierFailed(_logger, ex, Node, _connection.Id);
-                allowed = false;
+                access = ClientAccess.None;
             }
 
-            if (!allowed)
+            if (access == ClientAccess.None)
             {
                 LogWrongCredentials(_logger, Node, _connection.Id, nodeId);
                 SendError("wrong-credentials", null);
@@ -487,6 +487,7 @@ internal sealed partial class LoguxSession<TState, TAction>
 
         _connection.NodeId = nodeId;
         _connection.UserId = userId;
+        _connection.Access = access;
         _connection.ClientSynced = synced is > 0 and < 9e15 ? (long)synced : 0;
         var end = Now();
         _connection.BaseTime = end;
@@ -618,6 +619,11 @@ internal sealed partial class LoguxSession<TState, TAction>
                 return new ClientItem(ClientItemKind.Unsubscribe, id, type, json);
             }
 
+            if (!_connection.Access.HasFlag(ClientAccess.Read))
+            {
+                return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied", Message: "this client's credentials do not allow reading the state");
+            }
+
             if (!Allowed(type, action))
             {
                 return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied");
@@ -648,6 +654,11 @@ internal sealed partial class LoguxSession<TState, TAction>
         if (time < 0 || time >= 1L << 42 || seq < 0 || seq >= 1L << 20)
         {
             return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "error", Message: "the action's id is out of range");
+        }
+
+        if (!_connection.Access.HasFlag(ClientAccess.Write))
+        {
+            return new ClientItem(ClientItemKind.Undo, id, type, json, Reason: "denied", Message: "this client's credentials allow reading only");
         }
 
         if (!Allowed(type, action))

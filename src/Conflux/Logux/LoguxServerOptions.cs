@@ -6,6 +6,14 @@ namespace Conflux.Logux;
 /// <returns>True to let the client in; false answers <c>["error","wrong-credentials"]</c> and closes the connection.</returns>
 public delegate bool LoguxTokenVerifier(string userId, string? token, IReadOnlyDictionary<string, string> headers);
 
+/// <summary>
+/// What a Logux client's credentials (its user id, token and headers) let it do: <see cref="ClientAccess.None"/>
+/// answers <c>["error","wrong-credentials"]</c> and closes the connection; <see cref="ClientAccess.Read"/> lets it
+/// subscribe to the state and undoes its other actions with <c>reason:"denied"</c>; <see cref="ClientAccess.Write"/>
+/// lets its actions through (to the access rules) and nothing else.
+/// </summary>
+public delegate ClientAccess LoguxAuthorizer(string userId, string? token, IReadOnlyDictionary<string, string> headers);
+
 /// <summary>What an access rule sees of a client's action.</summary>
 /// <param name="UserId">The client's user id.</param>
 /// <param name="NodeId">The client's Logux node id (<c>user:client:tab</c>).</param>
@@ -28,6 +36,13 @@ public sealed class LoguxServerOptions
     /// warning is logged when the endpoint starts.
     /// </summary>
     public LoguxTokenVerifier? VerifyToken { get; set; }
+
+    /// <summary>
+    /// Grants each client read, write or both from its credentials: the same model as the HTTP API's
+    /// <c>ConfluxApiOptions.Authorize</c>, so that one token (or one read-only token) serves both. Give this or
+    /// <see cref="VerifyToken"/> (a client it accepts may read and write), not both; with neither, development mode.
+    /// </summary>
+    public LoguxAuthorizer? Authorize { get; set; }
 
     /// <summary>
     /// Access rules by action type: a rule that returns false undoes the action with <c>reason:"denied"</c> before
@@ -72,6 +87,11 @@ public sealed class LoguxServerOptions
     /// </summary>
     public int MaxResendEntries { get; set; } = 10_000;
 
+    /// <summary>The access a client's credentials give, from whichever hook is set; null in development mode.</summary>
+    internal LoguxAuthorizer? Authorizer => Authorize ?? (VerifyToken is { } verify
+        ? (userId, token, headers) => verify(userId, token, headers) ? ClientAccess.ReadWrite : ClientAccess.None
+        : null);
+
     internal void Validate()
     {
         static void Positive(string name, long value)
@@ -80,6 +100,11 @@ public sealed class LoguxServerOptions
             {
                 throw new ArgumentException($"Invalid Logux options: \"{name}\" must be positive (got {value}).");
             }
+        }
+
+        if (VerifyToken is not null && Authorize is not null)
+        {
+            throw new ArgumentException($"Invalid Logux options: give \"{nameof(Authorize)}\" or \"{nameof(VerifyToken)}\", not both.");
         }
 
         Positive(nameof(MaxMessageBytes), MaxMessageBytes);

@@ -817,17 +817,7 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
 
         try
         {
-            var extension = Path.GetExtension(tls.CertificatePath);
-            if (extension.Equals(".pfx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".p12", StringComparison.OrdinalIgnoreCase))
-            {
-                _certificate = X509CertificateLoader.LoadPkcs12FromFile(tls.CertificatePath, tls.Password);
-            }
-            else
-            {
-                // Through PKCS#12, so that the key is usable by the platform's TLS everywhere.
-                using var pem = X509Certificate2.CreateFromPemFile(tls.CertificatePath, tls.KeyPath);
-                _certificate = X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
-            }
+            _certificate = Certificates.Load(tls.CertificatePath, tls.KeyPath, tls.Password);
 
             _authority = [];
             _authority.ImportFromPemFile(tls.CaCertificatePath);

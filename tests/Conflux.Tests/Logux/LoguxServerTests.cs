@@ -135,6 +135,77 @@ public sealed class LoguxServerTests
     }
 
     [Fact]
+    public async Task A_read_only_token_subscribes_to_the_state_and_its_actions_are_denied_while_a_writer_performs()
+    {
+        var options = new LoguxServerOptions
+        {
+            Authorize = (_, token, _) => token switch
+            {
+                "writer" => ClientAccess.ReadWrite,
+                "reader" => ClientAccess.Read,
+                "blind" => ClientAccess.Write,
+                _ => ClientAccess.None,
+            },
+        };
+        await using var cluster = await LoguxCluster.StartAsync(1, options);
+        Assert.False(cluster.Servers[0].IsDevelopment);
+        await using (var stranger = await cluster.ConnectAsync(0))
+        {
+            await stranger.SendAsync("""["connect",5,"9:a:b",0,{"token":"guess"}]""");
+            Assert.Equal("""["error","wrong-credentials"]""", (await stranger.ReceiveAsync())!.Value.GetRawText());
+        }
+
+        await using var reader = await cluster.ConnectAsync(0);
+        await reader.HandshakeAsync("10:r:t", token: "reader");
+        await reader.SendAsync("""["sync",2,{"type":"logux/subscribe","channel":"state"},{"id":1,"time":1},{"type":"add","n":5},{"id":2,"time":2}]""");
+        var outcomes = new List<JsonElement>();
+        var items = await reader.SyncItemsUntilAsync(a =>
+        {
+            if (a.GetProperty("type").GetString() is "logux/undo" or "logux/processed")
+            {
+                outcomes.Add(a);
+            }
+
+            return outcomes.Count == 2;
+        });
+        Assert.Contains(items, i => i.Action.GetProperty("type").GetString() == "conflux/state");
+        var undo = Assert.Single(outcomes, o => o.GetProperty("type").GetString() == "logux/undo");
+        Assert.Equal("denied", undo.GetProperty("reason").GetString());
+        Assert.Equal("""{"type":"add","n":5}""", undo.GetProperty("action").GetRawText());
+        Assert.Equal(0, cluster.Nodes[0].State);
+
+        // A token that may write but not read: its actions go through, its subscription is denied.
+        await using var blind = await cluster.ConnectAsync(0);
+        await blind.HandshakeAsync("11:w:t", token: "blind");
+        await blind.SendAsync("""["sync",2,{"type":"logux/subscribe","channel":"state"},{"id":1,"time":1},{"type":"add","n":3},{"id":2,"time":2}]""");
+        outcomes.Clear();
+        items = await blind.SyncItemsUntilAsync(a =>
+        {
+            if (a.GetProperty("type").GetString() is "logux/undo" or "logux/processed")
+            {
+                outcomes.Add(a);
+            }
+
+            return outcomes.Count == 2;
+        });
+        Assert.DoesNotContain(items, i => i.Action.GetProperty("type").GetString() == "conflux/state");
+        Assert.Equal("denied", Assert.Single(outcomes, o => o.GetProperty("type").GetString() == "logux/undo").GetProperty("reason").GetString());
+        Assert.Equal(3, cluster.Nodes[0].State);
+
+        // The reader hears the writer's action through its subscription.
+        var heard = await reader.SyncItemsUntilAsync(a => a.GetProperty("type").GetString() == "add");
+        Assert.Equal(3, heard[^1].Action.GetProperty("n").GetInt64());
+    }
+
+    [Fact]
+    public void Authorize_and_VerifyToken_together_are_refused()
+    {
+        var options = new LoguxServerOptions { VerifyToken = (_, _, _) => true, Authorize = (_, _, _) => ClientAccess.Read };
+        var ex = Assert.Throws<ArgumentException>(() => options.Validate());
+        Assert.Contains("not both", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_request_sent_before_connect_is_held_and_served_once_the_client_is_let_in()
     {
         await using var cluster = await LoguxCluster.StartAsync(1);
