@@ -228,7 +228,7 @@ internal static class ClientCommands
         }
         catch (HttpRequestException ex)
         {
-            await error.WriteLineAsync($"conflux {name}: no endpoint could be reached ({string.Join(", ", endpoints)}): {ex.Message}");
+            await error.WriteLineAsync($"conflux {name}: no endpoint could be reached ({string.Join(", ", endpoints)}): {ex.Message}{(ex.InnerException is { } inner ? $" ({inner.Message})" : "")}");
             return 1;
         }
         catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)

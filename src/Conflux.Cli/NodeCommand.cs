@@ -368,6 +368,8 @@ internal static partial class NodeCommand
         });
         if (settings.HttpCertificate is { } certificate)
         {
+            // The slim builder leaves HTTPS out unless asked.
+            builder.WebHost.UseKestrelHttpsConfiguration();
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
         }
 

@@ -26,6 +26,15 @@ public sealed partial class CliTests
         [("member promote", "--client-token")] = "CONFLUX_CLIENT_TOKEN",
         [("member remove", "--client-token")] = "CONFLUX_CLIENT_TOKEN",
         [("perform", "--client-token")] = "CONFLUX_CLIENT_TOKEN",
+        [("state", "--client-token")] = "CONFLUX_CLIENT_TOKEN",
+        [("node", "--read-token")] = "CONFLUX_READ_TOKEN",
+        [("status", "--ca")] = "CONFLUX_CA",
+        [("perform", "--ca")] = "CONFLUX_CA",
+        [("state", "--ca")] = "CONFLUX_CA",
+        [("member list", "--ca")] = "CONFLUX_CA",
+        [("member add", "--ca")] = "CONFLUX_CA",
+        [("member promote", "--ca")] = "CONFLUX_CA",
+        [("member remove", "--ca")] = "CONFLUX_CA",
     };
 
     [Fact]
@@ -93,6 +102,12 @@ public sealed partial class CliTests
     [InlineData("--channel must be tcp or redis (got \"udp\")", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--channel", "udp")]
     [InlineData("--http 0.0.0.0:8001 is reachable from other machines, and without a client token anyone there could perform", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "0.0.0.0:8001")]
     [InlineData("--http [::]:8001 is reachable from other machines", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "[::]:8001")]
+    [InlineData("--read-token needs --client-token", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--read-token", "r")]
+    [InlineData("--read-token must differ from --client-token", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--client-token", "t", "--read-token", "t")]
+    [InlineData("--http-tls-key needs --http-tls-cert", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--http-tls-key", "k.pem")]
+    [InlineData("--http-tls-cert no-such.pem cannot be loaded", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--http-tls-cert", "no-such.pem")]
+    [InlineData("--max-connections must be a whole number above 0 (got \"0\")", "node", "node", "--id", "n1", "--members", "n1=127.0.0.1:7001", "--http", "127.0.0.1:8001", "--max-connections", "0")]
+    [InlineData("--ca no-such.pem cannot be read", "state", "state", "--ca", "no-such.pem")]
     [InlineData("Unrecognized command or argument 'nope'", "", "nope")]
     [InlineData("--nodes must be a whole number from 1 to 64 (got \"65\")", "cluster", "cluster", "--nodes", "65")]
     [InlineData("Option '--id' is required", "member add", "member", "add", "--http", "http://127.0.0.1:8001")]
@@ -234,7 +249,97 @@ public sealed partial class CliTests
 
         var with = await RunAsync("perform", "increment", "--client-token", "cli-token", "--endpoints", url);
         Assert.True(with.Code == 0, with.Stderr);
-        Assert.Equal("1", (await RunAsync("state", "--endpoints", url)).Stdout.Trim());
+
+        // With a client token, reading the state needs a token too.
+        var anonymous = await RunAsync("state", "--endpoints", url);
+        Assert.Equal(1, anonymous.Code);
+        Assert.Contains("conflux state: 401: ", anonymous.Stderr, StringComparison.Ordinal);
+        Assert.Equal("1", (await RunAsync("state", "--client-token", "cli-token", "--endpoints", url)).Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task A_read_token_reads_the_state_and_may_not_perform()
+    {
+        await using var cluster = new NodeProcesses(1, app: "counter", secret: "test-secret", proxied: false,
+            "--client-token", "writer-token", "--read-token", "reader-token");
+        cluster.StartAll();
+        await cluster.WaitForLeaderAsync([0], Patience);
+        var url = $"http://127.0.0.1:{cluster.HttpPorts[0]}";
+
+        var refused = await RunAsync("perform", "increment", "--client-token", "reader-token", "--endpoints", url);
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("conflux perform: 403: ", refused.Stderr, StringComparison.Ordinal);
+        Assert.True((await RunAsync("perform", "increment", "--client-token", "writer-token", "--endpoints", url)).Code == 0);
+        Assert.Equal("1", (await RunAsync("state", "--client-token", "reader-token", "--endpoints", url)).Stdout.Trim());
+        Assert.Contains("conflux state: 401: ", (await RunAsync("state", "--client-token", "guess", "--endpoints", url)).Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_node_serves_https_with_its_certificate_and_the_client_commands_trust_it_with_ca()
+    {
+        var directory = Directory.CreateTempSubdirectory("conflux-https-");
+        try
+        {
+            var (certificate, key) = SelfSigned(directory.FullName);
+            var httpPort = NodeProcesses.FreePort();
+            var logs = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            using var node = NodeProcesses.StartNode("n1", $"n1=127.0.0.1:{NodeProcesses.FreePort()}", httpPort, data: null, secret: "test-secret", app: "counter",
+                logs, ["--client-token", "tls-token", "--http-tls-cert", certificate, "--http-tls-key", key]);
+            try
+            {
+                var url = $"https://127.0.0.1:{httpPort}";
+                using var limit = new CancellationTokenSource(Patience);
+                (int Code, string Stdout, string Stderr) performed;
+                do
+                {
+                    // Until the node serves and leads: a perform before that fails to connect or finds no leader.
+                    performed = await RunAsync("perform", "increment", "--client-token", "tls-token", "--ca", certificate, "--endpoints", url);
+                    if (performed.Code != 0)
+                    {
+                        await Task.Delay(100, limit.Token);
+                    }
+                }
+                while (performed.Code != 0);
+
+                Assert.Contains("\"index\"", performed.Stdout, StringComparison.Ordinal);
+                Assert.Equal("1", (await RunAsync("state", "--client-token", "tls-token", "--ca", certificate, "--endpoints", url)).Stdout.Trim());
+                Assert.Contains("serves HTTPS on", string.Join('\n', logs), StringComparison.Ordinal);
+
+                // Without --ca the certificate is not trusted, and plain HTTP is not served.
+                var untrusted = await RunAsync("state", "--client-token", "tls-token", "--endpoints", url);
+                Assert.Equal(1, untrusted.Code);
+                Assert.Contains("SSL", untrusted.Stderr, StringComparison.OrdinalIgnoreCase);
+                var plain = await RunAsync("state", "--client-token", "tls-token", "--endpoints", $"http://127.0.0.1:{httpPort}");
+                Assert.NotEqual(0, plain.Code);
+            }
+            finally
+            {
+                node.Kill(entireProcessTree: true);
+                await node.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A self-signed certificate for 127.0.0.1 and localhost, as PEM files of the certificate and its key.</summary>
+    private static (string Certificate, string Key) SelfSigned(string directory)
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=conflux-test", key, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var names = new System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder();
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension(true, false, 0, true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        var certificatePath = Path.Combine(directory, "node.pem");
+        var keyPath = Path.Combine(directory, "node.key");
+        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+        return (certificatePath, keyPath);
     }
 
     /// <summary>Runs the command line in this process with writers of its own.</summary>
