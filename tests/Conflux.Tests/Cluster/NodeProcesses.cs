@@ -141,14 +141,24 @@ internal sealed class NodeProcesses : IAsyncDisposable
     public string Logs(int i) => string.Join('\n', _logs[i]);
 
     /// <summary>Starts any node process; the caller owns it. Its log lines go to <paramref name="logs"/> when given.</summary>
-    public static Process StartNode(string id, string? members, int httpPort, string? data, string? secret, string app, ConcurrentQueue<string>? logs = null, string[]? extraArgs = null)
+    /// <param name="descriptorLimit">When given, the process runs with this limit on open files (<c>ulimit -n</c>).</param>
+    public static Process StartNode(string id, string? members, int httpPort, string? data, string? secret, string app, ConcurrentQueue<string>? logs = null,
+        string[]? extraArgs = null, int? descriptorLimit = null)
     {
-        var start = new ProcessStartInfo(Storage.ChildProcess.DotnetHost())
+        var start = new ProcessStartInfo(descriptorLimit is null ? Storage.ChildProcess.DotnetHost() : "/bin/sh")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (descriptorLimit is { } limit)
+        {
+            // The shell lowers its limit and becomes the node (exec keeps the process id).
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"ulimit -n {limit} && exec \"$0\" \"$@\""));
+            start.ArgumentList.Add(Storage.ChildProcess.DotnetHost());
+        }
+
         foreach (var arg in new[] { CliDll, "node", "--id", id, "--http", $"127.0.0.1:{httpPort}", "--app", app, "--timeout", "3000" })
         {
             start.ArgumentList.Add(arg);
