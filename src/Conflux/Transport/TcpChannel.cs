@@ -6,6 +6,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using System.Threading.Channels;
 using Conflux.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,9 +39,16 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
     private readonly ConcurrentDictionary<string, string> _peers;
     private readonly ILogger _logger;
 
+    /// <summary>How often members' host names are resolved again (their addresses may change as they restart).</summary>
+    private static readonly TimeSpan MemberAddressRefresh = TimeSpan.FromSeconds(30);
+
     // A stranger may open thousands of connections a second: their refusals are logged once a second, with a count.
     private readonly LogThrottle _refusals = new(TimeSpan.FromSeconds(1));
-    private readonly LogThrottle _crowded = new(TimeSpan.FromSeconds(1));
+    private readonly HandshakeSlots _slots;
+    private readonly ConcurrentDictionary<string, IPAddress[]> _resolvedHosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly object _publishLock = new();
+    private readonly Channel<bool> _membersChanged =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly byte[] _key;
     private readonly ConcurrentDictionary<string, TcpConnection> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, bool> _background = new();
@@ -52,7 +60,6 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
     private ChannelReceiver? _receiver;
     private X509Certificate2? _certificate;
     private X509Certificate2Collection? _authority;
-    private int _pendingHandshakes;
     private long _oversized;
     private int _disposed;
 
@@ -71,6 +78,7 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         _peers = new ConcurrentDictionary<string, string>(options.Peers, StringComparer.Ordinal);
         _logger = options.LoggerFactory?.CreateLogger<TcpChannel>() ?? NullLogger<TcpChannel>.Instance;
         _key = options.Secret is null ? [] : Encoding.UTF8.GetBytes(options.Secret);
+        _slots = new HandshakeSlots(options.MaxPendingHandshakes, options.MaxPendingHandshakesPerAddress);
     }
 
     /// <summary>Where the channel listens, once open (the port chosen when the address gave port 0).</summary>
@@ -128,6 +136,8 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         }
 
         LogListening(_logger, nodeId, LocalEndPoint!, _options.Tls is null ? "plain TCP" : "TLS");
+        PublishMemberAddresses();
+        Track(MemberAddressLoopAsync());
         Track(AcceptLoopAsync(listener));
         Track(KeepAliveLoopAsync());
         foreach (var peer in _peers.Keys.Where(p => p != nodeId))
@@ -162,6 +172,12 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
             {
                 StartDialing(peer);
             }
+        }
+
+        if (Volatile.Read(ref _nodeId) is not null)
+        {
+            PublishMemberAddresses();
+            _membersChanged.Writer.TryWrite(true);
         }
     }
 
@@ -278,6 +294,7 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
+        _membersChanged.Writer.TryComplete();
         _listener?.Stop();
         foreach (var connection in _connections.Values)
         {
@@ -327,26 +344,24 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
                 continue;
             }
 
-            if (Interlocked.Increment(ref _pendingHandshakes) > _options.MaxPendingHandshakes)
+            if (socket.RemoteEndPoint is not IPEndPoint from)
             {
-                Interlocked.Decrement(ref _pendingHandshakes);
-                if (_crowded.TryPass(out var held))
-                {
-                    LogTooManyHandshakes(_logger, _nodeId!, socket.RemoteEndPoint, _options.MaxPendingHandshakes, held);
-                }
-
                 socket.Dispose();
                 continue;
             }
 
-            Track(AcceptOneAsync(socket));
+            // The loop only takes a slot (closing the handshake it replaces) and hands the socket on: whatever a
+            // stranger sends, even a TLS hello that costs a key exchange, is answered on another thread.
+            var slot = _slots.Take(socket, from.Address, out var evicted);
+            evicted?.Connection.Dispose();
+            Track(Task.Run(() => AcceptOneAsync(socket, from, slot)));
         }
     }
 
-    private async Task AcceptOneAsync(Socket socket)
+    private async Task AcceptOneAsync(Socket socket, IPEndPoint from, HandshakeSlots.Slot slot)
     {
         var self = _nodeId!;
-        var remote = socket.RemoteEndPoint?.ToString() ?? "?";
+        var remote = from.ToString();
         Stream? stream = null;
         FrameReader? reader = null;
         TcpConnection? connection = null;
@@ -382,6 +397,17 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
                 throw new HandshakeException(SecretsDiffer);
             }
 
+            // A proven member is out of reach of newer connections from here on; one closed a moment ago is not.
+            if (!_slots.Release(slot))
+            {
+                throw new HandshakeException(slot.EvictedBecause!);
+            }
+
+            if (_peers.ContainsKey(hello.From))
+            {
+                _slots.Proven(hello.From, from.Address);
+            }
+
             await stream.WriteAsync(Handshake.EncodeMac(FrameType.Welcome, Handshake.Prove(_key, listener: true, hello, nonce, binding)), timeout.Token).ConfigureAwait(false);
             reader.MaxFrameBytes = _options.MaxFrameBytes;
             var (sign, verify) = FrameAuthenticators(listener: true, hello, nonce, binding);
@@ -392,11 +418,13 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            // Released first: a slot taken for a newer connection says so once the lock is passed.
+            var evicted = !_slots.Release(slot) ? slot.EvictedBecause : null;
             if (!_stopping.IsCancellationRequested)
             {
                 if (_refusals.TryPass(out var held))
                 {
-                    LogRefused(_logger, self, remote, claimed ?? "nothing yet", HandshakeFailure(ex, timeout), held);
+                    LogRefused(_logger, self, remote, claimed ?? "nothing yet", evicted ?? HandshakeFailure(ex, timeout), held);
                 }
             }
 
@@ -405,12 +433,102 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
             socket.Dispose();
             return;
         }
-        finally
-        {
-            Interlocked.Decrement(ref _pendingHandshakes);
-        }
 
         await RunAsync(connection).ConfigureAwait(false);
+    }
+
+    // ---- members' addresses ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Tells the handshake slots the other members' addresses: IP addresses as they are, host names as last resolved.
+    /// Cheap and never blocking; <see cref="MemberAddressLoopAsync"/> does the resolving.
+    /// </summary>
+    private void PublishMemberAddresses()
+    {
+        var self = _nodeId;
+        var addresses = new List<IPAddress>();
+        lock (_publishLock)
+        {
+            foreach (var (peer, address) in _peers)
+            {
+                if (peer == self || !TcpAddress.TryParse(address, out var host, out _))
+                {
+                    continue;
+                }
+
+                if (IPAddress.TryParse(host, out var ip))
+                {
+                    addresses.Add(ip);
+                }
+                else if (_resolvedHosts.TryGetValue(host, out var resolved))
+                {
+                    addresses.AddRange(resolved);
+                }
+            }
+
+            _slots.SetMemberAddresses(addresses);
+        }
+    }
+
+    /// <summary>
+    /// Resolves the members' host names, at once when members change and every <see cref="MemberAddressRefresh"/>
+    /// after; a name that cannot be resolved keeps its last addresses.
+    /// </summary>
+    private async Task MemberAddressLoopAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            var self = _nodeId;
+            var names = _peers.Where(p => p.Key != self).Select(p => TcpAddress.TryParse(p.Value, out var host, out _) ? host : null)
+                .Where(h => h is not null && !IPAddress.TryParse(h, out _)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var name in names)
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+                timeout.CancelAfter(_options.HandshakeTimeout);
+                try
+                {
+                    _resolvedHosts[name!] = await Dns.GetHostAddressesAsync(name!, timeout.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+                {
+                    if (_stopping.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    LogResolveFailed(_logger, _nodeId!, name!, ex.Message);
+                }
+            }
+
+            if (names.Count > 0)
+            {
+                PublishMemberAddresses();
+            }
+
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            if (names.Count > 0)
+            {
+                wait.CancelAfter(MemberAddressRefresh);
+            }
+
+            try
+            {
+                if (!await _membersChanged.Reader.WaitToReadAsync(wait.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                _membersChanged.Reader.TryRead(out _);
+            }
+            catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
+            {
+                // Time to resolve again.
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     // ---- dialing --------------------------------------------------------------------------------
@@ -862,8 +980,8 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: refused a connection from {Remote} (claiming to be {Claimed}): {Reason} ({Held} more refused since the last such line)")]
     private static partial void LogRefused(ILogger logger, string node, string remote, string claimed, string reason, long held);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: closed a connection from {Remote}: {Limit} handshakes are in progress already ({Held} more closed since the last such line)")]
-    private static partial void LogTooManyHandshakes(ILogger logger, string node, EndPoint? remote, int limit, long held);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: cannot resolve the member host name {Host} (its last addresses are kept): {Reason}")]
+    private static partial void LogResolveFailed(ILogger logger, string node, string host, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Node}: a channel task failed during shutdown")]
     private static partial void LogShutdownFault(ILogger logger, Exception error, string node);

@@ -63,8 +63,20 @@ public sealed class TcpChannelOptions
     /// <summary>A connection that sends nothing for this long is closed (peers ping every third of it). Default 6 s.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(6);
 
-    /// <summary>Connections in the handshake at once; more are closed at once (a bound against floods). Default 64.</summary>
+    /// <summary>
+    /// Connections in the handshake at once from addresses that are not members' (a bound against floods): past it,
+    /// the oldest of them is closed to make room. Connections from a member's address (from <see cref="Peers"/>,
+    /// host names resolved, or from where a member last proved itself) have slots of their own, which these never
+    /// take. Default 64.
+    /// </summary>
     public int MaxPendingHandshakes { get; set; } = 64;
+
+    /// <summary>
+    /// Connections in the handshake at once from one address (one IPv6 /64 for addresses that are not members'): past
+    /// it, the oldest from that address is closed to make room, so one address cannot hold every slot. Each member's
+    /// address has this many slots of its own. Default 8.
+    /// </summary>
+    public int MaxPendingHandshakesPerAddress { get; set; } = 8;
 
     /// <summary>Logs go here. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
@@ -140,6 +152,11 @@ public sealed class TcpChannelOptions
         if (MaxPendingHandshakes < 1)
         {
             throw Invalid(nameof(MaxPendingHandshakes), "must be at least 1");
+        }
+
+        if (MaxPendingHandshakesPerAddress < 1)
+        {
+            throw Invalid(nameof(MaxPendingHandshakesPerAddress), "must be at least 1");
         }
 
         Tls?.Validate();

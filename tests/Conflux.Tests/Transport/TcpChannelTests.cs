@@ -589,6 +589,57 @@ public sealed class TcpChannelTests
         }
 
         [Fact]
+        public async Task A_stranger_holding_every_handshake_slot_from_another_address_does_not_keep_a_restarted_member_out()
+        {
+            // Members on 127.0.0.1, the stranger on 127.0.0.2 (Linux routes all of 127/8 to the loopback).
+            await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+            await peers.WaitConnectedAsync();
+            const string fromStranger = "a connection from 127.0.0.2:";
+            var flood = Stopwatch.StartNew();
+
+            // It opens idle connections faster than handshakes time out (5 s), far more than there are slots, and
+            // keeps every one that n2 has not closed: once n2 closes one of them, the slots are all taken.
+            await using var stranger = IdleStranger.Start(IPAddress.Parse("127.0.0.2"), peers["n2"].LocalEndPoint!, stopAfter: null);
+            await peers.WaitForLogAsync("n2", fromStranger);
+
+            // n1 restarts and dials n2 afresh while the stranger goes on.
+            await peers.CloseAsync("n1");
+            var restarted = Stopwatch.StartNew();
+            var openedAtRestart = stranger.Opened;
+            await peers.ReopenAsync("n1", 0);
+            await ExchangeWithinAsync(peers, "n1", "n2", Bound);
+            var reached = restarted.Elapsed;
+
+            // The flood goes on for a while after it, and a line with a count says how many were held back.
+            await Eventually.HoldsAsync(
+                () => restarted.Elapsed > TimeSpan.FromSeconds(1.5) && peers.Logs("n2").Any(l => l.Contains(fromStranger, StringComparison.Ordinal) && !l.Contains("(0 more", StringComparison.Ordinal)),
+                () => $"a line about the stranger with a count; n2 logged:\n{string.Join('\n', peers.Logs("n2").TakeLast(20))}", Patience);
+            await ExchangeWithinAsync(peers, "n1", "n2", Bound);
+            var opened = stranger.Opened - openedAtRestart;
+            await stranger.DisposeAsync();
+            var lines = peers.Logs("n2").Count(l => l.Contains(fromStranger, StringComparison.Ordinal));
+            Assert.True(opened >= 200, $"the stranger opened only {opened} connections after the restart");
+            Assert.InRange(lines, 2, (int)flood.Elapsed.TotalSeconds + 2);
+            Assert.True(reached < Bound, $"{reached}");
+        }
+
+        [Fact]
+        public async Task Idle_connections_from_a_members_own_address_hold_their_slots_only_until_newer_ones_come()
+        {
+            // A stranger on the members' own address cannot be told from them: it gets that address's slots, and
+            // a member's connection takes the place of the oldest idle one.
+            await using var peers = await TcpPeers.OpenAsync(["n1", "n2"]);
+            await peers.WaitConnectedAsync();
+            await using var stranger = IdleStranger.Start(IPAddress.Loopback, peers["n2"].LocalEndPoint!, stopAfter: 200);
+            await TcpPeers.WaitUntilAsync(() => stranger.Opened == 200, "the stranger's 200 connections");
+            await peers.WaitForLogAsync("n2", "a connection from 127.0.0.1:");
+
+            await peers.CloseAsync("n1");
+            await peers.ReopenAsync("n1", 0);
+            await ExchangeWithinAsync(peers, "n1", "n2", Bound);
+        }
+
+        [Fact]
         public async Task An_idle_connection_is_kept_alive_by_pings_and_a_silent_one_is_closed()
         {
             // One second: short enough to see several timeouts pass, long enough that the scheduling delays of a
@@ -612,6 +663,122 @@ public sealed class TcpChannelTests
             Assert.False(peers.Logs("n3").Any(l => l.Contains("lost the connection with n2", StringComparison.Ordinal)), Logs());
             Assert.False(peers.Logs("n2").Any(l => l.Contains("lost the connection with n3", StringComparison.Ordinal)), Logs());
             Assert.True(peers["n2"].ConnectedPeers.SequenceEqual(["n3"]), Logs());
+        }
+    }
+
+    /// <summary>How long a member may take to get through a flood of strangers: its handshake takes milliseconds.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(3);
+
+    /// <summary>Waits, at most <paramref name="within"/>, until <paramref name="a"/> and <paramref name="b"/> are connected and each hears the other.</summary>
+    private static async Task ExchangeWithinAsync(TcpPeers peers, string a, string b, TimeSpan within)
+    {
+        await Eventually.HoldsAsync(
+            () => peers[a].ConnectedPeers.Contains(b) && peers[b].ConnectedPeers.Contains(a),
+            () => $"{a} and {b} to connect; {b} logged:\n{string.Join('\n', peers.Logs(b).TakeLast(10))}\n{a} logged:\n{string.Join('\n', peers.Logs(a).TakeLast(10))}",
+            within);
+        foreach (var (from, to) in new[] { (a, b), (b, a) })
+        {
+            var text = $"{from} to {to} {Guid.NewGuid()}";
+            await Eventually.HoldsAsync(
+                () =>
+                {
+                    peers[from].Send(to, Bytes(text));
+                    while (peers.TryReceive(to, out var message))
+                    {
+                        if (message == (from, text))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                },
+                $"{to} to hear {from}",
+                within);
+        }
+    }
+
+    /// <summary>
+    /// A stranger without the secret: it opens connections from <c>from</c> that never send a byte, in batches of ten
+    /// every few milliseconds (a few thousand a second), and keeps those the listener has not closed, so that it holds
+    /// every handshake slot the listener gives it. It stops after <c>stopAfter</c> connections, or when disposed, or
+    /// after a minute whatever happens.
+    /// </summary>
+    private sealed class IdleStranger : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private Task _run = Task.CompletedTask;
+        private int _opened;
+        private int _disposed;
+
+        public int Opened => Volatile.Read(ref _opened);
+
+        public static IdleStranger Start(IPAddress from, IPEndPoint to, int? stopAfter)
+        {
+            var stranger = new IdleStranger();
+            stranger._stop.CancelAfter(TimeSpan.FromMinutes(1));
+            stranger._run = Task.Run(() => stranger.RunAsync(from, to, stopAfter));
+            return stranger;
+        }
+
+        /// <summary>Stops it and closes its connections; again is nothing.</summary>
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                await _stop.CancelAsync();
+                await _run;
+                _stop.Dispose();
+            }
+        }
+
+        private async Task RunAsync(IPAddress from, IPEndPoint to, int? stopAfter)
+        {
+            var held = new List<Socket>();
+            try
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    for (var i = 0; i < 10 && Opened != stopAfter; i++)
+                    {
+                        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                        try
+                        {
+                            socket.Bind(new IPEndPoint(from, 0));
+                            await socket.ConnectAsync(to, _stop.Token);
+                            held.Add(socket);
+                            Interlocked.Increment(ref _opened);
+                        }
+                        catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+                        {
+                            socket.Dispose();
+                        }
+                    }
+
+                    // Closed by the listener: readable with nothing to read.
+                    held.RemoveAll(s =>
+                    {
+                        var closed = s.Poll(0, SelectMode.SelectRead) && s.Available == 0;
+                        if (closed)
+                        {
+                            s.Dispose();
+                        }
+
+                        return closed;
+                    });
+                    await Task.Delay(3, _stop.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            finally
+            {
+                foreach (var socket in held)
+                {
+                    socket.Dispose();
+                }
+            }
         }
     }
 
