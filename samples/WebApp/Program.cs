@@ -19,6 +19,7 @@ builder.Services.AddConflux<Tally, Vote>(o =>
         : new Vote(option.Trim()));
 });
 builder.Services.AddHealthChecks().AddConflux();
+builder.WebHost.UseConfluxConnectionLimits(); // idle clients cannot take the descriptors the node's log needs
 
 var app = builder.Build();
 app.MapConfluxApi();        // POST /perform/vote, GET /state, /status, /members ...

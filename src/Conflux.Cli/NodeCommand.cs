@@ -458,6 +458,9 @@ internal static partial class NodeCommand
             {
                 var scheme = settings.HttpCertificate is null ? "http" : "https";
                 LogStarted(logger, id, app, settings.HttpCertificate is null ? "" : "S", http, clusterAddress, data ?? "memory");
+                var limits = settings.ConnectionLimits;
+                var (maxConnections, perAddress, descriptors) = (limits.EffectiveMaxConnections, limits.EffectiveMaxConnectionsPerAddress, ConfluxConnectionLimits.DescriptorLimit());
+                LogConnectionLimits(logger, id, maxConnections, perAddress, descriptors);
                 if (clientToken is null)
                 {
                     LogDevelopmentMode(logger, id, scheme, http);
@@ -604,6 +607,9 @@ internal static partial class NodeCommand
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} is in development mode: no client token, so anyone who reaches {Scheme}://{Http} may read, perform, change the members and transfer leadership (give --client-token)")]
     private static partial void LogDevelopmentMode(ILogger logger, string id, string scheme, string http);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "node {Id} holds at most {Max} HTTP connections, {PerAddress} from one address (descriptor limit {Descriptors})")]
+    private static partial void LogConnectionLimits(ILogger logger, string id, int max, int perAddress, long descriptors);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "node {Id} serves plain HTTP on {Http}, which other machines reach: client tokens cross the network in clear text (give --http-tls-cert)")]
     private static partial void LogTokensInClear(ILogger logger, string id, string http);
