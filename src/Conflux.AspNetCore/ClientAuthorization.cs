@@ -13,7 +13,7 @@ internal static class ClientAuthorization
 
     /// <summary>
     /// The hook of an options object: <paramref name="authorize"/>, or <paramref name="verify"/> as one (a token it
-    /// accepts reads and writes; no token, or another, reads); null for development mode.
+    /// accepts reads and writes, no token reads, another token is refused); null for development mode.
     /// </summary>
     /// <exception cref="ArgumentException">Both are given.</exception>
     public static Func<string?, ClientAccess>? Resolve(Func<string?, ClientAccess>? authorize, Func<string?, bool>? verify, string options) =>
@@ -21,7 +21,7 @@ internal static class ClientAuthorization
         {
             (not null, not null) => throw new ArgumentException($"{options}: give Authorize or VerifyToken, not both."),
             (not null, null) => authorize,
-            (null, not null) => token => token is not null && verify(token) ? ClientAccess.ReadWrite : ClientAccess.Read,
+            (null, not null) => token => token is null ? ClientAccess.Read : verify(token) ? ClientAccess.ReadWrite : ClientAccess.None,
             _ => null,
         };
 

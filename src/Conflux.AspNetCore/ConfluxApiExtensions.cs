@@ -14,8 +14,8 @@ public sealed class ConfluxApiOptions
     /// <summary>
     /// Checks the client token of a request that acts (perform, membership changes, leadership transfer), given as
     /// <c>Authorization: Bearer …</c>; null lets anyone act. Reads need no token. A shorthand for an
-    /// <see cref="Authorize"/> that gives a token this accepts <see cref="ClientAccess.ReadWrite"/> and any other
-    /// request <see cref="ClientAccess.Read"/>; give one or the other.
+    /// <see cref="Authorize"/> that gives a token this accepts <see cref="ClientAccess.ReadWrite"/>, a request
+    /// without a token <see cref="ClientAccess.Read"/>, and another token nothing (401); give one or the other.
     /// </summary>
     public Func<string?, bool>? VerifyToken { get; set; }
 

@@ -120,6 +120,7 @@ public sealed class ClientAuthTests
         await using var app = await StartAsync(web => web.MapConfluxApi(new ConfluxApiOptions { VerifyToken = token => token == "writer" }));
         Assert.Equal(HttpStatusCode.OK, await SendAsync(app, HttpMethod.Get, "/state", null));
         Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(app, HttpMethod.Post, "/perform/append", null, "1"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(app, HttpMethod.Post, "/perform/append", "guess", "1"));
         Assert.Equal(HttpStatusCode.OK, await SendAsync(app, HttpMethod.Post, "/perform/append", "writer", "1"));
     }
 
