@@ -87,6 +87,10 @@ public static class ConfluxConnectionLimitsExtensions
     /// TLS), and refusals are logged at most once a second with a count. Without this, a crowd of idle
     /// connections can take every file descriptor, and the node then fails to open its next log segment.
     /// </summary>
+    /// <remarks>
+    /// The limits are Kestrel's endpoint defaults (<c>KestrelServerOptions.ConfigureEndpointDefaults</c>), which hold one
+    /// action: an app that sets its own endpoint defaults replaces these, and these replace an earlier one of its own.
+    /// </remarks>
     public static IWebHostBuilder UseConfluxConnectionLimits(this IWebHostBuilder builder, Action<ConfluxConnectionLimits>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
