@@ -279,6 +279,10 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     }
 
     /// <inheritdoc/>
+    /// <exception cref="SnapshotWriteException">
+    /// The temporary file cannot be created (no space, no file descriptor left, ...); the store stays writable. The
+    /// sink's writes and flushes throw it too, and discard the file.
+    /// </exception>
     public ValueTask<SnapshotSink> CreateSnapshotAsync(SnapshotMeta meta, CancellationToken cancellationToken = default)
     {
         if (!meta.Exists || meta.Term <= 0)
@@ -294,18 +298,13 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
                 CultureInfo.InvariantCulture, $"{SnapshotFile.FileName(meta)}.{Guid.NewGuid():N}{SnapshotFile.TempExtension}"));
             try
             {
-                BeforeIo?.Invoke("create");
-                return ValueTask.FromResult<SnapshotSink>(new FileSnapshotSink(this, meta, temp, e =>
-                {
-                    lock (_gate)
-                    {
-                        return Fail($"Writing {meta}", e);
-                    }
-                }));
+                BeforeIo?.Invoke("snapshot create");
+                return ValueTask.FromResult<SnapshotSink>(new FileSnapshotSink(this, meta, temp, _noFsync, SnapshotFailed));
             }
             catch (Exception e) when (IsIoError(e))
             {
-                throw Fail($"Writing {meta}", e);
+                DeleteLeftover(temp);
+                throw SnapshotFailed($"Creating {meta}", e);
             }
         }
     }
@@ -316,16 +315,20 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     /// the directory before the older snapshot is deleted. With <paramref name="discardLog"/>, a reset record
     /// follows (flushed), then every segment but the active one is deleted.
     /// </remarks>
-    /// <exception cref="StorageException">A write or fsync failed; the store refuses every later call.</exception>
+    /// <exception cref="SnapshotWriteException">
+    /// Writing or flushing the trailer, or the rename, failed: nothing was replaced, the file is discarded, and the
+    /// store stays writable.
+    /// </exception>
+    /// <exception cref="StorageException">A write or fsync after the rename failed; the store refuses every later call.</exception>
     public ValueTask InstallSnapshotAsync(SnapshotSink snapshot, bool discardLog, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         lock (_gate)
         {
             ThrowIfNotWritable();
-            if (snapshot is not FileSnapshotSink sink || sink.Owner != this || sink.Installed || sink.Disposed)
+            if (snapshot is not FileSnapshotSink sink || sink.Owner != this || sink.Installed || sink.Disposed || sink.Discarded)
             {
-                throw new ArgumentException("The snapshot was not created by this store, or is installed or disposed already.", nameof(snapshot));
+                throw new ArgumentException("The snapshot was not created by this store, or is installed, discarded or disposed already.", nameof(snapshot));
             }
 
             var meta = snapshot.Meta;
@@ -338,10 +341,24 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
             long dataBytes;
             try
             {
-                BeforeIo?.Invoke("snapshot");
-                dataBytes = sink.Complete(_noFsync);
+                dataBytes = sink.Complete();
+
+                // A rename either happens or not: when it fails, the snapshot in place and the log are as they were.
+                BeforeIo?.Invoke("snapshot rename");
                 File.Move(sink.TempPath, path, overwrite: true);
-                sink.MarkInstalled();
+            }
+            catch (Exception e) when (IsIoError(e))
+            {
+                throw sink.Discard($"Installing {meta}", e);
+            }
+
+            // From here on a failure stays fatal: the snapshot is in place, and after a failed fsync of the
+            // directory nobody knows what a crash would leave of the rename (a failed fsync cannot simply be tried
+            // again: the kernel may have dropped what it could not write), nor can the store go on as if it had not
+            // happened. The same for the reset record and the deletion of segments below, which change the log.
+            sink.MarkInstalled();
+            try
+            {
                 FlushDirectory(_snapDirectory);
             }
             catch (Exception e) when (IsIoError(e))
@@ -910,6 +927,11 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         LogFailed(_logger, cause, _directory);
         return _failure;
     }
+
+    /// <summary>A snapshot could not be written; nothing the store held was replaced, and it stays writable.</summary>
+    private SnapshotWriteException SnapshotFailed(string what, Exception cause) =>
+        new($"{what} in {_snapDirectory} failed: {cause.Message.TrimEnd('.')}. The snapshot was discarded; the log and the "
+            + "latest snapshot are as they were, and the store stays writable.", cause);
 
     private void ThrowIfFailed()
     {

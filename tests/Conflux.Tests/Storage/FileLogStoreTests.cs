@@ -654,6 +654,95 @@ public sealed class FileLogStoreTests : IDisposable
         await sink.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("snapshot create", 24, "Too many open files")]
+    [InlineData("snapshot write", 28, "No space left on device")]
+    [InlineData("snapshot fsync", 28, "No space left on device")]
+    [InlineData("snapshot rename", 28, "No space left on device")]
+    public async Task A_snapshot_that_cannot_be_written_is_discarded_and_the_store_stays_writable(string kind, int errno, string reason)
+    {
+        const string previous = "00000000000000000005-00000000000000000001.snap";
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), new HardState(1, 1, 10), sync: true);
+            await InstallAsync(store, new SnapshotMeta(5, 1), [5], discardLog: false);
+
+            // Out of file descriptors (EMFILE) or of space (ENOSPC) while the snapshot is created, written,
+            // flushed or renamed into place.
+            store.BeforeIo = k =>
+            {
+                if (k == kind)
+                {
+                    throw new IOException(reason, errno);
+                }
+            };
+            SnapshotSink? sink = null;
+            var ex = await Assert.ThrowsAsync<SnapshotWriteException>(async () =>
+            {
+                sink = await store.CreateSnapshotAsync(new SnapshotMeta(10, 1));
+                await sink.Data.WriteAsync(new byte[100_000]);
+                await sink.Data.FlushAsync();
+                await store.InstallSnapshotAsync(sink, discardLog: false);
+            });
+            Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+            Assert.Contains("stays writable", ex.Message, StringComparison.Ordinal);
+
+            // The temporary file is gone at once (its descriptor too), before the sink is disposed; the
+            // previous snapshot is still the latest.
+            Assert.Equal([previous], Directory.GetFiles(Snap).Select(Path.GetFileName));
+            if (sink is not null)
+            {
+                await Assert.ThrowsAsync<SnapshotWriteException>(async () => await sink.Data.WriteAsync(new byte[1]));
+                await sink.DisposeAsync();
+            }
+
+            await using (var source = await store.OpenSnapshotAsync())
+            {
+                Assert.Equal(new SnapshotMeta(5, 1), source!.Meta);
+            }
+
+            // The fault clears: the log takes appends and the next snapshot goes in.
+            store.BeforeIo = null;
+            await store.SaveAsync(Entries(11, 5, 1), new HardState(1, 1, 15), sync: true);
+            await InstallAsync(store, new SnapshotMeta(15, 1), [15], discardLog: false);
+            await store.CompactAsync(15);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(15, 1), loaded.Snapshot);
+            Assert.Empty(loaded.Entries);
+            Assert.Equal(new HardState(1, 1, 15), loaded.HardState);
+            Assert.Equal(["00000000000000000015-00000000000000000001.snap"], Directory.GetFiles(Snap).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_fsync_of_the_directory_after_a_snapshot_is_renamed_in_fails_the_store()
+    {
+        await using var store = NewStore();
+        await store.LoadAsync();
+        await store.SaveAsync(Entries(1, 10, 1), new HardState(1, 1, 10), sync: true);
+        var sink = await store.CreateSnapshotAsync(new SnapshotMeta(10, 1));
+        await sink.Data.WriteAsync(new byte[] { 1, 2, 3 });
+        store.BeforeIo = kind =>
+        {
+            if (kind == "fsync")
+            {
+                throw new IOException("Input/output error", 5);
+            }
+        };
+
+        // The snapshot is in place but whether a crash would keep it is unknown: the store fails for good.
+        var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.InstallSnapshotAsync(sink, discardLog: false));
+        Assert.Contains("The node must stop", ex.Message, StringComparison.Ordinal);
+        store.BeforeIo = null;
+        await Assert.ThrowsAsync<StorageException>(async () => await store.SaveAsync(Entries(11, 1, 1), null, sync: true));
+        await sink.DisposeAsync();
+    }
+
     [Fact]
     public async Task The_disk_stays_bounded_when_snapshots_and_compaction_follow_the_log()
     {
