@@ -524,12 +524,13 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         var replay = WalReplay.Run(segments, snapshot.Exists);
         var (entries, reset) = CutToSnapshot(replay, snapshot);
+        CheckNothingAcknowledgedIsLost(replay, snapshot);
 
         try
         {
             if (replay.TornTailPath is { } torn)
             {
-                LogTornTail(_logger, torn, replay.TornTailOffset, replay.TornTailBytes);
+                LogTornTail(_logger, torn, replay.TornTailOffset, replay.TornTailBytes, Math.Max(replay.LastIndex, snapshot.Index), replay.HardState.Commit);
                 BeforeIo?.Invoke("truncate");
                 using var handle = File.OpenHandle(torn, FileMode.Open, FileAccess.Write);
                 RandomAccess.SetLength(handle, replay.TornTailOffset);
@@ -626,6 +627,49 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         var skip = (int)(snapshot.Index + 1 - replay.FirstIndex);
         return (CollectionsMarshal.AsSpan(replay.Entries)[skip..].ToArray(), false);
+    }
+
+    /// <summary>
+    /// Refuses a log that lost entries this node had written, rather than repair it into a shorter one: a last
+    /// segment cut short (it ends inside a record, which a crash of this store never leaves), or a hard state
+    /// whose commit index is beyond the last entry left (as etcd's raft refuses). A torn write loses only the
+    /// last write, which was never flushed whole and so never acknowledged; this node's acknowledgements counted
+    /// towards commits, and its votes rely on its log, so a node that lost acknowledged entries must not take part.
+    /// </summary>
+    private void CheckNothingAcknowledgedIsLost(WalReplay replay, SnapshotMeta snapshot)
+    {
+        var last = Math.Max(replay.LastIndex, snapshot.Index);
+        var commit = replay.HardState.Commit;
+        const string Damage = "This is damage, not a torn write: ";
+        var remedy = $"Nothing was changed. Restore {_directory} from a backup, or replace this node: remove it from the cluster, "
+            + "then add a node with a new id and an empty directory, which catches up from the leader.";
+        if (replay.TornTailCut)
+        {
+            // The record was whole on disk once, so the hard state it holds was saved: its commit index counts.
+            var cut = replay.CutRecord;
+            commit = Math.Max(commit, cut.HardState?.Commit ?? 0);
+            var where = $"The log segment {replay.TornTailPath} was cut short: it ends at offset {replay.TornTailOffset + replay.TornTailBytes}, "
+                + $"inside the record that starts at offset {replay.TornTailOffset}"
+                + (cut.FrameBytes > 0 ? $" and is {cut.FrameBytes} bytes long. " : ". ");
+            var lost = commit > last
+                ? $"Entries up to {commit} were committed (acknowledged to clients), but the log left on this node ends at entry {last}: "
+                    + $"entries {last + 1} to {commit} are lost on this node, and any after them that it had written. "
+                : $"The log left on this node ends at entry {last}; every entry it had written after that is lost, and with them the "
+                    + $"hard states that said how far they were committed (the last one left says {commit}): entries this node "
+                    + "acknowledged, committed ones (acknowledged to clients) among them, may be lost on this node. ";
+            throw new StorageException(where + lost + Damage + "a crash of this store never leaves a segment that ends inside a record, "
+                + "so the file was cut (an interrupted copy or restore, a disk or file system fault). " + remedy);
+        }
+
+        if (commit > last)
+        {
+            var segment = replay.Segments.Count > 0 ? replay.Segments[^1].Path : _walDirectory;
+            throw new StorageException($"The log in {_walDirectory} ends at entry {last} ({segment} ends at offset "
+                + $"{replay.LastSegmentEnd}), but its hard state says entries up to {commit} "
+                + $"were committed (acknowledged to clients): entries {last + 1} to {commit} are lost on this node. " + Damage
+                + "a torn write loses only entries above the commit index, so the log was cut or overwritten "
+                + "(an interrupted copy or restore, a disk or file system fault). " + remedy);
+        }
     }
 
     /// <summary>Creates a directory and any missing parents, flushing each parent that gained an entry.</summary>
@@ -828,7 +872,15 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
     private void Append(ReadOnlySpan<byte> frame)
     {
-        Preallocate(_active!, _activeBytes + frame.Length);
+        if (Preallocate(_active!, _activeBytes + frame.Length) && !_noFsync)
+        {
+            // The new zeros (and the file's new size) reach the disk before a record goes into them: a crash then
+            // leaves a torn record followed by zeros, never a segment that ends inside a record. A load that finds
+            // one knows the file was cut, and refuses (about one more fsync per PreallocateBytes of log).
+            BeforeIo?.Invoke("fsync");
+            RandomAccess.FlushToDisk(_active!);
+        }
+
         BeforeIo?.Invoke("write");
         RandomAccess.Write(_active!, frame, _activeBytes);
         _activeBytes += frame.Length;
@@ -837,13 +889,13 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
     /// <summary>
     /// Makes the file a whole number of preallocation chunks long and at least <paramref name="end"/> bytes, with
-    /// zeros after <paramref name="end"/>; the caller then writes everything before it.
+    /// zeros after <paramref name="end"/>; the caller then writes everything before it. True when the file grew.
     /// </summary>
-    private void Preallocate(SafeFileHandle handle, long end)
+    private bool Preallocate(SafeFileHandle handle, long end)
     {
         if (end <= _allocatedBytes)
         {
-            return;
+            return false;
         }
 
         // Zeros from where the caller's write ends (it fills what lies before) up to a whole number of chunks.
@@ -857,6 +909,7 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         _allocatedBytes = target;
         _activeUnsynced = true;
+        return true;
     }
 
     private void Sync()
@@ -956,8 +1009,10 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         ThrowIfNotLoaded();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} ends with a torn record at offset {Offset}: cut {Bytes} bytes off (the last write before a crash, never acknowledged)")]
-    private static partial void LogTornTail(ILogger logger, string path, long offset, long bytes);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} ends with a record torn at offset {Offset}: the {Bytes} bytes from there to the end of the file are cut off. "
+        + "A crash interrupted that write before it was flushed whole, so it was never acknowledged; the log ends at entry {LastIndex}, "
+        + "which keeps every entry up to the saved commit index, {Commit}")]
+    private static partial void LogTornTail(ILogger logger, string path, long offset, long bytes, long lastIndex, long commit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} has no whole header (a crash while it was created): deleted")]
     private static partial void LogTornSegment(ILogger logger, string path);
