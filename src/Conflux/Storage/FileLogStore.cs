@@ -494,24 +494,30 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
     private PersistedState Load()
     {
+        // A read-only file system, a missing permission and a lock held elsewhere each get a message of their own.
+        var touching = _directory;
         try
         {
             CreateDirectoryDurably(_directory);
-            _lockFile ??= TakeLock();
+            touching = Path.Combine(_directory, LockFileName);
+            _lockFile ??= new FileStream(touching, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
             _active?.Dispose();
             _active = null;
             _loaded = false;
             var created = !System.IO.Directory.Exists(_walDirectory) || !System.IO.Directory.Exists(_snapDirectory);
+            touching = _walDirectory;
             System.IO.Directory.CreateDirectory(_walDirectory);
+            touching = _snapDirectory;
             System.IO.Directory.CreateDirectory(_snapDirectory);
             if (created)
             {
+                touching = _directory;
                 FlushDirectory(_directory);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsIoError(e))
         {
-            throw new StorageException($"Opening the store in {_directory} failed: {e.Message}", e);
+            throw StorageErrors.Opening(_directory, touching, e);
         }
 
         // Read and check everything before changing anything.
@@ -586,6 +592,12 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         }
         catch (Exception e) when (IsIoError(e))
         {
+            if (StorageErrors.Classify(e) is StorageProblem.ReadOnlyFileSystem or StorageProblem.AccessDenied)
+            {
+                // A segment cannot be created or opened for writing: the directory is not writable, nothing failed.
+                throw StorageErrors.Opening(_directory, null, e);
+            }
+
             throw Fail("Repairing the log", e);
         }
 
@@ -769,20 +781,6 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         }
 
         return segments;
-    }
-
-    private FileStream TakeLock()
-    {
-        var path = Path.Combine(_directory, LockFileName);
-        try
-        {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
-        }
-        catch (IOException e)
-        {
-            throw new StorageException($"The store in {_directory} is in use: {path} is locked by another process or another "
-                + "FileLogStore in this one. Stop it first; every node needs a directory of its own.", e);
-        }
     }
 
     private void CheckAppend(ReadOnlySpan<Entry> entries)
@@ -976,6 +974,11 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     private StorageException Fail(string what, Exception cause)
     {
         var consequence = what == WritingTheLog ? "The node must stop: nothing in this batch may be acknowledged." : "The node must stop.";
+        if (StorageErrors.Classify(cause) == StorageProblem.ReadOnlyFileSystem)
+        {
+            consequence += " The file system is read-only now: the kernel remounts one so after an error, see its log.";
+        }
+
         _failure ??= new StorageException($"{what} in {_directory} failed: {cause.Message.TrimEnd('.')}. {consequence}", cause);
         LogFailed(_logger, cause, _directory);
         return _failure;
