@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Conflux.Consensus;
 using Conflux.Storage;
 using Microsoft.Extensions.Logging;
@@ -123,11 +124,12 @@ public class StorageFailureTests
                 options.LoggerFactory = loggerFactory;
                 await using var node = await ConfluxNode.StartAsync(options);
 
-                // Snapshots are written off the event loop and one is due every 5 entries once the last has ended:
-                // performs go on (each one awaited) until one gets through.
+                // Snapshots are written off the event loop (the first one takes a while), and the next is due 5 entries
+                // after the last one ended: performs go on, each one awaited, until one gets through.
+                var running = Stopwatch.StartNew();
                 while (!taken.Task.IsCompleted)
                 {
-                    Assert.True(performed < 1000, $"no snapshot got through in {performed} performs");
+                    Assert.True(running.Elapsed < Patience, $"no snapshot got through in {performed} performs");
                     await node.PerformAsync("append", $"a{performed++}", Patience);
                 }
 
