@@ -325,6 +325,12 @@ internal sealed class NodeDriver
     /// A snapshot the host started was written (or failed). Says whether the host is to install it, and returns
     /// the index the log is to be compacted to once it is installed (<see cref="Compact"/>), or 0 for none.
     /// </summary>
+    /// <remarks>
+    /// A failed snapshot is not tried again at once: <see cref="TryStartSnapshot"/> counts applied entries from
+    /// the start of the failed one, so the next is due after another interval. A fault that lasts (a full disk)
+    /// costs one attempt per interval rather than a loop, and the attempts go on for as long as entries are applied,
+    /// which is as long as the log grows.
+    /// </remarks>
     public long SnapshotWritten(SnapshotMeta meta, bool succeeded, out bool install)
     {
         _snapshotting = false;

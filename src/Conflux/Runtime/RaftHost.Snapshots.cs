@@ -35,7 +35,20 @@ internal sealed partial class RaftHost
             await stream.WriteAsync(header, cancellationToken).ConfigureAwait(false);
             await application(stream, cancellationToken).ConfigureAwait(false);
         };
-        var sink = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
+        SnapshotSink sink;
+        try
+        {
+            sink = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (SnapshotWriteException ex)
+        {
+            // Out of space or of file descriptors: not a reason to stop. The store is as it was, and the driver
+            // calls for the next snapshot after another interval of applied entries (the log grows meanwhile).
+            LogSnapshotFailed(_logger, ex, _settings.NodeId, meta.Index);
+            _ = driver.SnapshotWritten(meta, succeeded: false, out _);
+            return;
+        }
+
         _snapshotWriter = Task.Run(async () =>
         {
             Exception? failure = null;
@@ -75,7 +88,18 @@ internal sealed partial class RaftHost
             return;
         }
 
-        await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (SnapshotWriteException ex)
+        {
+            // Nothing was replaced: the latest snapshot and the log stay, and nothing is compacted. The driver counts
+            // this one as taken, which only means the next one is due after another interval, at a later index.
+            LogSnapshotFailed(_logger, ex, _settings.NodeId, meta.Index);
+            return;
+        }
+
         _storedSnapshot = meta;
         if (compactTo > 0)
         {
@@ -97,6 +121,9 @@ internal sealed partial class RaftHost
         _incoming = null;
         await using (sink.ConfigureAwait(false))
         {
+            // The core has taken the snapshot in place of its log already, so a failure here stops the node, even a
+            // SnapshotWriteException. It is rare: the data were written and flushed with the last chunk, before the
+            // core saw them, and only the trailer and the rename are left.
             await _settings.Storage.InstallSnapshotAsync(sink, discardLog: true, CancellationToken.None).ConfigureAwait(false);
         }
 
@@ -130,7 +157,19 @@ internal sealed partial class RaftHost
             return;
         }
 
-        var source = await _settings.Storage.OpenSnapshotAsync(CancellationToken.None).ConfigureAwait(false);
+        SnapshotSource? source;
+        try
+        {
+            source = await _settings.Storage.OpenSnapshotAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StorageException ex)
+        {
+            // Reading changes nothing: out of file descriptors, say. The core sends the snapshot again later.
+            LogSnapshotOpenFailed(_logger, ex, _settings.NodeId, _driver.NameOf(m.To) ?? "?");
+            _core?.ReportSnapshot(m.To, succeeded: false);
+            return;
+        }
+
         if (source is null || source.Meta.Index < m.Index || _storedSnapshot.Index != source.Meta.Index || _storedSnapshot.Config is null)
         {
             if (source is not null)
@@ -298,10 +337,25 @@ internal sealed partial class RaftHost
                 await abandoned.DisposeAsync().ConfigureAwait(false);
             }
 
+            _incoming = null;
+
             // A snapshot the core already covers is not staged: the core only says how far it is.
-            _incoming = new IncomingSnapshot(from, meta, meta.Index <= core.CommitIndex
-                ? null
-                : await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false));
+            SnapshotSink? staging = null;
+            if (meta.Index > core.CommitIndex)
+            {
+                try
+                {
+                    staging = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (SnapshotWriteException ex)
+                {
+                    // No ack: the leader sends the chunk again, and gives the transfer up after a few tries.
+                    LogSnapshotReceiveFailed(_logger, ex, _settings.NodeId, meta.Index, from);
+                    return;
+                }
+            }
+
+            _incoming = new IncomingSnapshot(from, meta, staging);
         }
 
         var incoming = _incoming;
@@ -325,10 +379,23 @@ internal sealed partial class RaftHost
 
         if (incoming.Sink is { } sink)
         {
-            await sink.Data.WriteAsync(chunk.Data, CancellationToken.None).ConfigureAwait(false);
-            if (chunk.Last)
+            try
             {
-                await sink.Data.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                await sink.Data.WriteAsync(chunk.Data, CancellationToken.None).ConfigureAwait(false);
+                if (chunk.Last)
+                {
+                    // To the disk before the core hears of the snapshot: past that, a failure could only stop the node.
+                    await sink.Data.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            catch (SnapshotWriteException ex)
+            {
+                // The transfer fails here and the node goes on: no ack, so the leader sends the chunk again, then
+                // (finding nothing staged here) gives the transfer up and starts it over later.
+                _incoming = null;
+                await sink.DisposeAsync().ConfigureAwait(false);
+                LogSnapshotReceiveFailed(_logger, ex, _settings.NodeId, meta.Index, from);
+                return;
             }
         }
 
@@ -420,6 +487,12 @@ internal sealed partial class RaftHost
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: writing the snapshot at index {Index} failed; the log is not compacted and the next snapshot will try again")]
     private static partial void LogSnapshotFailed(ILogger logger, Exception error, string node, long index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: writing the snapshot at index {Index} received from {Leader} failed; the leader sends it again")]
+    private static partial void LogSnapshotReceiveFailed(ILogger logger, Exception error, string node, long index, string leader);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Node}: opening the latest snapshot to send it to {Peer} failed; it is sent later")]
+    private static partial void LogSnapshotOpenFailed(ILogger logger, Exception error, string node, string peer);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Node}: installed the snapshot at index {Index} from {Leader}")]
     private static partial void LogSnapshotInstalled(ILogger logger, string node, long index, string leader);

@@ -279,6 +279,10 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     }
 
     /// <inheritdoc/>
+    /// <exception cref="SnapshotWriteException">
+    /// The temporary file cannot be created (no space, no file descriptor left, ...); the store stays writable. The
+    /// sink's writes and flushes throw it too, and discard the file.
+    /// </exception>
     public ValueTask<SnapshotSink> CreateSnapshotAsync(SnapshotMeta meta, CancellationToken cancellationToken = default)
     {
         if (!meta.Exists || meta.Term <= 0)
@@ -294,18 +298,13 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
                 CultureInfo.InvariantCulture, $"{SnapshotFile.FileName(meta)}.{Guid.NewGuid():N}{SnapshotFile.TempExtension}"));
             try
             {
-                BeforeIo?.Invoke("create");
-                return ValueTask.FromResult<SnapshotSink>(new FileSnapshotSink(this, meta, temp, e =>
-                {
-                    lock (_gate)
-                    {
-                        return Fail($"Writing {meta}", e);
-                    }
-                }));
+                BeforeIo?.Invoke("snapshot create");
+                return ValueTask.FromResult<SnapshotSink>(new FileSnapshotSink(this, meta, temp, _noFsync, SnapshotFailed));
             }
             catch (Exception e) when (IsIoError(e))
             {
-                throw Fail($"Writing {meta}", e);
+                DeleteLeftover(temp);
+                throw SnapshotFailed($"Creating {meta}", e);
             }
         }
     }
@@ -316,16 +315,20 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     /// the directory before the older snapshot is deleted. With <paramref name="discardLog"/>, a reset record
     /// follows (flushed), then every segment but the active one is deleted.
     /// </remarks>
-    /// <exception cref="StorageException">A write or fsync failed; the store refuses every later call.</exception>
+    /// <exception cref="SnapshotWriteException">
+    /// Writing or flushing the trailer, or the rename, failed: nothing was replaced, the file is discarded, and the
+    /// store stays writable.
+    /// </exception>
+    /// <exception cref="StorageException">A write or fsync after the rename failed; the store refuses every later call.</exception>
     public ValueTask InstallSnapshotAsync(SnapshotSink snapshot, bool discardLog, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         lock (_gate)
         {
             ThrowIfNotWritable();
-            if (snapshot is not FileSnapshotSink sink || sink.Owner != this || sink.Installed || sink.Disposed)
+            if (snapshot is not FileSnapshotSink sink || sink.Owner != this || sink.Installed || sink.Disposed || sink.Discarded)
             {
-                throw new ArgumentException("The snapshot was not created by this store, or is installed or disposed already.", nameof(snapshot));
+                throw new ArgumentException("The snapshot was not created by this store, or is installed, discarded or disposed already.", nameof(snapshot));
             }
 
             var meta = snapshot.Meta;
@@ -338,10 +341,24 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
             long dataBytes;
             try
             {
-                BeforeIo?.Invoke("snapshot");
-                dataBytes = sink.Complete(_noFsync);
+                dataBytes = sink.Complete();
+
+                // A rename either happens or not: when it fails, the snapshot in place and the log are as they were.
+                BeforeIo?.Invoke("snapshot rename");
                 File.Move(sink.TempPath, path, overwrite: true);
-                sink.MarkInstalled();
+            }
+            catch (Exception e) when (IsIoError(e))
+            {
+                throw sink.Discard($"Installing {meta}", e);
+            }
+
+            // From here on a failure stays fatal: the snapshot is in place, and after a failed fsync of the
+            // directory nobody knows what a crash would leave of the rename (a failed fsync cannot simply be tried
+            // again: the kernel may have dropped what it could not write), nor can the store go on as if it had not
+            // happened. The same for the reset record and the deletion of segments below, which change the log.
+            sink.MarkInstalled();
+            try
+            {
                 FlushDirectory(_snapDirectory);
             }
             catch (Exception e) when (IsIoError(e))
@@ -477,24 +494,30 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
     private PersistedState Load()
     {
+        // A read-only file system, a missing permission and a lock held elsewhere each get a message of their own.
+        var touching = _directory;
         try
         {
             CreateDirectoryDurably(_directory);
-            _lockFile ??= TakeLock();
+            touching = Path.Combine(_directory, LockFileName);
+            _lockFile ??= new FileStream(touching, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
             _active?.Dispose();
             _active = null;
             _loaded = false;
             var created = !System.IO.Directory.Exists(_walDirectory) || !System.IO.Directory.Exists(_snapDirectory);
+            touching = _walDirectory;
             System.IO.Directory.CreateDirectory(_walDirectory);
+            touching = _snapDirectory;
             System.IO.Directory.CreateDirectory(_snapDirectory);
             if (created)
             {
+                touching = _directory;
                 FlushDirectory(_directory);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsIoError(e))
         {
-            throw new StorageException($"Opening the store in {_directory} failed: {e.Message}", e);
+            throw StorageErrors.Opening(_directory, touching, e);
         }
 
         // Read and check everything before changing anything.
@@ -507,12 +530,13 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         var replay = WalReplay.Run(segments, snapshot.Exists);
         var (entries, reset) = CutToSnapshot(replay, snapshot);
+        CheckNothingAcknowledgedIsLost(replay, snapshot);
 
         try
         {
             if (replay.TornTailPath is { } torn)
             {
-                LogTornTail(_logger, torn, replay.TornTailOffset, replay.TornTailBytes);
+                LogTornTail(_logger, torn, replay.TornTailOffset, replay.TornTailBytes, Math.Max(replay.LastIndex, snapshot.Index), replay.HardState.Commit);
                 BeforeIo?.Invoke("truncate");
                 using var handle = File.OpenHandle(torn, FileMode.Open, FileAccess.Write);
                 RandomAccess.SetLength(handle, replay.TornTailOffset);
@@ -568,6 +592,12 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         }
         catch (Exception e) when (IsIoError(e))
         {
+            if (StorageErrors.Classify(e) is StorageProblem.ReadOnlyFileSystem or StorageProblem.AccessDenied)
+            {
+                // A segment cannot be created or opened for writing: the directory is not writable, nothing failed.
+                throw StorageErrors.Opening(_directory, null, e);
+            }
+
             throw Fail("Repairing the log", e);
         }
 
@@ -609,6 +639,49 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         var skip = (int)(snapshot.Index + 1 - replay.FirstIndex);
         return (CollectionsMarshal.AsSpan(replay.Entries)[skip..].ToArray(), false);
+    }
+
+    /// <summary>
+    /// Refuses a log that lost entries this node had written, rather than repair it into a shorter one: a last
+    /// segment cut short (it ends inside a record, which a crash of this store never leaves), or a hard state
+    /// whose commit index is beyond the last entry left (as etcd's raft refuses). A torn write loses only the
+    /// last write, which was never flushed whole and so never acknowledged; this node's acknowledgements counted
+    /// towards commits, and its votes rely on its log, so a node that lost acknowledged entries must not take part.
+    /// </summary>
+    private void CheckNothingAcknowledgedIsLost(WalReplay replay, SnapshotMeta snapshot)
+    {
+        var last = Math.Max(replay.LastIndex, snapshot.Index);
+        var commit = replay.HardState.Commit;
+        const string Damage = "This is damage, not a torn write: ";
+        var remedy = $"Nothing was changed. Restore {_directory} from a backup, or replace this node: remove it from the cluster, "
+            + "then add a node with a new id and an empty directory, which catches up from the leader.";
+        if (replay.TornTailCut)
+        {
+            // The record was whole on disk once, so the hard state it holds was saved: its commit index counts.
+            var cut = replay.CutRecord;
+            commit = Math.Max(commit, cut.HardState?.Commit ?? 0);
+            var where = $"The log segment {replay.TornTailPath} was cut short: it ends at offset {replay.TornTailOffset + replay.TornTailBytes}, "
+                + $"inside the record that starts at offset {replay.TornTailOffset}"
+                + (cut.FrameBytes > 0 ? $" and is {cut.FrameBytes} bytes long. " : ". ");
+            var lost = commit > last
+                ? $"Entries up to {commit} were committed (acknowledged to clients), but the log left on this node ends at entry {last}: "
+                    + $"entries {last + 1} to {commit} are lost on this node, and any after them that it had written. "
+                : $"The log left on this node ends at entry {last}; every entry it had written after that is lost, and with them the "
+                    + $"hard states that said how far they were committed (the last one left says {commit}): entries this node "
+                    + "acknowledged, committed ones (acknowledged to clients) among them, may be lost on this node. ";
+            throw new StorageException(where + lost + Damage + "a crash of this store never leaves a segment that ends inside a record, "
+                + "so the file was cut (an interrupted copy or restore, a disk or file system fault). " + remedy);
+        }
+
+        if (commit > last)
+        {
+            var segment = replay.Segments.Count > 0 ? replay.Segments[^1].Path : _walDirectory;
+            throw new StorageException($"The log in {_walDirectory} ends at entry {last} ({segment} ends at offset "
+                + $"{replay.LastSegmentEnd}), but its hard state says entries up to {commit} "
+                + $"were committed (acknowledged to clients): entries {last + 1} to {commit} are lost on this node. " + Damage
+                + "a torn write loses only entries above the commit index, so the log was cut or overwritten "
+                + "(an interrupted copy or restore, a disk or file system fault). " + remedy);
+        }
     }
 
     /// <summary>Creates a directory and any missing parents, flushing each parent that gained an entry.</summary>
@@ -710,20 +783,6 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         return segments;
     }
 
-    private FileStream TakeLock()
-    {
-        var path = Path.Combine(_directory, LockFileName);
-        try
-        {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
-        }
-        catch (IOException e)
-        {
-            throw new StorageException($"The store in {_directory} is in use: {path} is locked by another process or another "
-                + "FileLogStore in this one. Stop it first; every node needs a directory of its own.", e);
-        }
-    }
-
     private void CheckAppend(ReadOnlySpan<Entry> entries)
     {
         if (entries.IsEmpty)
@@ -811,7 +870,15 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
     private void Append(ReadOnlySpan<byte> frame)
     {
-        Preallocate(_active!, _activeBytes + frame.Length);
+        if (Preallocate(_active!, _activeBytes + frame.Length) && !_noFsync)
+        {
+            // The new zeros (and the file's new size) reach the disk before a record goes into them: a crash then
+            // leaves a torn record followed by zeros, never a segment that ends inside a record. A load that finds
+            // one knows the file was cut, and refuses (about one more fsync per PreallocateBytes of log).
+            BeforeIo?.Invoke("fsync");
+            RandomAccess.FlushToDisk(_active!);
+        }
+
         BeforeIo?.Invoke("write");
         RandomAccess.Write(_active!, frame, _activeBytes);
         _activeBytes += frame.Length;
@@ -820,13 +887,13 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
     /// <summary>
     /// Makes the file a whole number of preallocation chunks long and at least <paramref name="end"/> bytes, with
-    /// zeros after <paramref name="end"/>; the caller then writes everything before it.
+    /// zeros after <paramref name="end"/>; the caller then writes everything before it. True when the file grew.
     /// </summary>
-    private void Preallocate(SafeFileHandle handle, long end)
+    private bool Preallocate(SafeFileHandle handle, long end)
     {
         if (end <= _allocatedBytes)
         {
-            return;
+            return false;
         }
 
         // Zeros from where the caller's write ends (it fills what lies before) up to a whole number of chunks.
@@ -840,6 +907,7 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         _allocatedBytes = target;
         _activeUnsynced = true;
+        return true;
     }
 
     private void Sync()
@@ -906,10 +974,20 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     private StorageException Fail(string what, Exception cause)
     {
         var consequence = what == WritingTheLog ? "The node must stop: nothing in this batch may be acknowledged." : "The node must stop.";
+        if (StorageErrors.Classify(cause) == StorageProblem.ReadOnlyFileSystem)
+        {
+            consequence += " The file system is read-only now: the kernel remounts one so after an error, see its log.";
+        }
+
         _failure ??= new StorageException($"{what} in {_directory} failed: {cause.Message.TrimEnd('.')}. {consequence}", cause);
         LogFailed(_logger, cause, _directory);
         return _failure;
     }
+
+    /// <summary>A snapshot could not be written; nothing the store held was replaced, and it stays writable.</summary>
+    private SnapshotWriteException SnapshotFailed(string what, Exception cause) =>
+        new($"{what} in {_snapDirectory} failed: {cause.Message.TrimEnd('.')}. The snapshot was discarded; the log and the "
+            + "latest snapshot are as they were, and the store stays writable.", cause);
 
     private void ThrowIfFailed()
     {
@@ -934,8 +1012,10 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         ThrowIfNotLoaded();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} ends with a torn record at offset {Offset}: cut {Bytes} bytes off (the last write before a crash, never acknowledged)")]
-    private static partial void LogTornTail(ILogger logger, string path, long offset, long bytes);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} ends with a record torn at offset {Offset}: the {Bytes} bytes from there to the end of the file are cut off. "
+        + "A crash interrupted that write before it was flushed whole, so it was never acknowledged; the log ends at entry {LastIndex}, "
+        + "which keeps every entry up to the saved commit index, {Commit}")]
+    private static partial void LogTornTail(ILogger logger, string path, long offset, long bytes, long lastIndex, long commit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The log segment {Path} has no whole header (a crash while it was created): deleted")]
     private static partial void LogTornSegment(ILogger logger, string path);

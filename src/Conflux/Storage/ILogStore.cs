@@ -18,7 +18,11 @@ public sealed record PersistedState(HardState HardState, SnapshotMeta Snapshot, 
 /// </summary>
 /// <remarks>
 /// A store that fails a write must fail every later write as well: after a failed flush the file's state is
-/// unknown, and the node stops rather than acknowledge what it may not have persisted.
+/// unknown, and the node stops rather than acknowledge what it may not have persisted. A snapshot is the one
+/// exception: when writing one fails before anything the store held was replaced (the disk is full, the process
+/// is out of file descriptors), <see cref="CreateSnapshotAsync"/>, the sink's <see cref="SnapshotSink.Data"/> and
+/// <see cref="InstallSnapshotAsync"/> throw <see cref="SnapshotWriteException"/>, the store stays writable, and the
+/// node tries the snapshot again later.
 /// </remarks>
 public interface ILogStore : IAsyncDisposable
 {
@@ -112,6 +116,31 @@ public class StorageException : ConfluxException
 
     /// <summary>Creates the exception with a message and a cause.</summary>
     public StorageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>
+/// Writing a snapshot failed before anything the store held was replaced: the log and the latest snapshot are as
+/// they were, the store stays writable, and the node tries the snapshot again later. Any other
+/// <see cref="StorageException"/> from a write means the store failed for good.
+/// </summary>
+public class SnapshotWriteException : StorageException
+{
+    /// <summary>Creates the exception.</summary>
+    public SnapshotWriteException()
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public SnapshotWriteException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    public SnapshotWriteException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

@@ -125,19 +125,33 @@ internal static class SnapshotFile
         new($"The snapshot {path} is corrupt: {problem}. Restore it from a copy or remove the node's data to rebuild it from the cluster.");
 }
 
-/// <summary>A snapshot being written to a temporary file of a <see cref="FileLogStore"/>.</summary>
+/// <summary>
+/// A snapshot being written to a temporary file of a <see cref="FileLogStore"/>. A failed write, flush or fsync
+/// discards the file at once (it also gives its descriptor back) and throws what <c>failed</c> makes of the
+/// error: the store that created the sink is not affected.
+/// </summary>
 internal sealed class FileSnapshotSink : SnapshotSink
 {
     private readonly FileStream _file;
     private readonly ChecksumStream _data;
+    private readonly bool _noFsync;
+    private readonly Func<string, Exception, SnapshotWriteException> _failed;
+    private SnapshotWriteException? _failure;
 
-    public FileSnapshotSink(FileLogStore owner, SnapshotMeta meta, string tempPath, Func<Exception, Exception> onWriteError)
+    /// <param name="owner">The store; its <see cref="FileLogStore.BeforeIo"/> hook sees every write and flush.</param>
+    /// <param name="meta">The snapshot.</param>
+    /// <param name="tempPath">The temporary file, created here.</param>
+    /// <param name="noFsync">Flushes go to the operating system only.</param>
+    /// <param name="failed">Makes the exception a failed write throws, from what was done and the error.</param>
+    public FileSnapshotSink(FileLogStore owner, SnapshotMeta meta, string tempPath, bool noFsync, Func<string, Exception, SnapshotWriteException> failed)
         : base(meta)
     {
         Owner = owner;
         TempPath = tempPath;
+        _noFsync = noFsync;
+        _failed = failed;
         _file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
-        _data = new ChecksumStream(_file, onWriteError);
+        _data = new ChecksumStream(this);
     }
 
     public FileLogStore Owner { get; }
@@ -148,21 +162,51 @@ internal sealed class FileSnapshotSink : SnapshotSink
 
     public bool Disposed { get; private set; }
 
+    /// <summary>True once a write failed and the file was discarded.</summary>
+    public bool Discarded => _failure is not null;
+
     public override Stream Data => _data;
 
-    /// <summary>Appends the trailer and flushes the file (to the disk unless <paramref name="noFsync"/>), then closes it; returns the length of the data.</summary>
-    public long Complete(bool noFsync)
+    /// <summary>
+    /// Appends the trailer and flushes the file (to the disk unless the store skips fsync), then closes it;
+    /// returns the length of the data. On failure the file is discarded.
+    /// </summary>
+    /// <exception cref="SnapshotWriteException">The write or flush failed.</exception>
+    public long Complete()
     {
+        ThrowIfDiscarded();
         _data.Close();
         Span<byte> trailer = stackalloc byte[SnapshotFile.TrailerBytes];
         SnapshotFile.WriteTrailer(trailer, Meta, _data.Length, _data.Crc);
-        _file.Write(trailer);
-        _file.Flush(flushToDisk: !noFsync);
-        _file.Dispose();
+        try
+        {
+            Owner.BeforeIo?.Invoke("snapshot write");
+            _file.Write(trailer);
+            Owner.BeforeIo?.Invoke("snapshot fsync");
+            _file.Flush(flushToDisk: !_noFsync);
+            _file.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Discard($"Writing {Meta}", e);
+        }
+
         return _data.Length;
     }
 
     public void MarkInstalled() => Installed = true;
+
+    /// <summary>
+    /// Closes and deletes the temporary file (best effort: a file left behind is removed by the next load) and
+    /// returns the exception for <paramref name="error"/>; every later write throws it again.
+    /// </summary>
+    public SnapshotWriteException Discard(string what, Exception error)
+    {
+        _failure ??= _failed(what, error);
+        _data.Close();
+        DeleteFile();
+        return _failure;
+    }
 
     public override ValueTask DisposeAsync()
     {
@@ -175,22 +219,74 @@ internal sealed class FileSnapshotSink : SnapshotSink
         _data.Close();
         if (!Installed)
         {
-            try
-            {
-                _file.Dispose();
-                File.Delete(TempPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A leftover temporary file is removed by the next load.
-            }
+            DeleteFile();
         }
 
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>A write-only stream that counts and checksums what passes to the file.</summary>
-    private sealed class ChecksumStream(FileStream inner, Func<Exception, Exception> onWriteError) : Stream
+    private void DeleteFile()
+    {
+        try
+        {
+            // Data still buffered is flushed by Dispose, which may fail again; the handle is closed all the same.
+            _file.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        try
+        {
+            File.Delete(TempPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary file is removed by the next load.
+        }
+    }
+
+    private void ThrowIfDiscarded()
+    {
+        if (_failure is { } failure)
+        {
+            throw new SnapshotWriteException(failure.Message, failure.InnerException!);
+        }
+    }
+
+    private void WriteData(ReadOnlySpan<byte> buffer)
+    {
+        ThrowIfDiscarded();
+        try
+        {
+            Owner.BeforeIo?.Invoke("snapshot write");
+            _file.Write(buffer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Discard($"Writing {Meta}", e);
+        }
+    }
+
+    private void FlushData()
+    {
+        ThrowIfDiscarded();
+        try
+        {
+            Owner.BeforeIo?.Invoke("snapshot fsync");
+            _file.Flush(flushToDisk: !_noFsync);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Discard($"Flushing {Meta}", e);
+        }
+    }
+
+    /// <summary>
+    /// A write-only stream that counts and checksums what passes to the file. <see cref="Flush"/> takes the data
+    /// written so far to the disk, so that whoever writes a snapshot learns of a full disk before installing it.
+    /// </summary>
+    private sealed class ChecksumStream(FileSnapshotSink sink) : Stream
     {
         private uint _crc = Crc32C.Seed;
         private long _length;
@@ -214,16 +310,8 @@ internal sealed class FileSnapshotSink : SnapshotSink
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            ObjectDisposedException.ThrowIf(_closed, this);
-            try
-            {
-                inner.Write(buffer);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw onWriteError(e);
-            }
-
+            ObjectDisposedException.ThrowIf(_closed && !sink.Discarded, this);
+            sink.WriteData(buffer);
             _crc = Crc32C.Append(_crc, buffer);
             _length += buffer.Length;
         }
@@ -244,10 +332,16 @@ internal sealed class FileSnapshotSink : SnapshotSink
 
         public override void Flush()
         {
-            // Data reach the disk when the snapshot is installed.
+            ObjectDisposedException.ThrowIf(_closed && !sink.Discarded, this);
+            sink.FlushData();
         }
 
-        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Flush();
+            return Task.CompletedTask;
+        }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

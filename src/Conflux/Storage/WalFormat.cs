@@ -146,6 +146,73 @@ internal static class WalFormat
         return true;
     }
 
+    /// <summary>
+    /// True when <paramref name="tail"/>, the bytes from where the valid records of a segment end to the end of the
+    /// file (not all zeros), ends inside the frame it starts: shorter than the length in the frame's header, or than
+    /// any frame. A crash never leaves a segment so (the store flushes the zeros it extends a segment with before a
+    /// record goes into them, so a torn record is followed by zeros to the end of the file), so the file was cut.
+    /// <paramref name="record"/> holds what is left of that record's header and payload, as far as it goes.
+    /// </summary>
+    /// <remarks>
+    /// The bytes that are there must look like the start of a frame (a length in range, the version, a known type),
+    /// so that garbage a fault left after the last record is not taken for a cut.
+    /// </remarks>
+    public static bool IsCutShort(ReadOnlySpan<byte> tail, out CutRecord record)
+    {
+        record = default;
+        if (tail.IsEmpty || tail.IndexOfAnyExcept((byte)0) < 0)
+        {
+            return false;
+        }
+
+        var frameBytes = 0L;
+        if (tail.Length >= 4)
+        {
+            var length = BinaryPrimitives.ReadUInt32LittleEndian(tail);
+            if (length < MinPayloadBytes || length > MaxPayloadBytes || FrameHeaderBytes + length <= tail.Length)
+            {
+                return false;
+            }
+
+            frameBytes = FrameHeaderBytes + length;
+        }
+
+        if ((tail.Length > FrameHeaderBytes && tail[FrameHeaderBytes] != Version)
+            || (tail.Length > FrameHeaderBytes + 1 && tail[FrameHeaderBytes + 1] is < (byte)WalRecordType.SegmentHeader or > (byte)WalRecordType.Reset))
+        {
+            return false;
+        }
+
+        // A batch: its flags, hard state and first entry's index, when they are left.
+        HardState? hardState = null;
+        var firstIndex = 0L;
+        var at = FrameHeaderBytes + 2;
+        if (tail.Length > at && tail[at - 1] == (byte)WalRecordType.Batch)
+        {
+            var flags = tail[at++];
+            if ((flags & FlagHardState) != 0)
+            {
+                if (tail.Length >= at + HardStateBytes)
+                {
+                    hardState = new HardState(
+                        BinaryPrimitives.ReadInt64LittleEndian(tail[at..]),
+                        BinaryPrimitives.ReadInt32LittleEndian(tail[(at + 8)..]),
+                        BinaryPrimitives.ReadInt64LittleEndian(tail[(at + 12)..]));
+                }
+
+                at += HardStateBytes;
+            }
+
+            if (tail.Length >= at + 4 + 8 && BinaryPrimitives.ReadInt32LittleEndian(tail[at..]) > 0)
+            {
+                firstIndex = BinaryPrimitives.ReadInt64LittleEndian(tail[(at + 4)..]);
+            }
+        }
+
+        record = new CutRecord(frameBytes, hardState, firstIndex);
+        return true;
+    }
+
     /// <summary>Reads the payload of a frame that passed <see cref="IsFrameAt"/>; entry data are slices of it.</summary>
     /// <exception cref="FormatException">The payload does not follow the format.</exception>
     public static WalRecord Decode(ReadOnlyMemory<byte> payload)
@@ -306,3 +373,9 @@ internal readonly record struct WalRecord
     /// <summary>Batch: its entries, consecutive.</summary>
     public ReadOnlyMemory<Entry> Entries { get; init; }
 }
+
+/// <summary>What is left of a record that the end of its segment cuts off (<see cref="WalFormat.IsCutShort"/>).</summary>
+/// <param name="FrameBytes">The length of the whole frame, as its header gives it; 0 when the header is cut off too.</param>
+/// <param name="HardState">A batch's hard state, when it is left.</param>
+/// <param name="FirstIndex">A batch's first entry index, when it is left; else 0.</param>
+internal readonly record struct CutRecord(long FrameBytes, HardState? HardState, long FirstIndex);

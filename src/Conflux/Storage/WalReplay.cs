@@ -15,7 +15,8 @@ internal readonly record struct WalSegment(long Number, string Path, long PrevIn
 /// zeros, so that a synced append does not change the file's size). A record that fails its checks is a torn
 /// tail only when it is in the last segment and nothing valid follows it: the last write of a crashed process,
 /// never acknowledged. Anywhere else it is damage that a repair would turn into silent loss of acknowledged
-/// entries, so the replay refuses.
+/// entries, so the replay refuses. A last segment that ends inside a record (<see cref="TornTailCut"/>) is damage
+/// too, which the store refuses once it knows the snapshot.
 /// </remarks>
 internal sealed class WalReplay
 {
@@ -52,6 +53,14 @@ internal sealed class WalReplay
     public long TornTailOffset { get; private set; }
 
     public long TornTailBytes { get; private set; }
+
+    /// <summary>
+    /// True when the torn tail is no torn write: the file ends inside the record (<see cref="WalFormat.IsCutShort"/>),
+    /// so it was cut, and what followed is lost. <see cref="CutRecord"/> says what is left of that record.
+    /// </summary>
+    public bool TornTailCut { get; private set; }
+
+    public CutRecord CutRecord { get; private set; }
 
     /// <summary>
     /// Where the valid records of the last segment end: writing continues there. The bytes after it are the
@@ -176,6 +185,8 @@ internal sealed class WalReplay
             TornTailPath = path;
             TornTailOffset = offset;
             TornTailBytes = bytes.Length - offset;
+            TornTailCut = WalFormat.IsCutShort(bytes.AsSpan(offset), out var cut);
+            CutRecord = cut;
         }
         else if (!first || (number == 1 && !hasSnapshot))
         {

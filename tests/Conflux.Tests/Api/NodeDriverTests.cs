@@ -97,4 +97,47 @@ public class NodeDriverTests
         driver.Compact(2);
         Assert.Equal(2, core.Snapshot.Index);
     }
+
+    [Fact]
+    public void A_failed_snapshot_is_tried_again_after_the_next_interval_not_at_once()
+    {
+        var driver = new NodeDriver(new Recorder(), new SnapshotPolicy(Entries: 2, Bytes: 0, CatchUpEntries: 0), snapshotIndex: 0);
+        var core = OneNodeCore();
+        driver.Attach(core, ["solo"]);
+        for (var i = 0; i < 50 && core.Role != RaftRole.Leader; i++)
+        {
+            core.Tick();
+        }
+
+        void Apply(int proposals)
+        {
+            for (var i = 0; i < proposals; i++)
+            {
+                Assert.True(core.TryPropose(new byte[] { 1 }, out _));
+            }
+
+            while (driver.TryBegin(out var work))
+            {
+                driver.Finish(work);
+            }
+        }
+
+        // The no-op and one entry: due. The write fails (a full disk, no file descriptor left).
+        Apply(1);
+        Assert.True(driver.TryStartSnapshot(out var failed));
+        Assert.Equal(0, driver.SnapshotWritten(failed, succeeded: false, out var install));
+        Assert.False(install);
+
+        // Not again at once (a loop while the fault lasts), nor before another interval of entries...
+        Assert.False(driver.TryStartSnapshot(out _));
+        Apply(1);
+        Assert.False(driver.TryStartSnapshot(out _));
+
+        // ...but then, at the later index.
+        Apply(1);
+        Assert.True(driver.TryStartSnapshot(out var retry));
+        Assert.Equal(4, retry.Index);
+        Assert.Equal(4, driver.SnapshotWritten(retry, succeeded: true, out install));
+        Assert.True(install);
+    }
 }

@@ -1,14 +1,20 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Conflux.Consensus;
 using Conflux.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Conflux.Tests.Api;
 
-/// <summary>A node whose disk fails (full, I/O error) stops with a clear error; the cluster goes on without it.</summary>
+/// <summary>
+/// A node whose log cannot be written (full disk, I/O error) stops with a clear error; the cluster goes on without
+/// it. A snapshot that cannot be written (no space or no file descriptor left) is not a reason to stop.
+/// </summary>
 public class StorageFailureTests
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     [Fact]
     public async Task A_leader_whose_writes_fail_stops_and_the_others_take_over_without_losing_a_perform()
     {
@@ -79,5 +85,173 @@ public class StorageFailureTests
         // Disposal completes the others' Completion successfully; the failed one stays faulted.
         Assert.Equal(2, nodes.Count(n => n.Completion.IsCompletedSuccessfully));
         Assert.Single(nodes, n => n.Completion.IsFaulted);
+    }
+
+    [Theory]
+    [InlineData("snapshot create")]
+    [InlineData("snapshot write")]
+    [InlineData("snapshot fsync")]
+    [InlineData("snapshot rename")]
+    public async Task A_node_whose_snapshots_fail_keeps_committing_logs_an_error_and_takes_the_snapshot_once_the_fault_clears(string kind)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "conflux-snapfault-" + Guid.NewGuid().ToString("N"));
+        var cluster = $"snapfault-{Guid.NewGuid():N}";
+        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
+        using var loggerFactory = new ListLoggerFactory(logs);
+        try
+        {
+            // The first two snapshots fail as under a connection flood (no descriptor left); the third gets through.
+            var failures = 0;
+            var performed = 0;
+            var taken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (var store = new FileLogStore(new FileLogStoreOptions { Directory = dir, UnsafeNoFsync = true }))
+            {
+                store.BeforeIo = k =>
+                {
+                    if (k == kind && Interlocked.Increment(ref failures) <= 2)
+                    {
+                        throw new IOException("Too many open files", 24);
+                    }
+
+                    if (k == "snapshot rename" && Volatile.Read(ref failures) > 2)
+                    {
+                        taken.TrySetResult();
+                    }
+                };
+                var options = TestCluster.Options(cluster, "n1", 1);
+                options.Storage = store;
+                options.SnapshotEntries = 5;
+                options.LoggerFactory = loggerFactory;
+                await using var node = await ConfluxNode.StartAsync(options);
+
+                // Snapshots are written off the event loop (the first one takes a while), and the next is due 5 entries
+                // after the last one ended: performs go on, each one awaited, until one gets through.
+                var running = Stopwatch.StartNew();
+                while (!taken.Task.IsCompleted)
+                {
+                    Assert.True(running.Elapsed < Patience, $"no snapshot got through in {performed} performs");
+                    await node.PerformAsync("append", $"a{performed++}", Patience);
+                }
+
+                Assert.True(Volatile.Read(ref failures) > 2);
+                Assert.False(node.Completion.IsCompleted);
+                Assert.Equal(performed, node.State.Count);
+            }
+
+            Assert.Contains(logs, l => l.Level == LogLevel.Error && l.Text.Contains("writing the snapshot at index", StringComparison.Ordinal));
+            Assert.DoesNotContain(logs, l => l.Level == LogLevel.Critical);
+
+            // The snapshot that got through is on disk, with no temporary file beside it, and the node restarts from it.
+            await using (var store = new FileLogStore(dir))
+            {
+                var loaded = await store.LoadAsync();
+                Assert.True(loaded.Snapshot.Index >= 10, $"the snapshot is {loaded.Snapshot}");
+                Assert.Single(Directory.GetFiles(Path.Combine(dir, "snap")));
+                var options = TestCluster.Options(cluster, "n1", 1);
+                options.Storage = store;
+                await using var node = await ConfluxNode.StartAsync(options);
+                await node.PerformAsync("append", "last", Patience);
+                Assert.Equal([.. Enumerable.Range(0, performed).Select(i => $"a{i}"), "last"], node.State.Select(a => a.A));
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_follower_that_cannot_write_a_snapshot_it_receives_keeps_running_and_catches_up_when_the_leader_sends_it_again()
+    {
+        var cluster = $"snaprecv-{Guid.NewGuid():N}";
+        var ids = new[] { "n1", "n2", "n3" };
+        var root = Path.Combine(Path.GetTempPath(), "conflux-snaprecv-" + Guid.NewGuid().ToString("N"));
+        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
+        using var loggerFactory = new ListLoggerFactory(logs);
+        var stores = new Dictionary<string, FileLogStore>();
+        var nodes = new Dictionary<string, ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        var compacted = ids.ToDictionary(id => id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+        FileLogStore Store(string id) => new(new FileLogStoreOptions { Directory = Path.Combine(root, id), UnsafeNoFsync = true });
+
+        async Task StartAsync(string id)
+        {
+            var options = TestCluster.Options(cluster, id, 3);
+            options.ClusterSize = 0;
+            options.Members = ids;
+            options.Storage = stores[id];
+            options.SnapshotEntries = 20;
+            options.LoggerFactory = loggerFactory;
+            nodes[id] = await ConfluxNode.StartAsync(options);
+        }
+
+        try
+        {
+            foreach (var id in ids)
+            {
+                var store = stores[id] = Store(id);
+                var renames = 0;
+                store.BeforeIo = kind =>
+                {
+                    // A node's second snapshot: it compacts its log past the first entries.
+                    if (kind == "snapshot rename" && Interlocked.Increment(ref renames) == 2)
+                    {
+                        compacted[id].TrySetResult();
+                    }
+                };
+                await StartAsync(id);
+            }
+
+            await nodes["n1"].WaitForLeaderAsync();
+            var leader = await TestCluster.LeaderOfAsync([.. nodes.Values], Patience);
+            var follower = ids.First(id => id != leader.Id);
+            await nodes[follower].DisposeAsync();
+            nodes.Remove(follower);
+            await stores[follower].DisposeAsync();
+
+            // The others go on and compact: the follower can only catch up from a snapshot.
+            for (var i = 0; i < 60; i++)
+            {
+                await leader.PerformAsync("append", $"a{i}", Patience);
+            }
+
+            await compacted[leader.Id].Task.WaitAsync(Patience);
+
+            // Its disk refuses the first two snapshots it is sent (no descriptor left).
+            var creates = 0;
+            stores[follower] = Store(follower);
+            stores[follower].BeforeIo = kind =>
+            {
+                if (kind == "snapshot create" && Interlocked.Increment(ref creates) <= 2)
+                {
+                    throw new IOException("Too many open files", 24);
+                }
+            };
+            await StartAsync(follower);
+
+            // A perform completes on the node that asked once applied there: the follower has caught up.
+            await nodes[follower].PerformAsync("append", "after", Patience);
+            Assert.Equal(leader.State, nodes[follower].State);
+            Assert.Equal(61, nodes[follower].State.Count);
+            Assert.True(Volatile.Read(ref creates) >= 3, $"{creates} snapshots created");
+            Assert.False(nodes[follower].Completion.IsCompleted);
+            Assert.Contains(logs, l => l.Level == LogLevel.Error && l.Text.Contains($"{follower}: writing the snapshot at index", StringComparison.Ordinal)
+                && l.Text.Contains("received from", StringComparison.Ordinal));
+            Assert.DoesNotContain(logs, l => l.Level == LogLevel.Critical);
+        }
+        finally
+        {
+            foreach (var node in nodes.Values)
+            {
+                await node.DisposeAsync();
+            }
+
+            foreach (var store in stores.Values)
+            {
+                await store.DisposeAsync();
+            }
+
+            Directory.Delete(root, recursive: true);
+        }
     }
 }

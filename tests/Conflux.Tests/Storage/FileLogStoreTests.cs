@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Conflux.Consensus;
 using Conflux.CrashChild;
 using Conflux.Storage;
 using Conflux.Tests.Api;
+using Microsoft.Extensions.Logging;
 
 namespace Conflux.Tests.Storage;
 
@@ -150,13 +152,15 @@ public sealed class FileLogStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("cut")]
+    [InlineData("torn")]
     [InlineData("zeros")]
     [InlineData("garbage")]
     public async Task A_torn_tail_is_cut_off_and_later_appends_survive(string damage)
     {
         var ends = new List<long>();
         string segment;
+        var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
+        using var loggerFactory = new ListLoggerFactory(logs);
         await using (var store = NewStore())
         {
             await store.LoadAsync();
@@ -173,12 +177,10 @@ public sealed class FileLogStoreTests : IDisposable
         var intact = 5;
         switch (damage)
         {
-            case "cut":
-                using (var file = new FileStream(segment, FileMode.Open))
-                {
-                    file.SetLength(ends[4] - 5);
-                }
-
+            case "torn":
+                // What a crash leaves of the last write: its end never reached the disk (the zeros the segment was
+                // extended with are still there), the file's length is what it was.
+                WriteAt(segment, ends[4] - 5, new byte[5]);
                 intact = 4;
                 break;
             case "zeros":
@@ -192,12 +194,27 @@ public sealed class FileLogStoreTests : IDisposable
                 break;
         }
 
-        await using (var store = NewStore())
+        await using (var store = NewStore(logger: loggerFactory.CreateLogger("store")))
         {
             var loaded = await store.LoadAsync();
             AssertSameEntries(Entries(1, intact * 4, 1), loaded.Entries);
             Assert.Equal(new HardState(1, 1, intact - 1), loaded.HardState);
             Assert.Equal(ends[intact - 1], store.ActiveEnd);
+
+            // Only entries above the commit index were lost: a warning that says so, and nothing stops. Zeros
+            // after the records are no damage at all.
+            var warnings = logs.Where(l => l.Level == LogLevel.Warning).Select(l => l.Text).ToArray();
+            if (damage == "zeros")
+            {
+                Assert.Empty(warnings);
+            }
+            else
+            {
+                var warning = Assert.Single(warnings);
+                Assert.Contains($"torn at offset {ends[intact - 1]}", warning, StringComparison.Ordinal);
+                Assert.Contains("never acknowledged", warning, StringComparison.Ordinal);
+                Assert.Contains($"the log ends at entry {intact * 4}, which keeps every entry up to the saved commit index, {intact - 1}", warning, StringComparison.Ordinal);
+            }
 
             // A torn tail is cut off; preallocated zeros are only skipped.
             Assert.Equal(damage == "zeros", new FileInfo(segment).Length > ends[intact - 1]);
@@ -209,6 +226,89 @@ public sealed class FileLogStoreTests : IDisposable
         {
             AssertSameEntries([.. Entries(1, intact * 4, 1), .. Entries(1 + (intact * 4), 2, 2)], (await store.LoadAsync()).Entries);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_last_segment_cut_short_inside_a_record_is_refused_with_what_was_lost_and_nothing_is_changed(bool commitKnown)
+    {
+        // Batches of 10 entries. With commitKnown, each batch carries the commit of its own entries (a follower that
+        // gets them with the leader's commit index); else the commit of the batch before (a leader, whose commit
+        // follows its writes), so that the commit indexes that would show the loss are in what was cut off.
+        var ends = new List<long>();
+        string segment;
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            segment = Assert.Single(store.SegmentPaths);
+            ends.Add(store.ActiveEnd);
+            for (var i = 0; i < 4; i++)
+            {
+                await store.SaveAsync(Entries(1 + (i * 10), 10, 1), new HardState(1, 1, commitKnown ? (i + 1) * 10 : i * 10), sync: true);
+                ends.Add(store.ActiveEnd);
+            }
+        }
+
+        // Cut in the middle of the third batch's entries, as an interrupted copy or a disk fault may leave it.
+        using (var file = new FileStream(segment, FileMode.Open))
+        {
+            file.SetLength(ends[2] + 100);
+        }
+
+        var before = ReadAllFiles();
+        await using (var store = NewStore())
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains($"{segment} was cut short: it ends at offset {ends[2] + 100}, inside the record that starts at offset {ends[2]} "
+                + $"and is {ends[3] - ends[2]} bytes long", ex.Message, StringComparison.Ordinal);
+            Assert.Contains(commitKnown
+                ? "Entries up to 30 were committed (acknowledged to clients), but the log left on this node ends at entry 20: entries 21 to 30 are lost on this node"
+                : "the log left on this node ends at entry 20; every entry it had written after that is lost", ex.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("This is damage, not a torn write", ex.Message, StringComparison.Ordinal);
+            Assert.Contains($"Restore {_dir} from a backup, or replace this node", ex.Message, StringComparison.Ordinal);
+        }
+
+        AssertSameFiles(before, ReadAllFiles());
+    }
+
+    [Fact]
+    public async Task A_hard_state_whose_commit_index_is_beyond_the_log_is_refused()
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 5, 1), new HardState(1, 1, 5), sync: true);
+
+            // What no node writes: entries 6 to 8 committed, and not in the log.
+            await store.SaveAsync(ReadOnlyMemory<Entry>.Empty, new HardState(1, 1, 8), sync: true);
+        }
+
+        await using (var store = NewStore())
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.LoadAsync());
+            Assert.Contains("ends at entry 5", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("entries up to 8 were committed (acknowledged to clients): entries 6 to 8 are lost on this node", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_zeros_a_segment_is_extended_with_are_flushed_before_a_record_goes_into_them()
+    {
+        await using var store = NewStore(segmentBytes: 8192);
+        await store.LoadAsync();
+        var io = new List<string>();
+        store.BeforeIo = io.Add;
+
+        // Inside the first 8 KiB: one write and its fsync.
+        await store.SaveAsync(Entries(1, 1, 1, size: 100), null, sync: true);
+        Assert.Equal(["write", "fsync"], io);
+
+        // Past them: the zeros, their fsync, then the record and its fsync. A crash cannot leave the file ending
+        // inside the record, so a file that does was cut by something else.
+        io.Clear();
+        await store.SaveAsync(Entries(2, 1, 1, size: 8192), null, sync: true);
+        Assert.Equal(["write", "fsync", "write", "fsync"], io);
     }
 
     [Fact]
@@ -654,6 +754,95 @@ public sealed class FileLogStoreTests : IDisposable
         await sink.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("snapshot create", 24, "Too many open files")]
+    [InlineData("snapshot write", 28, "No space left on device")]
+    [InlineData("snapshot fsync", 28, "No space left on device")]
+    [InlineData("snapshot rename", 28, "No space left on device")]
+    public async Task A_snapshot_that_cannot_be_written_is_discarded_and_the_store_stays_writable(string kind, int errno, string reason)
+    {
+        const string previous = "00000000000000000005-00000000000000000001.snap";
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), new HardState(1, 1, 10), sync: true);
+            await InstallAsync(store, new SnapshotMeta(5, 1), [5], discardLog: false);
+
+            // Out of file descriptors (EMFILE) or of space (ENOSPC) while the snapshot is created, written,
+            // flushed or renamed into place.
+            store.BeforeIo = k =>
+            {
+                if (k == kind)
+                {
+                    throw new IOException(reason, errno);
+                }
+            };
+            SnapshotSink? sink = null;
+            var ex = await Assert.ThrowsAsync<SnapshotWriteException>(async () =>
+            {
+                sink = await store.CreateSnapshotAsync(new SnapshotMeta(10, 1));
+                await sink.Data.WriteAsync(new byte[100_000]);
+                await sink.Data.FlushAsync();
+                await store.InstallSnapshotAsync(sink, discardLog: false);
+            });
+            Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+            Assert.Contains("stays writable", ex.Message, StringComparison.Ordinal);
+
+            // The temporary file is gone at once (its descriptor too), before the sink is disposed; the
+            // previous snapshot is still the latest.
+            Assert.Equal([previous], Directory.GetFiles(Snap).Select(Path.GetFileName));
+            if (sink is not null)
+            {
+                await Assert.ThrowsAsync<SnapshotWriteException>(async () => await sink.Data.WriteAsync(new byte[1]));
+                await sink.DisposeAsync();
+            }
+
+            await using (var source = await store.OpenSnapshotAsync())
+            {
+                Assert.Equal(new SnapshotMeta(5, 1), source!.Meta);
+            }
+
+            // The fault clears: the log takes appends and the next snapshot goes in.
+            store.BeforeIo = null;
+            await store.SaveAsync(Entries(11, 5, 1), new HardState(1, 1, 15), sync: true);
+            await InstallAsync(store, new SnapshotMeta(15, 1), [15], discardLog: false);
+            await store.CompactAsync(15);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(15, 1), loaded.Snapshot);
+            Assert.Empty(loaded.Entries);
+            Assert.Equal(new HardState(1, 1, 15), loaded.HardState);
+            Assert.Equal(["00000000000000000015-00000000000000000001.snap"], Directory.GetFiles(Snap).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_fsync_of_the_directory_after_a_snapshot_is_renamed_in_fails_the_store()
+    {
+        await using var store = NewStore();
+        await store.LoadAsync();
+        await store.SaveAsync(Entries(1, 10, 1), new HardState(1, 1, 10), sync: true);
+        var sink = await store.CreateSnapshotAsync(new SnapshotMeta(10, 1));
+        await sink.Data.WriteAsync(new byte[] { 1, 2, 3 });
+        store.BeforeIo = kind =>
+        {
+            if (kind == "fsync")
+            {
+                throw new IOException("Input/output error", 5);
+            }
+        };
+
+        // The snapshot is in place but whether a crash would keep it is unknown: the store fails for good.
+        var ex = await Assert.ThrowsAsync<StorageException>(async () => await store.InstallSnapshotAsync(sink, discardLog: false));
+        Assert.Contains("The node must stop", ex.Message, StringComparison.Ordinal);
+        store.BeforeIo = null;
+        await Assert.ThrowsAsync<StorageException>(async () => await store.SaveAsync(Entries(11, 1, 1), null, sync: true));
+        await sink.DisposeAsync();
+    }
+
     [Fact]
     public async Task The_disk_stays_bounded_when_snapshots_and_compaction_follow_the_log()
     {
@@ -768,8 +957,8 @@ public sealed class FileLogStoreTests : IDisposable
         }
     }
 
-    private FileLogStore NewStore(long segmentBytes = FileLogStoreOptions.DefaultSegmentBytes, bool noFsync = false) =>
-        new(new FileLogStoreOptions { Directory = _dir, SegmentBytes = segmentBytes, UnsafeNoFsync = noFsync });
+    private FileLogStore NewStore(long segmentBytes = FileLogStoreOptions.DefaultSegmentBytes, bool noFsync = false, ILogger? logger = null) =>
+        new(new FileLogStoreOptions { Directory = _dir, SegmentBytes = segmentBytes, UnsafeNoFsync = noFsync, Logger = logger });
 
     private static Entry[] Entries(long from, int count, long term, int size = 16) =>
         [.. Enumerable.Range(0, count).Select(i => MakeEntry(from + i, term, size))];
