@@ -68,11 +68,19 @@ export async function startCluster (count, { app = 'log', extra = [], durable = 
       const deadline = Date.now() + 30_000
       for (;;) {
         if (Date.now() > deadline) throw new Error(`no leader in 30 s; logs:\n${nodes.map(n => n.log.join('').slice(-2000)).join('\n')}`)
-        for (const node of nodes.filter(n => !n.exited)) {
+        // A leader every node that answers agrees on, in one term, and a majority answers: not a deposed leader that
+        // has yet to hear of a newer term (as at a start, when a follower that no connection reached yet campaigns).
+        const statuses = (await Promise.all(nodes.filter(n => !n.exited).map(async node => {
           try {
-            const status = await (await fetch(`http://127.0.0.1:${node.http}/status`)).json()
-            if (status.leader && status.role === 'leader') return nodes.find(n => n.id === status.leader)
-          } catch {}
+            return await (await fetch(`http://127.0.0.1:${node.http}/status`)).json()
+          } catch {
+            return null
+          }
+        }))).filter(s => s !== null)
+        const leaders = statuses.filter(s => s.role === 'leader')
+        if (leaders.length === 1 && statuses.length > nodes.length / 2 &&
+            statuses.every(s => s.leader === leaders[0].id && s.term === leaders[0].term)) {
+          return nodes.find(n => n.id === leaders[0].id)
         }
         await delay(50)
       }

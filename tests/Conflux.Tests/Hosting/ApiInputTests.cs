@@ -29,19 +29,7 @@ public sealed class ApiInputTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = ServedApp.Builder(logs: _logs);
-        builder.Services.AddConflux<State, JsonElement>(o =>
-        {
-            o.Id = "n1";
-            o.Members = ["n1"];
-            o.Channel = new MemoryChannel($"api-input-{Guid.NewGuid():N}");
-            o.InitialState = [];
-            o.Reducer = (state, action, _) => state.Add(action);
-            o.Methods.Add<JsonElement>("append", (_, value) => value);
-            o.MaxActionBytes = MaxActionBytes;
-            o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
-            o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
-            o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
-        });
+        ServedApp.AddListNode(builder, "api-input", MaxActionBytes);
         _app = await ServedApp.StartAsync(builder, web => web.MapConfluxApi());
         await Node.WaitForLeaderAsync().WaitAsync(s_limit);
     }

@@ -31,18 +31,7 @@ public sealed class ClientAuthTests
     private static async Task<ServedApp> StartAsync(Action<WebApplication> map)
     {
         var builder = ServedApp.Builder();
-        builder.Services.AddConflux<State, JsonElement>(o =>
-        {
-            o.Id = "n1";
-            o.Members = ["n1"];
-            o.Channel = new MemoryChannel($"client-auth-{Guid.NewGuid():N}");
-            o.InitialState = [];
-            o.Reducer = (state, action, _) => state.Add(action);
-            o.Methods.Add<JsonElement>("append", (_, value) => value);
-            o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
-            o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
-            o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
-        });
+        ServedApp.AddListNode(builder, "client-auth");
         var app = await ServedApp.StartAsync(builder, map);
         await app.Web.Services.GetRequiredService<ConfluxNode<State, JsonElement>>().WaitForLeaderAsync().WaitAsync(s_limit);
         return app;

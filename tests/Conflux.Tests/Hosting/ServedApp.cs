@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json;
+using Conflux.AspNetCore;
 using Conflux.Tests.Api;
+using Conflux.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -56,6 +60,25 @@ internal sealed class ServedApp : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Adds a node alone on a memory channel whose state is the list of what <c>append</c> was given, with short
+    /// timeouts; <paramref name="maxActionBytes"/> when given.
+    /// </summary>
+    public static void AddListNode(WebApplicationBuilder builder, string name, int? maxActionBytes = null) =>
+        builder.Services.AddConflux<ImmutableList<JsonElement>, JsonElement>(o =>
+        {
+            o.Id = "n1";
+            o.Members = ["n1"];
+            o.Channel = new MemoryChannel($"{name}-{Guid.NewGuid():N}");
+            o.InitialState = [];
+            o.Reducer = (state, action, _) => state.Add(action);
+            o.Methods.Add<JsonElement>("append", (_, value) => value);
+            o.MaxActionBytes = maxActionBytes ?? o.MaxActionBytes;
+            o.ElectionTimeoutMin = TimeSpan.FromMilliseconds(150);
+            o.ElectionTimeoutMax = TimeSpan.FromMilliseconds(300);
+            o.HeartbeatInterval = TimeSpan.FromMilliseconds(25);
+        });
 
     /// <summary>Where a started app listens.</summary>
     public static Uri Address(WebApplication web) =>
