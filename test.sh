@@ -17,6 +17,15 @@ scripts/apt-install.sh redis-server redis-server >/dev/null
 
 dotnet restore Conflux.sln
 dotnet build Conflux.sln -c Release --no-restore
+# Where this runs as root and may mount, a small read-only file system lets the storage tests see a real EROFS
+# (a data directory there gets its own message); it is unmounted when the script ends.
+readonly_dir=""
+if [ "$(id -u)" = 0 ] && readonly_dir="$(mktemp -d)" && mount -t tmpfs -o ro,size=64k tmpfs "$readonly_dir" 2>/dev/null; then
+  export CONFLUX_TEST_READONLY_DIR="$readonly_dir"
+  trap 'umount "$readonly_dir" 2>/dev/null; rmdir "$readonly_dir" 2>/dev/null' EXIT
+elif [ -n "$readonly_dir" ]; then
+  rmdir "$readonly_dir"
+fi
 dotnet test tests/Conflux.Tests -c Release --no-build
 
 # The Logux endpoint against the real, unmodified @logux/client (Node 20, packages from the committed lock file),
