@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Put throughput and latency over real sockets, side by side on this machine: a 3-node `conflux node
 # --app kv` cluster (file store with fsync, then without; peers with a cluster secret) and a 3-node etcd 3.4
-# cluster (no authentication: etcd's peers have none without TLS), all on loopback,
+# cluster (no authentication: etcd's peers have none without TLS) and a 3-node DotNext cluster (bench/peers/dotnext:
+# DotNext.Net.Cluster's Raft over its TCP transport, its write-ahead log on disk), all on loopback,
 # each driven through its HTTP API by bench/Conflux.LoadDriver with 1 and 64 closed-loop callers.
 # The conflux clusters are also driven through their Logux endpoint (ws://.../logux): 64 connections with
 # LOGUX_WINDOW requests in flight each, LOGUX_BATCH per sync message, over LOGUX_KEYS keys per connection;
@@ -9,9 +10,11 @@
 #
 #   bench/tcp-compare.sh         # 5 s per run (plus 10 s of warm-up: BENCH_WARMUP, in seconds)
 #   bench/tcp-compare.sh 10      # 10 s per run
+#   BENCH_ONLY=dotnext bench/tcp-compare.sh 2     # only some parts: any of conflux, floor, etcd, dotnext, comma-separated
 #
 # Needs the .NET 10 SDK and curl; installs Debian's etcd-server with apt-get when etcd is missing.
-# The conflux half is skipped, with a message, when src/Conflux.Cli is not in the tree.
+# The conflux half is skipped, with a message, when src/Conflux.Cli is not in the tree, and DotNext when
+# bench/peers/dotnext is missing or does not build.
 # Every process the script starts is stopped by PID on exit, interrupted or not, and its temporary
 # folder (data directories, logs) is deleted.
 # Ports: BENCH_PORT_BASE (default 24100) and the next 40 ports on 127.0.0.1 must be free.
@@ -31,6 +34,7 @@ logux_keys="${LOGUX_KEYS:-1000}"
 fanout_subscribers="${FANOUT_SUBSCRIBERS:-100}"
 fanout_senders="${FANOUT_SENDERS:-8}"
 port_base="${BENCH_PORT_BASE:-24100}"
+only="${BENCH_ONLY:-}"
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || ((seconds < 1 || seconds > 600)); then
   echo "usage: bench/tcp-compare.sh [seconds per run, 1-600, default 5]" >&2
   exit 2
@@ -39,6 +43,12 @@ if ! [[ "$warmup" =~ ^[0-9]+$ ]] || ((warmup > 60)); then
   echo "BENCH_WARMUP must be whole seconds, 0-60 (got \"$warmup\")" >&2
   exit 2
 fi
+if ! [[ "$only" =~ ^((conflux|floor|etcd|dotnext)(,|$))*$ ]]; then
+  echo "BENCH_ONLY must list parts among conflux, floor, etcd, dotnext, comma-separated (got \"$only\")" >&2
+  exit 2
+fi
+# Whether a part of the run is wanted: all of them unless BENCH_ONLY names some.
+wants() { [[ -z "$only" || ",$only," == *",$1,"* ]]; }
 
 export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -205,7 +215,9 @@ run_conflux() {
   stop_all
 }
 
-if [[ -f src/Conflux.Cli/Conflux.Cli.csproj ]]; then
+if ! wants conflux; then
+  echo "== conflux: skipped (BENCH_ONLY=$only)" >&2
+elif [[ -f src/Conflux.Cli/Conflux.Cli.csproj ]]; then
   echo "== building src/Conflux.Cli" >&2
   build src/Conflux.Cli
   cli="$(target_path src/Conflux.Cli)"
@@ -230,11 +242,9 @@ run_tcp_floor() {
   stop_all
 }
 port_in_use() { ! port_free "$1"; }
-run_tcp_floor
+if wants floor; then run_tcp_floor; fi
 
 # ---------------------------------------------------------------- etcd 3.4, 3 nodes
-scripts/apt-install.sh etcd etcd-server >/dev/null
-
 etcd_ready() {
   local url
   for url in "$@"; do
@@ -269,7 +279,56 @@ run_etcd() {
   fi
   stop_all
 }
-run_etcd
+if wants etcd; then
+  scripts/apt-install.sh etcd etcd-server >/dev/null
+  run_etcd
+fi
+
+# ---------------------------------------------------------------- DotNext.Net.Cluster, 3 nodes
+# bench/peers/dotnext: DotNext's Raft over its TCP transport and its write-ahead log, serving the same HTTP put as
+# conflux node (POST /perform/put); a follower forwards a put to the leader. See its README for what it fsyncs.
+dotnext_ready() {
+  conflux_ready "$@" || return 1
+  # and a put through a follower or the leader goes through
+  curl -fsS -m 5 -X POST -H 'Content-Type: application/json' -d '["ready","1"]' "http://127.0.0.1:$1/perform/put" >/dev/null 2>&1
+}
+
+run_dotnext() {
+  local label=dotnext base=$((port_base + 31)) i members="" urls="" http_ports=() logs=()
+  for i in 1 2 3; do
+    members+="${members:+,}127.0.0.1:$((base + i))=127.0.0.1:$((base + 5 + i))"
+    urls+="${urls:+,}http://127.0.0.1:$((base + 5 + i))"
+    http_ports+=($((base + 5 + i)))
+  done
+  check_ports_free $((base + 1)) $((base + 2)) $((base + 3)) "${http_ports[@]}"
+  echo "== $label (DotNext.Net.Cluster $(grep -o 'Include="DotNext.Net.Cluster" Version="[^"]*"' Directory.Packages.props | cut -d'"' -f4)): 3 nodes, Raft on TCP, members $members" >&2
+  for i in 1 2 3; do
+    logs+=("$work/dotnext-n$i.log")
+    start "$work/dotnext-n$i.log" dotnet "$peer" --raft "127.0.0.1:$((base + i))" --members "$members" --data "$work/dotnext/n$i"
+  done
+  if wait_until 60 "$label" dotnext_ready "${http_ports[@]}"; then
+    for callers in "${callers_list[@]}"; do
+      drive conflux "$urls" "$callers" "$label"
+    done
+  else
+    show_logs "${logs[@]}"
+  fi
+  stop_all
+}
+
+if ! wants dotnext; then
+  echo "== dotnext: skipped (BENCH_ONLY=$only)" >&2
+elif [[ ! -f bench/peers/dotnext/DotNextPeer.csproj ]]; then
+  echo "== dotnext: skipped, bench/peers/dotnext is not in this tree" >&2
+else
+  echo "== building bench/peers/dotnext" >&2
+  if build bench/peers/dotnext; then
+    peer="$(target_path bench/peers/dotnext)"
+    run_dotnext
+  else
+    echo "== dotnext: skipped, bench/peers/dotnext did not build (is DotNext.Net.Cluster on the package feed?)" >&2
+  fi
+fi
 
 # ---------------------------------------------------------------- the table
 field() { grep -o "\"$2\":[^,}]*" <<<"$1" | head -n 1 | cut -d: -f2 | tr -d '"'; }
@@ -292,7 +351,8 @@ if [[ -n "$fanout" ]]; then
 fi
 
 # The Logux endpoint's targets, in this run: 50,000 actions/s and 3x the HTTP API without fsync; 3x etcd with fsync.
-rate() { local line; line="$(grep "\"impl\":\"$1\"" "$results" | grep "\"callers\":$2," | head -n 1 || true)"; [[ -n "$line" ]] && field "$line" opsPerSec; }
+# (prints nothing, and succeeds, when the run has no such row: with set -e a failing $(...) would end the script)
+rate() { local line; line="$(grep "\"impl\":\"$1\"" "$results" | grep "\"callers\":$2," | head -n 1 || true)"; [[ -z "$line" ]] || field "$line" opsPerSec; }
 lx_nofsync="$(rate conflux-nofsync-logux 64)"; http_nofsync="$(rate conflux-nofsync 64)"
 lx_fsync="$(rate conflux-fsync-logux 64)"; etcd64="$(rate etcd 64)"
 if [[ -n "$lx_nofsync" && -n "$http_nofsync" ]]; then
@@ -301,6 +361,19 @@ fi
 if [[ -n "$lx_fsync" && -n "$etcd64" ]]; then
   awk -v l="$lx_fsync" -v e="$etcd64" 'BEGIN { printf "logux with fsync: %.0f actions/s, %.1fx etcd with 64 callers (target: 3x)\n", l, l / e }'
 fi
+
+# Puts/s side by side, fsync on everywhere: conflux (file store) against etcd and against DotNext, row by row.
+echo
+echo "fsync on, puts/s side by side:"
+echo
+echo "| callers | conflux | etcd | DotNext | conflux/etcd | conflux/DotNext |"
+echo "|---:|---:|---:|---:|---:|---:|"
+for callers in "${callers_list[@]}"; do
+  c="$(rate conflux-fsync "$callers")"; e="$(rate etcd "$callers")"; d="$(rate dotnext "$callers")"
+  awk -v n="$callers" -v c="${c:-}" -v e="${e:-}" -v d="${d:-}" 'function shown(x) { return x == "" ? "-" : sprintf("%.0f", x) }
+    function ratio(a, b) { return (a == "" || b == "" || b == 0) ? "-" : sprintf("%.2fx", a / b) }
+    BEGIN { printf "| %s | %s | %s | %s | %s | %s |\n", n, shown(c), shown(e), shown(d), ratio(c, e), ratio(c, d) }'
+done
 
 # With one caller everything is in series: a put costs at least one HTTP request and one round trip between
 # processes, so no put can beat the rate of the two together.
