@@ -27,7 +27,7 @@ public sealed class ConfluxConnectionLimits
     public int? MaxConnections { get; set; }
 
     /// <summary>
-    /// Connections one client address may hold at once, so that one host cannot take every slot. Null (the default):
+    /// Connections one client address (an IPv6 /64 counts as one) may hold at once, so that one host cannot take every slot. Null (the default):
     /// a quarter of <see cref="MaxConnections"/>, at least 16. Behind a proxy every client has the proxy's address: raise it.
     /// </summary>
     public int? MaxConnectionsPerAddress { get; set; }
@@ -118,7 +118,8 @@ internal sealed partial class ConnectionGate(int max, int perAddress, ILogger lo
 
     public ConnectionDelegate Wrap(ConnectionDelegate next) => async connection =>
     {
-        var address = (connection.RemoteEndPoint as IPEndPoint)?.Address;
+        // One host is one address: IPv4-mapped addresses as IPv4, and a whole IPv6 /64 (as on the cluster port).
+        var address = (connection.RemoteEndPoint as IPEndPoint)?.Address is { } remote ? HandshakeSlots.StrangerKey(HandshakeSlots.Normalize(remote)) : null;
         if (!TryEnter(address, out var why))
         {
             if (_refusals.TryPass(out var held))
