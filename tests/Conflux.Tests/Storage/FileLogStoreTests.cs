@@ -157,30 +157,19 @@ public sealed class FileLogStoreTests : IDisposable
     [InlineData("garbage")]
     public async Task A_torn_tail_is_cut_off_and_later_appends_survive(string damage)
     {
-        var ends = new List<long>();
-        string segment;
         var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
         using var loggerFactory = new ListLoggerFactory(logs);
-        await using (var store = NewStore())
-        {
-            await store.LoadAsync();
-            segment = Assert.Single(store.SegmentPaths);
-            for (var i = 0; i < 5; i++)
-            {
-                await store.SaveAsync(Entries(1 + (i * 4), 4, 1), new HardState(1, 1, i), sync: true);
-                ends.Add(store.ActiveEnd);
-            }
-        }
+        var (segment, ends) = await WriteBatchesAsync(batches: 5, perBatch: 4, commit: i => i);
 
         // The segment is preallocated: zeros follow the records.
-        Assert.True(new FileInfo(segment).Length > ends[4]);
+        Assert.True(new FileInfo(segment).Length > ends[5]);
         var intact = 5;
         switch (damage)
         {
             case "torn":
                 // What a crash leaves of the last write: its end never reached the disk (the zeros the segment was
                 // extended with are still there), the file's length is what it was.
-                WriteAt(segment, ends[4] - 5, new byte[5]);
+                WriteAt(segment, ends[5] - 5, new byte[5]);
                 intact = 4;
                 break;
             case "zeros":
@@ -190,7 +179,7 @@ public sealed class FileLogStoreTests : IDisposable
             default:
                 var garbage = new byte[37];
                 new Random(42).NextBytes(garbage);
-                WriteAt(segment, ends[4], garbage);
+                WriteAt(segment, ends[5], garbage);
                 break;
         }
 
@@ -199,7 +188,7 @@ public sealed class FileLogStoreTests : IDisposable
             var loaded = await store.LoadAsync();
             AssertSameEntries(Entries(1, intact * 4, 1), loaded.Entries);
             Assert.Equal(new HardState(1, 1, intact - 1), loaded.HardState);
-            Assert.Equal(ends[intact - 1], store.ActiveEnd);
+            Assert.Equal(ends[intact], store.ActiveEnd);
 
             // Only entries above the commit index were lost: a warning that says so, and nothing stops. Zeros
             // after the records are no damage at all.
@@ -211,13 +200,13 @@ public sealed class FileLogStoreTests : IDisposable
             else
             {
                 var warning = Assert.Single(warnings);
-                Assert.Contains($"torn at offset {ends[intact - 1]}", warning, StringComparison.Ordinal);
+                Assert.Contains($"torn at offset {ends[intact]}", warning, StringComparison.Ordinal);
                 Assert.Contains("never acknowledged", warning, StringComparison.Ordinal);
                 Assert.Contains($"the log ends at entry {intact * 4}, which keeps every entry up to the saved commit index, {intact - 1}", warning, StringComparison.Ordinal);
             }
 
             // A torn tail is cut off; preallocated zeros are only skipped.
-            Assert.Equal(damage == "zeros", new FileInfo(segment).Length > ends[intact - 1]);
+            Assert.Equal(damage == "zeros", new FileInfo(segment).Length > ends[intact]);
 
             await store.SaveAsync(Entries(1 + (intact * 4), 2, 2), null, sync: true);
         }
@@ -236,19 +225,7 @@ public sealed class FileLogStoreTests : IDisposable
         // Batches of 10 entries. With commitKnown, each batch carries the commit of its own entries (a follower that
         // gets them with the leader's commit index); else the commit of the batch before (a leader, whose commit
         // follows its writes), so that the commit indexes that would show the loss are in what was cut off.
-        var ends = new List<long>();
-        string segment;
-        await using (var store = NewStore())
-        {
-            await store.LoadAsync();
-            segment = Assert.Single(store.SegmentPaths);
-            ends.Add(store.ActiveEnd);
-            for (var i = 0; i < 4; i++)
-            {
-                await store.SaveAsync(Entries(1 + (i * 10), 10, 1), new HardState(1, 1, commitKnown ? (i + 1) * 10 : i * 10), sync: true);
-                ends.Add(store.ActiveEnd);
-            }
-        }
+        var (segment, ends) = await WriteBatchesAsync(batches: 4, perBatch: 10, commit: i => commitKnown ? (i + 1) * 10 : i * 10);
 
         // Cut in the middle of the third batch's entries, as an interrupted copy or a disk fault may leave it.
         using (var file = new FileStream(segment, FileMode.Open))
@@ -314,19 +291,7 @@ public sealed class FileLogStoreTests : IDisposable
     [Fact]
     public async Task A_damaged_record_followed_by_valid_ones_is_refused_and_nothing_is_changed()
     {
-        var ends = new List<long>();
-        string segment;
-        await using (var store = NewStore())
-        {
-            await store.LoadAsync();
-            segment = Assert.Single(store.SegmentPaths);
-            ends.Add(store.ActiveEnd);
-            for (var i = 0; i < 5; i++)
-            {
-                await store.SaveAsync(Entries(1 + (i * 4), 4, 1), new HardState(1, 1, i), sync: true);
-                ends.Add(store.ActiveEnd);
-            }
-        }
+        var (segment, ends) = await WriteBatchesAsync(batches: 5, perBatch: 4, commit: i => i);
 
         // One bit of the third batch's data.
         FlipByte(segment, ends[2] + 30);
@@ -959,6 +924,25 @@ public sealed class FileLogStoreTests : IDisposable
 
     private FileLogStore NewStore(long segmentBytes = FileLogStoreOptions.DefaultSegmentBytes, bool noFsync = false, ILogger? logger = null) =>
         new(new FileLogStoreOptions { Directory = _dir, SegmentBytes = segmentBytes, UnsafeNoFsync = noFsync, Logger = logger });
+
+    /// <summary>
+    /// Writes synced batches of <paramref name="perBatch"/> entries (term 1) into a new store, batch i with the commit
+    /// index <paramref name="commit"/>(i); its one segment, and where the records end before the first batch and after each.
+    /// </summary>
+    private async Task<(string Segment, List<long> Ends)> WriteBatchesAsync(int batches, int perBatch, Func<int, long> commit)
+    {
+        await using var store = NewStore();
+        await store.LoadAsync();
+        var segment = Assert.Single(store.SegmentPaths);
+        var ends = new List<long> { store.ActiveEnd };
+        for (var i = 0; i < batches; i++)
+        {
+            await store.SaveAsync(Entries(1 + (i * perBatch), perBatch, 1), new HardState(1, 1, commit(i)), sync: true);
+            ends.Add(store.ActiveEnd);
+        }
+
+        return (segment, ends);
+    }
 
     private static Entry[] Entries(long from, int count, long term, int size = 16) =>
         [.. Enumerable.Range(0, count).Select(i => MakeEntry(from + i, term, size))];
