@@ -42,7 +42,7 @@ public sealed class DriverOptions
 {
     public const string Usage =
         "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp|logux|fanout --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp, ws://HOST:PORT/logux for logux and fanout) --callers N --seconds S " +
-        "[--warmup S] [--label TEXT] [--timeout S] [--window N] [--batch N] [--keys N] [--subscribers N]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
+        "[--warmup S] [--label TEXT] [--timeout S] [--window N] [--batch N] [--keys N] [--total N] [--subscribers N]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
 
     public required Target Target { get; init; }
 
@@ -68,6 +68,13 @@ public sealed class DriverOptions
     /// <summary>Logux: keys each connection puts to, in turn (the state stays this size times the connections).</summary>
     public int Keys { get; init; } = int.MaxValue;
 
+    /// <summary>
+    /// Logux: puts in the whole run, over all connections, when above zero: the run ends once they are all processed (or
+    /// <c>--seconds</c> is up). With the default <c>--keys</c> every put writes a distinct key, <c>k&lt;connection&gt;-&lt;n&gt;</c>
+    /// with n from 1, so this fills a state with that many keys.
+    /// </summary>
+    public long Total { get; init; }
+
     /// <summary>Fan-out: connections subscribed to the state.</summary>
     public int Subscribers { get; init; }
 
@@ -79,7 +86,7 @@ public sealed class DriverOptions
         for (var i = 0; i < args.Count; i += 2)
         {
             var name = args[i];
-            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout" or "--window" or "--batch" or "--subscribers" or "--keys"))
+            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout" or "--window" or "--batch" or "--subscribers" or "--keys" or "--total"))
             {
                 throw new ArgumentException($"unknown argument '{name}'");
             }
@@ -165,6 +172,8 @@ public sealed class DriverOptions
             Window = Bounded(values, "--window", 256, 1, 1024),
             Batch = Bounded(values, "--batch", 32, 1, 1024),
             Keys = Bounded(values, "--keys", int.MaxValue, 1, int.MaxValue),
+            Total = target == Target.Logux ? Bounded(values, "--total", 0, 0, 100_000_000)
+                : values.ContainsKey("--total") ? throw new ArgumentException("--total is for --target logux") : 0,
             Subscribers = target == Target.Fanout ? Bounded(values, "--subscribers", 100, 1, 10_000) : 0,
         };
     }

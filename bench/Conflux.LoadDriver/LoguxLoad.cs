@@ -27,6 +27,9 @@ internal sealed class LoguxLoad
     private long _errors;
     private readonly List<long>[] _latencies;
     private readonly List<long>[] _deliveries;
+    private long _issued;
+    private long _answered;
+    private readonly TaskCompletionSource _allAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LoguxLoad(DriverOptions options)
     {
@@ -46,7 +49,9 @@ internal sealed class LoguxLoad
         await Task.Delay(_options.Warmup);
         Volatile.Write(ref _phase, Measuring);
         var watch = Stopwatch.StartNew();
-        await Task.Delay(_options.Duration);
+        // With --total, the run ends when every put has its answer; --seconds still bounds it.
+        var duration = Task.Delay(_options.Duration);
+        await (_options.Total > 0 ? Task.WhenAny(duration, _allAnswered.Task) : duration);
         Volatile.Write(ref _phase, Done);
         var elapsed = watch.Elapsed;
         await stop.CancelAsync();
@@ -139,6 +144,10 @@ internal sealed class LoguxLoad
                         }
 
                         window.Release();
+                        if (_options.Total > 0 && Interlocked.Increment(ref _answered) == _options.Total)
+                        {
+                            _allAnswered.TrySetResult();
+                        }
                     }
                 }
             }, stop);
@@ -146,7 +155,8 @@ internal sealed class LoguxLoad
             // Ids: the connection's base time and a rising sequence (at most 2^20 per ms of id time, then the next ms).
             long time = baseTime, seq = 0, added = 0;
             var frame = new StringBuilder(_options.Batch * 96);
-            while (!stop.IsCancellationRequested)
+            var exhausted = false;
+            while (!exhausted && !stop.IsCancellationRequested)
             {
                 frame.Clear();
                 var count = 0;
@@ -155,6 +165,12 @@ internal sealed class LoguxLoad
                 {
                     if (!await window.WaitAsync(count == 0 ? Timeout.Infinite : 0, stop))
                     {
+                        break;
+                    }
+
+                    if (_options.Total > 0 && Interlocked.Increment(ref _issued) > _options.Total)
+                    {
+                        exhausted = true;
                         break;
                     }
 
@@ -171,6 +187,11 @@ internal sealed class LoguxLoad
 
                     frame.Append(CultureInfo.InvariantCulture,
                         $",{{\"type\":\"put\",\"key\":\"k{index}-{added % _options.Keys}\",\"value\":\"0123456789abcdef\"}},{{\"id\":[{time - baseTime},{seq}],\"time\":0}}");
+                }
+
+                if (count == 0)
+                {
+                    continue;
                 }
 
                 frame.Insert(0, string.Create(CultureInfo.InvariantCulture, $"[\"sync\",{added}")).Append(']');
