@@ -51,59 +51,8 @@ export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_
 # The data directory goes under /var/tmp, which is on disk (/tmp may be a tmpfs, where fsync costs nothing).
 work="$(mktemp -d "${BENCH_TMPDIR:-/var/tmp}/restart.XXXXXX")"
 data="$work/n1"
-pids=()
-
-# Stops one process we started: TERM, up to 5 s to exit, then KILL.
-stop_pid() {
-  local pid="$1" i
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for ((i = 0; i < 50; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
-
-# Forgets a PID that has been waited for.
-forget_pid() {
-  local pid="$1" kept=() p
-  for p in ${pids[@]+"${pids[@]}"}; do [[ "$p" == "$pid" ]] || kept+=("$p"); done
-  pids=(${kept[@]+"${kept[@]}"})
-}
-
-cleanup() {
-  trap - INT TERM HUP
-  local pid
-  for pid in ${pids[@]+"${pids[@]}"}; do stop_pid "$pid"; done
-  pids=()
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT
-trap 'exit 143' TERM
-trap 'exit 129' HUP
-
-# Starts a command in the background with its output in a log file, and remembers its PID.
-# (Bash execs a simple background command in place, and env execs dotnet, so $! is the server process itself.)
-start() {
-  local log="$1"
-  shift
-  "$@" >"$log" 2>&1 &
-  pids+=("$!")
-}
-
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# The assembly a project builds to, from MSBuild itself rather than a guessed bin/ path.
-target_path() {
-  dotnet msbuild "$1" -nologo -nodeReuse:false -p:Configuration=Release -getProperty:TargetPath
-}
-
-# A Release build that leaves no MSBuild node or compiler server running behind it.
-build() {
-  dotnet build "$1" -c Release --nologo -v quiet --disable-build-servers >&2
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 now_ns() { date +%s%N; }
 
@@ -132,9 +81,7 @@ command -v dotnet >/dev/null || { echo "the .NET 10 SDK (dotnet) is required" >&
 peer_port=$((port_base + 1))
 http_port=$((port_base + 2))
 http_url="http://127.0.0.1:$http_port"
-for port in "$peer_port" "$http_port"; do
-  port_free "$port" || { echo "port $port on 127.0.0.1 is in use; set BENCH_PORT_BASE to a free range" >&2; exit 1; }
-done
+check_ports_free "$peer_port" "$http_port"
 
 echo "== building src/Conflux.Cli and the load driver" >&2
 build src/Conflux.Cli
