@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Conflux.AspNetCore;
 using Conflux.Storage;
 using Conflux.Transport;
@@ -34,7 +35,7 @@ internal static class Apps
                 Add<ImmutableList<JsonElement>, LogAction>(services, setup, Log);
                 break;
             case "kv":
-                Add<ImmutableSortedDictionary<string, JsonElement>, KvAction>(services, setup, Kv);
+                Add<ImmutableSortedDictionary<string, RawJson>, KvAction>(services, setup, Kv);
                 break;
             case "counter":
                 Add<long, CounterAction>(services, setup, Counter);
@@ -81,22 +82,25 @@ internal static class Apps
         options.Methods.Add<JsonElement>("append", (_, args) => new LogAction("append", Arg(args, 0, "thing", "append", 1)));
     }
 
-    /// <summary>A map: <c>put(key, value)</c>, <c>delete(key)</c>, <c>cas(key, from, to)</c> (null for absent).</summary>
-    private static void Kv(ConfluxOptions<ImmutableSortedDictionary<string, JsonElement>, KvAction> options)
+    /// <summary>
+    /// A map: <c>put(key, value)</c>, <c>delete(key)</c>, <c>cas(key, from, to)</c> (null for absent). Values are kept
+    /// as their JSON text (<see cref="RawJson"/>): a parsed document per value cost several times the bytes.
+    /// </summary>
+    private static void Kv(ConfluxOptions<ImmutableSortedDictionary<string, RawJson>, KvAction> options)
     {
-        options.InitialState = ImmutableSortedDictionary.Create<string, JsonElement>(StringComparer.Ordinal, NeverEqual.Instance);
+        options.InitialState = ImmutableSortedDictionary.Create<string, RawJson>(StringComparer.Ordinal, NeverEqual<RawJson>.Instance);
         options.Reducer = (state, action, _) =>
         {
-            if (!ReferenceEquals(state.ValueComparer, NeverEqual.Instance))
+            if (!ReferenceEquals(state.ValueComparer, NeverEqual<RawJson>.Instance))
             {
                 // A state read back from a snapshot has the default comparers: once, the kv state's own.
-                state = state.WithComparers(StringComparer.Ordinal, NeverEqual.Instance);
+                state = state.WithComparers(StringComparer.Ordinal, NeverEqual<RawJson>.Instance);
             }
 
             return action.Type == "delete" ? state.Remove(action.Key) : state.SetItem(action.Key, action.Value);
         };
         options.Methods
-            .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), Arg(args, 1, "value", "put", 2)))
+            .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), RawJson.From(Arg(args, 1, "value", "put", 2))))
             .Add<JsonElement>("delete", (state, args) =>
             {
                 var key = Key(args, "delete", 1);
@@ -107,9 +111,9 @@ internal static class Apps
                 var key = Key(args, "cas", 3);
                 var from = Arg(args, 1, "from", "cas", 3);
                 var matches = state.TryGetValue(key, out var current)
-                    ? JsonElement.DeepEquals(current, from)
+                    ? current.DeepEquals(from)
                     : from.ValueKind == JsonValueKind.Null;
-                return matches ? new KvAction("put", key, Arg(args, 2, "to", "cas", 3)) : throw new MethodRejectedException("precondition failed");
+                return matches ? new KvAction("put", key, RawJson.From(Arg(args, 2, "to", "cas", 3))) : throw new MethodRejectedException("precondition failed");
             });
     }
 
@@ -151,21 +155,71 @@ internal static class Apps
 }
 
 /// <summary>
-/// The kv state's value comparer. The default one compares <see cref="JsonElement"/>s (structs without equality) by
-/// reflection on every put, only to skip replacing a value by an equal one: a put always replaces.
+/// The kv state's value comparer. The default one compares values field by field on every put, only to skip
+/// replacing a value by an equal one: a put always replaces.
 /// </summary>
-internal sealed class NeverEqual : IEqualityComparer<JsonElement>
+internal sealed class NeverEqual<T> : IEqualityComparer<T>
 {
-    public static readonly NeverEqual Instance = new();
+    public static readonly NeverEqual<T> Instance = new();
 
-    public bool Equals(JsonElement x, JsonElement y) => false;
+    public bool Equals(T? x, T? y) => false;
 
-    public int GetHashCode(JsonElement obj) => 0;
+    public int GetHashCode(T obj) => 0;
+}
+
+/// <summary>
+/// A JSON value kept as its UTF-8 text and written back raw: a kv value costs its bytes and an array, where a
+/// <see cref="JsonElement"/> of its own costs a document, its text and its index. The default is JSON null.
+/// </summary>
+[JsonConverter(typeof(RawJsonConverter))]
+internal readonly struct RawJson(byte[] utf8)
+{
+    private static readonly byte[] Null = "null"u8.ToArray();
+
+    public ReadOnlySpan<byte> Utf8 => utf8 ?? Null;
+
+    /// <summary>The text of <paramref name="element"/>, as the client sent it.</summary>
+    public static RawJson From(JsonElement element) => new(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray());
+
+    /// <summary>True when the value is the same JSON as <paramref name="other"/> (numbers by value, properties in any order).</summary>
+    public bool DeepEquals(JsonElement other)
+    {
+        using var document = JsonDocument.Parse(utf8 ?? Null);
+        return JsonElement.DeepEquals(document.RootElement, other);
+    }
+}
+
+/// <summary>Reads any JSON value into <see cref="RawJson"/> without a document for simple ones, and writes it raw.</summary>
+internal sealed class RawJsonConverter : JsonConverter<RawJson>
+{
+    public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (!reader.HasValueSequence)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
+                    return new RawJson(reader.ValueSpan.ToArray());
+                case JsonTokenType.String:
+                    // The text between the quotes, escapes as they were: the value's own JSON once quoted again.
+                    var text = new byte[reader.ValueSpan.Length + 2];
+                    text[0] = text[^1] = (byte)'"';
+                    reader.ValueSpan.CopyTo(text.AsSpan(1));
+                    return new RawJson(text);
+            }
+        }
+
+        using var document = JsonDocument.ParseValue(ref reader);
+        return RawJson.From(document.RootElement);
+    }
+
+    public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options) =>
+        writer.WriteRawValue(value.Utf8, skipInputValidation: true);
 }
 
 internal sealed record LogAction(string Type, JsonElement Thing);
 
-internal sealed record KvAction(string Type, string Key, JsonElement Value);
+internal sealed record KvAction(string Type, string Key, RawJson Value);
 
 /// <summary>A change of the counter; <see cref="Type"/> names the method (absent in logs written before it was added).</summary>
 internal sealed record CounterAction(string? Type, long Delta);
