@@ -36,20 +36,10 @@ internal static class ClientHttp
                 throw new CliException($"--ca {caFile} holds no PEM certificate");
             }
 
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-            {
-                if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
-                {
-                    return false;
-                }
-
-                using var chain = new X509Chain();
-                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.AddRange(authority);
-                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-                return chain.Build(leaf);
-            };
+            // The node's name must match its certificate; the chain must lead to the given authority.
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
+                certificate is not null && (errors & SslPolicyErrors.RemoteCertificateNameMismatch) == 0
+                && Conflux.Transport.Certificates.ChainsTo(certificate, authority, chain);
         }
 
         return new HttpClient(handler) { Timeout = timeout };

@@ -87,10 +87,8 @@ public sealed class LoguxServerOptions
     /// </summary>
     public int MaxResendEntries { get; set; } = 10_000;
 
-    /// <summary>The access a client's credentials give, from whichever hook is set; null in development mode.</summary>
-    internal LoguxAuthorizer? Authorizer => Authorize ?? (VerifyToken is { } verify
-        ? (userId, token, headers) => verify(userId, token, headers) ? ClientAccess.ReadWrite : ClientAccess.None
-        : null);
+    /// <summary>The access a client's credentials give, from whichever hook is set (fixed by <see cref="Validate"/>); null in development mode.</summary>
+    internal LoguxAuthorizer? Authorizer { get; private set; }
 
     internal void Validate()
     {
@@ -106,6 +104,10 @@ public sealed class LoguxServerOptions
         {
             throw new ArgumentException($"Invalid Logux options: give \"{nameof(Authorize)}\" or \"{nameof(VerifyToken)}\", not both.");
         }
+
+        Authorizer = Authorize ?? (VerifyToken is { } verify
+            ? (userId, token, headers) => verify(userId, token, headers) ? ClientAccess.ReadWrite : ClientAccess.None
+            : null);
 
         Positive(nameof(MaxMessageBytes), MaxMessageBytes);
         Positive(nameof(MaxConnections), MaxConnections);

@@ -22,4 +22,23 @@ internal static class Certificates
         using var pem = X509Certificate2.CreateFromPemFile(certificatePath, keyPath);
         return X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
     }
+
+    /// <summary>
+    /// True when <paramref name="certificate"/> chains to <paramref name="authority"/> alone (the system's roots are
+    /// not trusted), with the intermediates <paramref name="presented"/> carried; revocation is not checked.
+    /// </summary>
+    public static bool ChainsTo(X509Certificate certificate, X509Certificate2Collection authority, X509Chain? presented = null)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.AddRange(authority);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        if (presented is not null)
+        {
+            chain.ChainPolicy.ExtraStore.AddRange(presented.ChainPolicy.ExtraStore);
+        }
+
+        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        return chain.Build(leaf);
+    }
 }

@@ -913,17 +913,7 @@ public sealed partial class TcpChannel : IChannel, IMembershipChannel
             return false;
         }
 
-        using var custom = new X509Chain();
-        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        custom.ChainPolicy.CustomTrustStore.AddRange(_authority);
-        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        if (chain is not null)
-        {
-            custom.ChainPolicy.ExtraStore.AddRange(chain.ChainPolicy.ExtraStore);
-        }
-
-        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        return custom.Build(leaf);
+        return Certificates.ChainsTo(certificate, _authority, chain);
     }
 
     private void LoadTls()

@@ -288,18 +288,13 @@ public sealed partial class CliTests
             try
             {
                 var url = $"https://127.0.0.1:{httpPort}";
-                using var limit = new CancellationTokenSource(Patience);
-                (int Code, string Stdout, string Stderr) performed;
-                do
+                // Until the node serves and leads: a perform before that fails to connect or finds no leader.
+                (int Code, string Stdout, string Stderr) performed = default;
+                await Eventually.HoldsAsync(async () =>
                 {
-                    // Until the node serves and leads: a perform before that fails to connect or finds no leader.
                     performed = await RunAsync("perform", "increment", "--client-token", "tls-token", "--ca", certificate, "--endpoints", url);
-                    if (performed.Code != 0)
-                    {
-                        await Task.Delay(100, limit.Token);
-                    }
-                }
-                while (performed.Code != 0);
+                    return performed.Code == 0;
+                }, () => $"a perform over https; the last said: {performed.Stderr}\n{string.Join('\n', logs)}", Patience);
 
                 Assert.Contains("\"index\"", performed.Stdout, StringComparison.Ordinal);
                 Assert.Equal("1", (await RunAsync("state", "--client-token", "tls-token", "--ca", certificate, "--endpoints", url)).Stdout.Trim());

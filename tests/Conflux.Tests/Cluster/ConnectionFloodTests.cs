@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace Conflux.Tests.Cluster;
 
@@ -24,16 +21,16 @@ public sealed class ConnectionFloodTests
         // Derived by the node: the limit less 256 kept for itself, and a quarter of that per client address.
         const int PerAddress = (DescriptorLimit - 256) / 4;
         const int AttemptsPerAddress = 400;
-        var data = Directory.CreateTempSubdirectory("conflux-flood-");
-        var logs = new ConcurrentQueue<string>();
-        var httpPort = NodeProcesses.FreePort();
+        await using var cluster = new NodeProcesses(1, app: "log", secret: "test-secret", proxied: false, "--snapshot-entries", "50")
+        {
+            DescriptorLimit = DescriptorLimit,
+        };
+        var httpPort = cluster.HttpPorts[0];
         var held = new List<Socket>();
-        using var node = NodeProcesses.StartNode("n1", $"n1=127.0.0.1:{NodeProcesses.FreePort()}", httpPort, data.FullName, "test-secret", "log", logs,
-            ["--snapshot-entries", "50"], DescriptorLimit);
+        cluster.StartAll();
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(15) };
-            await WaitForLeaderAsync(http, node);
+            await cluster.WaitForLeaderAsync([0], s_patience);
 
             // Strangers from three loopback addresses: each opens many more connections than its share and sends nothing.
             var strangers = new[] { "127.0.0.2", "127.0.0.3", "127.0.0.4" };
@@ -58,24 +55,23 @@ public sealed class ConnectionFloodTests
             // Meanwhile a client of its own address writes enough for several snapshots, and reads.
             for (var i = 0; i < 300; i++)
             {
-                using var answer = await http.PostAsync(new Uri("/perform/append", UriKind.Relative), new StringContent($"[{i}]", Encoding.UTF8, "application/json"));
-                Assert.True(answer.IsSuccessStatusCode, $"perform {i}: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+                var (status, body) = await cluster.PerformAsync(0, "append", $"[{i}]");
+                Assert.True(status == HttpStatusCode.OK, $"perform {i}: {(int)status} {body}");
             }
 
-            var state = await http.GetStringAsync(new Uri("/state", UriKind.Relative));
-            Assert.EndsWith(",299]", state, StringComparison.Ordinal);
-            Assert.False(node.HasExited, "the node stopped under the flood:\n" + string.Join('\n', logs));
+            Assert.EndsWith(",299]", await cluster.StateAsync(0), StringComparison.Ordinal);
+            Assert.True(cluster.IsRunning(0), "the node stopped under the flood:\n" + cluster.Logs(0));
 
             // The node closed every stranger's connection past its address's share (accepted in order, before the client's).
             var open = strangers.ToDictionary(a => a, a => held.Count(s => ((IPEndPoint)s.LocalEndPoint!).Address.ToString() == a && StillOpen(s)));
             Assert.All(open.Values, count => Assert.InRange(count, 1, PerAddress));
 
-            var text = string.Join('\n', logs);
+            var text = cluster.Logs(0);
             Assert.Contains("took a snapshot at index", text, StringComparison.Ordinal);
             Assert.DoesNotContain("crit:", text, StringComparison.Ordinal);
             Assert.DoesNotContain("fail:", text, StringComparison.Ordinal);
             // Refusals are logged at most about once a second, with a count.
-            var refusals = logs.Count(l => l.Contains("closed a connection from", StringComparison.Ordinal));
+            var refusals = text.Split('\n').Count(l => l.Contains("closed a connection from", StringComparison.Ordinal));
             Assert.InRange(refusals, 1, 30);
             Assert.Contains("more closed since the last such line", text, StringComparison.Ordinal);
         }
@@ -85,14 +81,6 @@ public sealed class ConnectionFloodTests
             {
                 socket.Dispose();
             }
-
-            if (!node.HasExited)
-            {
-                node.Kill(entireProcessTree: true);
-            }
-
-            await node.WaitForExitAsync();
-            data.Delete(recursive: true);
         }
     }
 
@@ -106,29 +94,6 @@ public sealed class ConnectionFloodTests
         catch (SocketException)
         {
             return false;
-        }
-    }
-
-    private static async Task WaitForLeaderAsync(HttpClient http, Process node)
-    {
-        using var limit = new CancellationTokenSource(s_patience);
-        while (true)
-        {
-            Assert.False(node.HasExited, "the node stopped before it served");
-            try
-            {
-                var status = await http.GetStringAsync(new Uri("/status", UriKind.Relative), limit.Token);
-                if (status.Contains("\"role\":\"leader\"", StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not serving yet.
-            }
-
-            await Task.Delay(50, limit.Token);
         }
     }
 }

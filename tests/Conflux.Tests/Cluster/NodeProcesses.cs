@@ -100,9 +100,13 @@ internal sealed class NodeProcesses : IAsyncDisposable
         }
     }
 
+    /// <summary>When set, every node runs with this limit on open files (<c>ulimit -n</c>).</summary>
+    public int? DescriptorLimit { get; init; }
+
     /// <summary>Starts node <paramref name="i"/> (0-based) with its data directory.</summary>
     public void Start(int i, string? secret = null) =>
-        _processes[i] = StartNode(Ids[i], _members[i], HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i], _extraArgs);
+        _processes[i] = StartNode(Ids[i], _members[i], HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i], _extraArgs,
+            DescriptorLimit);
 
     /// <summary>
     /// Starts node <paramref name="i"/> with its data directory and <c>--join</c> through node <paramref name="via"/>'s
