@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 keys="${1:-${RESTART_KEYS:-1000000}}"
 runs="${RESTART_RUNS:-3}"
-snapshot_entries="${RESTART_SNAPSHOT_ENTRIES:-100000}"
+snapshot_entries="${RESTART_SNAPSHOT_ENTRIES:-20000}"  # conflux node's default
 # The fill: connections, requests in flight on each, puts per sync message.
 fill_callers="${RESTART_FILL_CALLERS:-4}"
 fill_window="${RESTART_FILL_WINDOW:-256}"

@@ -35,7 +35,7 @@ internal static class Apps
                 Add<ImmutableList<JsonElement>, LogAction>(services, setup, Log);
                 break;
             case "kv":
-                Add<ImmutableSortedDictionary<string, RawJson>, KvAction>(services, setup, Kv);
+                Add<KvMap, KvAction>(services, setup, Kv);
                 break;
             case "counter":
                 Add<long, CounterAction>(services, setup, Counter);
@@ -86,19 +86,10 @@ internal static class Apps
     /// A map: <c>put(key, value)</c>, <c>delete(key)</c>, <c>cas(key, from, to)</c> (null for absent). Values are kept
     /// as their JSON text (<see cref="RawJson"/>): a parsed document per value cost several times the bytes.
     /// </summary>
-    private static void Kv(ConfluxOptions<ImmutableSortedDictionary<string, RawJson>, KvAction> options)
+    private static void Kv(ConfluxOptions<KvMap, KvAction> options)
     {
-        options.InitialState = ImmutableSortedDictionary.Create<string, RawJson>(StringComparer.Ordinal, NeverEqual<RawJson>.Instance);
-        options.Reducer = (state, action, _) =>
-        {
-            if (!ReferenceEquals(state.ValueComparer, NeverEqual<RawJson>.Instance))
-            {
-                // A state read back from a snapshot has the default comparers: once, the kv state's own.
-                state = state.WithComparers(StringComparer.Ordinal, NeverEqual<RawJson>.Instance);
-            }
-
-            return action.Type == "delete" ? state.Remove(action.Key) : state.SetItem(action.Key, action.Value);
-        };
+        options.InitialState = KvMap.Empty;
+        options.Reducer = (state, action, _) => action.Type == "delete" ? state.Remove(action.Key) : state.SetItem(action.Key, action.Value);
         options.Methods
             .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), RawJson.From(Arg(args, 1, "value", "put", 2))))
             .Add<JsonElement>("delete", (state, args) =>
@@ -152,19 +143,6 @@ internal static class Apps
         args.ValueKind == JsonValueKind.Object || (args.ValueKind == JsonValueKind.Array && args.GetArrayLength() == count)
             ? count
             : throw new MethodRejectedException($"{method} takes {count} argument{(count == 1 ? "" : "s")}");
-}
-
-/// <summary>
-/// The kv state's value comparer. The default one compares values field by field on every put, only to skip
-/// replacing a value by an equal one: a put always replaces.
-/// </summary>
-internal sealed class NeverEqual<T> : IEqualityComparer<T>
-{
-    public static readonly NeverEqual<T> Instance = new();
-
-    public bool Equals(T? x, T? y) => false;
-
-    public int GetHashCode(T obj) => 0;
 }
 
 /// <summary>

@@ -79,7 +79,7 @@ internal static partial class NodeCommand
 
         public Option<int> Timeout { get; } = CommandLine.WholeNumber("--timeout", "MS", "How long an HTTP perform waits for a leader and its commit, in milliseconds.", 5_000, 1, 3_600_000);
 
-        public Option<int> SnapshotEntries { get; } = CommandLine.WholeNumber("--snapshot-entries", "N", "Snapshot the state and compact the log every N actions.", 100_000, 1, int.MaxValue);
+        public Option<int> SnapshotEntries { get; } = CommandLine.WholeNumber("--snapshot-entries", "N", "Snapshot the state and compact the log every N actions.", 20_000, 1, int.MaxValue);
 
         public Option<string> ClientToken { get; } = CommandLine.Text("--client-token", "T",
             "Clients must give a token (Authorization: Bearer over HTTP, the connect token over Logux): this one lets them read and "

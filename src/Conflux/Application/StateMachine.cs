@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -25,6 +26,9 @@ internal sealed partial class StateMachine<TState, TAction>
     /// index and time of every applied one. Earlier formats are read.
     /// </summary>
     private const byte SnapshotVersion = 3;
+
+    /// <summary>A state of up to this many bytes of JSON is read whole into memory before it is parsed; a larger one is streamed.</summary>
+    private const long WholeReadBytes = 512L * 1024 * 1024;
 
     private readonly Func<TState, TAction, ActionMeta, TState> _reducer;
     private readonly JsonSerializerOptions _json;
@@ -274,8 +278,73 @@ internal sealed partial class StateMachine<TState, TAction>
             BinaryPrimitives.WriteInt32LittleEndian(length, head.Length);
             await stream.WriteAsync(length, cancellationToken).ConfigureAwait(false);
             await stream.WriteAsync(head, cancellationToken).ConfigureAwait(false);
-            await JsonSerializer.SerializeAsync(stream, state, json, cancellationToken).ConfigureAwait(false);
+            // Synchronous writes: the host writes a snapshot off its loop, and the simulator in its own steps.
+            WriteState(stream, state, json, cancellationToken);
         };
+    }
+
+    /// <summary>
+    /// Writes the state's JSON to <paramref name="stream"/> as it is made, in chunks of <see cref="ChunkingWriter.ChunkBytes"/>:
+    /// the serializer's own streaming buffers the whole JSON of a value whose converter is not one of its own (a large
+    /// map's), in pooled arrays that then stay in the pool.
+    /// </summary>
+    private static void WriteState(Stream stream, TState state, JsonSerializerOptions json, CancellationToken cancellationToken)
+    {
+        var output = new ChunkingWriter(stream, cancellationToken);
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions
+        {
+            Encoder = json.Encoder,
+            Indented = json.WriteIndented,
+            IndentCharacter = json.IndentCharacter,
+            IndentSize = json.IndentSize,
+            NewLine = json.NewLine,
+            MaxDepth = json.MaxDepth,
+        }))
+        {
+            JsonSerializer.Serialize(writer, state, json);
+        }
+
+        output.Drain();
+    }
+
+    /// <summary>
+    /// A buffer that a <see cref="Utf8JsonWriter"/> writes into and that writes what it was given to a stream whenever
+    /// the writer asks for more room: the writer hands over what it wrote each time its buffer is full.
+    /// </summary>
+    private sealed class ChunkingWriter(Stream stream, CancellationToken cancellationToken) : IBufferWriter<byte>
+    {
+        public const int ChunkBytes = 64 * 1024;
+
+        private byte[] _buffer = new byte[ChunkBytes];
+        private int _written;
+
+        public void Advance(int count) => _written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Room(sizeHint);
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Room(sizeHint).Span;
+
+        public void Drain()
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stream.Write(_buffer, 0, _written);
+            _written = 0;
+        }
+
+        private Memory<byte> Room(int sizeHint)
+        {
+            sizeHint = Math.Max(sizeHint, 1);
+            if (_buffer.Length - _written < sizeHint || _written >= ChunkBytes / 2)
+            {
+                Drain();
+                if (_buffer.Length < sizeHint)
+                {
+                    _buffer = new byte[sizeHint];
+                }
+            }
+
+            return _buffer.AsMemory(_written);
+        }
     }
 
     /// <summary>Replaces the state and the dedup table by a snapshot's.</summary>
@@ -312,7 +381,19 @@ internal sealed partial class StateMachine<TState, TAction>
             var dedupBytes = new WireReader(r.Bytes());
             dedup = new DedupTable(DedupTable.MaxClients);
             dedup.ReadFrom(ref dedupBytes, version);
-            state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
+            var stateBytes = snapshot.Length - 4 - headLength;
+            if (stateBytes <= WholeReadBytes)
+            {
+                // Read whole and parsed in one go: several times faster than the resumable parser of a stream, and a
+                // converter of the state's own (a large map's) would have it buffered whole anyway, by doubling.
+                var data = GC.AllocateUninitializedArray<byte>((int)stateBytes);
+                await stream.ReadExactlyAsync(data, cancellationToken).ConfigureAwait(false);
+                state = JsonSerializer.Deserialize<TState>(data, _json)!;
+            }
+            else
+            {
+                state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
+            }
         }
         catch (Exception ex) when (ex is FormatException or EndOfStreamException or JsonException or NotSupportedException or InvalidOperationException)
         {

@@ -617,7 +617,7 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
                 throw new StorageException($"The log starts at entry {replay.FirstIndex} but there is no snapshot: entries 1 to {replay.FirstIndex - 1} are missing.");
             }
 
-            return ([.. replay.Entries], false);
+            return (Compact(CollectionsMarshal.AsSpan(replay.Entries)), false);
         }
 
         if (replay.LastIndex < snapshot.Index)
@@ -638,7 +638,43 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
         }
 
         var skip = (int)(snapshot.Index + 1 - replay.FirstIndex);
-        return (CollectionsMarshal.AsSpan(replay.Entries)[skip..].ToArray(), false);
+        return (Compact(CollectionsMarshal.AsSpan(replay.Entries)[skip..]), false);
+    }
+
+    /// <summary>
+    /// The entries with their data copied into one array of their own: read, they are slices of whole segments, which
+    /// would stay in memory for as long as the log keeps any entry of theirs (a whole segment for the last few).
+    /// </summary>
+    private static Entry[] Compact(ReadOnlySpan<Entry> entries)
+    {
+        var bytes = 0L;
+        foreach (var entry in entries)
+        {
+            bytes += entry.Data.Length;
+        }
+
+        var copied = new Entry[entries.Length];
+        var data = bytes <= Array.MaxLength ? GC.AllocateUninitializedArray<byte>((int)bytes) : null;
+        var offset = 0;
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            ReadOnlyMemory<byte> own;
+            if (data is null)
+            {
+                own = entry.Data.ToArray();
+            }
+            else
+            {
+                entry.Data.Span.CopyTo(data.AsSpan(offset));
+                own = data.AsMemory(offset, entry.Data.Length);
+                offset += entry.Data.Length;
+            }
+
+            copied[i] = entry with { Data = own };
+        }
+
+        return copied;
     }
 
     /// <summary>

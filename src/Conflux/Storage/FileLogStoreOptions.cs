@@ -5,8 +5,11 @@ namespace Conflux.Storage;
 /// <summary>Settings of a <see cref="FileLogStore"/>, validated when the store is created with messages that name the bad option.</summary>
 public sealed class FileLogStoreOptions
 {
-    /// <summary>Default <see cref="SegmentBytes"/>: 64 MiB.</summary>
-    public const long DefaultSegmentBytes = 64L * 1024 * 1024;
+    /// <summary>
+    /// Default <see cref="SegmentBytes"/>: 16 MiB. A start reads every segment that holds an entry after the snapshot,
+    /// the entries before it included: with 64 MiB segments, up to a million small entries that the snapshot covers.
+    /// </summary>
+    public const long DefaultSegmentBytes = 16L * 1024 * 1024;
 
     /// <summary>Smallest <see cref="SegmentBytes"/>: 4 KiB (small segments are for tests that roll them often).</summary>
     public const long MinSegmentBytes = 4 * 1024;

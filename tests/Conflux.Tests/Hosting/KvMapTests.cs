@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using Conflux.Cli;
+
+namespace Conflux.Tests.Hosting;
+
+/// <summary>
+/// The kv app's persistent B+ tree against a sorted dictionary: random puts, replacements and deletes, every old
+/// version left as it was, and the state read back from its JSON whether its keys come in order or not.
+/// </summary>
+public sealed class KvMapTests
+{
+    private static RawJson Value(string json) => JsonSerializer.Deserialize<RawJson>(json);
+
+    private static string Text(RawJson value) => Encoding.UTF8.GetString(value.Utf8);
+
+    private static void AssertSame(SortedDictionary<string, string> model, KvMap map)
+    {
+        map.CheckInvariants();
+        Assert.Equal(model.Count, map.Count);
+        Assert.Equal(model.Select(p => (p.Key, p.Value)), map.Select(p => (p.Key, Text(p.Value))));
+    }
+
+    [Theory]
+    [InlineData(1, 3000)]
+    [InlineData(2, 20000)]
+    [InlineData(3, 20000)]
+    public void Random_puts_and_deletes_match_a_sorted_dictionary_and_leave_old_versions_alone(int seed, int steps)
+    {
+        var random = new Random(seed);
+        var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var map = KvMap.Empty;
+        var versions = new List<(KvMap Map, List<(string, string)> Pairs)>();
+
+        // Few keys at first (deletes empty the tree), then many (splits at every level).
+        for (var step = 0; step < steps; step++)
+        {
+            var range = step < steps / 4 ? 40 : 5000;
+            var key = "k" + random.Next(range).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            if (random.Next(3) == 0)
+            {
+                model.Remove(key);
+                map = map.Remove(key);
+            }
+            else
+            {
+                var json = random.Next(2) == 0 ? step.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"\"v{step}\"";
+                model[key] = json;
+                map = map.SetItem(key, Value(json));
+            }
+
+            Assert.Equal(model.TryGetValue(key, out var expected), map.TryGetValue(key, out var got));
+            if (expected is not null)
+            {
+                Assert.Equal(expected, Text(got));
+            }
+
+            if (step % 997 == 0)
+            {
+                AssertSame(model, map);
+                versions.Add((map, model.Select(p => (p.Key, p.Value)).ToList()));
+            }
+        }
+
+        AssertSame(model, map);
+        foreach (var (old, pairs) in versions)
+        {
+            old.CheckInvariants();
+            Assert.Equal(pairs, old.Select(p => (p.Key, Text(p.Value))));
+        }
+
+        // Delete everything in a random order, so that leaves and branches empty at every position: the map is
+        // empty again, and the deletes of absent keys change nothing.
+        foreach (var key in model.Keys.OrderBy(_ => random.Next()).ToList())
+        {
+            map = map.Remove(key);
+            model.Remove(key);
+            Assert.False(map.ContainsKey(key));
+            if (model.Count % 61 == 0)
+            {
+                AssertSame(model, map);
+            }
+        }
+
+        Assert.Same(KvMap.Empty, map);
+        Assert.Same(map, map.Remove("absent"));
+    }
+
+    [Fact]
+    public void Json_reads_back_the_same_map_in_one_pass_and_unsorted_json_too()
+    {
+        var map = KvMap.Empty;
+        for (var i = 0; i < 5000; i++)
+        {
+            map = map.SetItem($"key{i}", Value(i % 3 == 0 ? "{\"a\":[1,2]}" : $"{i}"));
+        }
+
+        var json = JsonSerializer.Serialize(map);
+        var back = JsonSerializer.Deserialize<KvMap>(json)!;
+        back.CheckInvariants();
+        Assert.Equal(5000, back.Count);
+        Assert.Equal(json, JsonSerializer.Serialize(back));
+
+        // Keys out of order and a key twice (the last one counts), and escapes in a key.
+        var unsorted = JsonSerializer.Deserialize<KvMap>("""{"b":1,"a":2,"c\u00e9":3,"b":4,"":5}""")!;
+        unsorted.CheckInvariants();
+        Assert.Equal(["", "a", "b", "c\u00e9"], unsorted.Select(p => p.Key));
+        Assert.Equal("4", Text(unsorted["b"]));
+
+        // Many keys in order, then some out of order or again: the same map as those puts one by one.
+        var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var text = new StringBuilder("{");
+        void Pair(string key, int value)
+        {
+            model[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(text.Length > 1 ? "," : "").Append('"').Append(key).Append("\":").Append(value);
+        }
+
+        for (var i = 0; i < 1000; i++)
+        {
+            Pair($"m{i:D4}", i);
+        }
+
+        Pair("m0500", -1);
+        Pair("a", -2);
+        Pair("z", -3);
+        Pair("m0999", -4);
+        AssertSame(model, JsonSerializer.Deserialize<KvMap>(text.Append('}').ToString())!);
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<KvMap>("[1]"));
+        Assert.Equal("{}", JsonSerializer.Serialize(JsonSerializer.Deserialize<KvMap>("{}")));
+    }
+}
