@@ -95,7 +95,7 @@ mkdir -p "$data"
 start_node() {
   # The secret through the environment, out of the process list, as in production.
   start "$1" env CONFLUX_SECRET="$secret" dotnet "$cli" node --id n1 --members "n1=127.0.0.1:$peer_port" \
-    --http "127.0.0.1:$http_port" --app kv --data "$data" --snapshot-entries "$snapshot_entries"
+    --http "127.0.0.1:$http_port" --app kv --data "${2:-$data}" --snapshot-entries "$snapshot_entries"
   node_pid="${pids[${#pids[@]} - 1]}"
 }
 
@@ -189,6 +189,26 @@ for ((run = 1; run <= runs; run++)); do
   rows+=("$run $tail_entries $rss_before $hwm_before $t_http $t_leader $t_applied $rss_after $hwm_after")
 done
 
+# The floor under the target, in the same run: the same node on an empty data directory (nothing to load).
+kill -KILL "$node_pid"
+wait "$node_pid" 2>/dev/null || true
+forget_pid "$node_pid"
+floor=()
+for ((run = 1; run <= runs; run++)); do
+  empty="$work/empty-$run"
+  mkdir -p "$empty"
+  echo "== floor $run: the same node on an empty data directory" >&2
+  spawned="$(now_ns)"
+  start_node "$work/empty-$run.log" "$empty"
+  poll 60 health_ok || { show_log "$work/empty-$run.log"; exit 1; }
+  t_http="$(ms_between "$spawned" "$(now_ns)")"
+  poll 60 is_leader || { show_log "$work/empty-$run.log"; exit 1; }
+  t_leader="$(ms_between "$spawned" "$(now_ns)")"
+  floor+=("$t_http $t_leader $(proc_kb "$node_pid" VmRSS)")
+  stop_pid "$node_pid"
+  forget_pid "$node_pid"
+done
+
 fs="$(df --output=fstype "$work" | tail -n 1 | tr -d ' ')"
 echo
 echo "One conflux node --app kv (single member, file store with fsync, on $fs), $(nproc) cores shared with the load driver."
@@ -204,7 +224,12 @@ for row in "${rows[@]}"; do
     "$t_http" "$t_leader" "$t_applied" "$(mb "$rss_after")" "$(mb "$hwm_after")" \
     "$(awk -v r="$rss_after" -v k="$keys" 'BEGIN { printf "%.0f", r * 1024 / k }')"
 done
+for row in "${floor[@]}"; do
+  read -r t_http t_leader rss <<<"$row"
+  printf '| empty (floor) | 0 | | | %s ms | %s ms | | %s | | |\n' "$t_http" "$t_leader" "$(mb "$rss")"
+done
 echo
-echo "Times are from the process spawn, polled about every 10 ms with curl. The log tail is the entries after the newest"
+echo "Times are from the process spawn, polled about every 10 ms with curl. The empty rows are the same command on an"
+echo "empty data directory: the process and host start, under any restart on this machine. The log tail is the entries after the newest"
 echo "snapshot at the kill. MB are 10^6 bytes. The issue's targets: leads again within 1 s of its start with 1 million keys,"
 echo "under 300 bytes per key."
