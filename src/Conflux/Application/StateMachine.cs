@@ -263,7 +263,10 @@ internal sealed partial class StateMachine<TState, TAction>
                 // that needs the snapshot would fail. Check once, before the first snapshot is installed.
                 try
                 {
-                    JsonSerializer.Deserialize<TState>(JsonSerializer.SerializeToUtf8Bytes(state, json), json);
+                    // Not SerializeToUtf8Bytes: its buffer, as large as the state's JSON, would stay in the shared pool.
+                    using var written = new MemoryStream();
+                    WriteState(written, state, json, cancellationToken);
+                    JsonSerializer.Deserialize<TState>(written.GetBuffer().AsSpan(0, (int)written.Length), json);
                 }
                 catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
                 {

@@ -72,7 +72,7 @@ public sealed partial class CliTests
 
         var entries = Entries(stdout);
         Assert.Contains("[default: 5000]", entries["--timeout"], StringComparison.Ordinal);
-        Assert.Contains("[default: 100000]", entries["--snapshot-entries"], StringComparison.Ordinal);
+        Assert.Contains("[default: 20000]", entries["--snapshot-entries"], StringComparison.Ordinal);
         Assert.Contains("[default: tcp]", entries["--channel"], StringComparison.Ordinal);
         Assert.Contains("[default: 127.0.0.1:6379] [env: CONFLUX_REDIS]", entries["--redis"], StringComparison.Ordinal);
         Assert.Contains("[env: CONFLUX_SECRET]", entries["--secret"], StringComparison.Ordinal);
