@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -150,11 +151,12 @@ internal static class Apps
 /// <see cref="JsonElement"/> of its own costs a document, its text and its index. The default is JSON null.
 /// </summary>
 [JsonConverter(typeof(RawJsonConverter))]
-internal readonly struct RawJson(byte[] utf8)
+internal readonly struct RawJson(ReadOnlyMemory<byte> utf8)
 {
     private static readonly byte[] Null = "null"u8.ToArray();
 
-    public ReadOnlySpan<byte> Utf8 => utf8 ?? Null;
+    /// <summary>The value's JSON text; JSON null for the default value (no JSON value is empty).</summary>
+    public ReadOnlySpan<byte> Utf8 => utf8.IsEmpty ? Null : utf8.Span;
 
     /// <summary>The text of <paramref name="element"/>, as the client sent it.</summary>
     public static RawJson From(JsonElement element) => new(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray());
@@ -162,8 +164,49 @@ internal readonly struct RawJson(byte[] utf8)
     /// <summary>True when the value is the same JSON as <paramref name="other"/> (numbers by value, properties in any order).</summary>
     public bool DeepEquals(JsonElement other)
     {
-        using var document = JsonDocument.Parse(utf8 ?? Null);
+        using var document = JsonDocument.Parse(utf8.IsEmpty ? Null : utf8);
         return JsonElement.DeepEquals(document.RootElement, other);
+    }
+
+    /// <summary>
+    /// Appends the JSON text of the value at <paramref name="reader"/> to <paramref name="output"/>: a string, number or
+    /// literal as it is (a string quoted again, its escapes as they were), an object or array through a document.
+    /// </summary>
+    public static void ReadText(ref Utf8JsonReader reader, IBufferWriter<byte> output)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null or JsonTokenType.String:
+                var quote = reader.TokenType == JsonTokenType.String;
+                var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+                var span = output.GetSpan(length + 2);
+                var at = 0;
+                if (quote)
+                {
+                    span[at++] = (byte)'"';
+                }
+
+                if (reader.HasValueSequence)
+                {
+                    reader.ValueSequence.CopyTo(span[at..]);
+                }
+                else
+                {
+                    reader.ValueSpan.CopyTo(span[at..]);
+                }
+
+                at += length;
+                if (quote)
+                {
+                    span[at++] = (byte)'"';
+                }
+
+                output.Advance(at);
+                return;
+        }
+
+        using var document = JsonDocument.ParseValue(ref reader);
+        output.Write(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement));
     }
 }
 
@@ -172,23 +215,9 @@ internal sealed class RawJsonConverter : JsonConverter<RawJson>
 {
     public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (!reader.HasValueSequence)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
-                    return new RawJson(reader.ValueSpan.ToArray());
-                case JsonTokenType.String:
-                    // The text between the quotes, escapes as they were: the value's own JSON once quoted again.
-                    var text = new byte[reader.ValueSpan.Length + 2];
-                    text[0] = text[^1] = (byte)'"';
-                    reader.ValueSpan.CopyTo(text.AsSpan(1));
-                    return new RawJson(text);
-            }
-        }
-
-        using var document = JsonDocument.ParseValue(ref reader);
-        return RawJson.From(document.RootElement);
+        var text = new ArrayBufferWriter<byte>(64);
+        RawJson.ReadText(ref reader, text);
+        return new RawJson(text.WrittenSpan.ToArray());
     }
 
     public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options) =>
