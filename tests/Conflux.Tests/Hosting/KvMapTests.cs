@@ -101,6 +101,25 @@ public sealed class KvMapTests
         Assert.Equal(5000, back.Count);
         Assert.Equal(json, JsonSerializer.Serialize(back));
 
+        // The restored leaves share their values' arrays: puts and deletes on them leave the map they came from alone.
+        var model = map.ToDictionary(p => p.Key, p => Text(p.Value));
+        var changed = back;
+        for (var i = 0; i < 5000; i += 7)
+        {
+            changed = i % 2 == 0 ? changed.SetItem($"key{i}", Value($"\"v{i}\"")) : changed.Remove($"key{i}");
+            if (i % 2 == 0)
+            {
+                model[$"key{i}"] = $"\"v{i}\"";
+            }
+            else
+            {
+                model.Remove($"key{i}");
+            }
+        }
+
+        AssertSame(new SortedDictionary<string, string>(model, StringComparer.Ordinal), changed);
+        Assert.Equal(json, JsonSerializer.Serialize(back));
+
         // Keys out of order and a key twice (the last one counts), and escapes in a key.
         var unsorted = JsonSerializer.Deserialize<KvMap>("""{"b":1,"a":2,"c\u00e9":3,"b":4,"":5}""")!;
         unsorted.CheckInvariants();
@@ -108,11 +127,11 @@ public sealed class KvMapTests
         Assert.Equal("4", Text(unsorted["b"]));
 
         // Many keys in order, then some out of order or again: the same map as those puts one by one.
-        var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var text = new StringBuilder("{");
         void Pair(string key, int value)
         {
-            model[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            sorted[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             text.Append(text.Length > 1 ? "," : "").Append('"').Append(key).Append("\":").Append(value);
         }
 
@@ -125,7 +144,7 @@ public sealed class KvMapTests
         Pair("a", -2);
         Pair("z", -3);
         Pair("m0999", -4);
-        AssertSame(model, JsonSerializer.Deserialize<KvMap>(text.Append('}').ToString())!);
+        AssertSame(sorted, JsonSerializer.Deserialize<KvMap>(text.Append('}').ToString())!);
 
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<KvMap>("[1]"));
         Assert.Equal("{}", JsonSerializer.Serialize(JsonSerializer.Deserialize<KvMap>("{}")));
