@@ -7,6 +7,8 @@
 # The conflux clusters are also driven through their Logux endpoint (ws://.../logux): 64 connections with
 # LOGUX_WINDOW requests in flight each, LOGUX_BATCH per sync message, over LOGUX_KEYS keys per connection;
 # and, without fsync, a fan-out run: FANOUT_SUBSCRIBERS subscribed connections time each committed action.
+# The floors: HTTP alone (GET /health), a bare TCP round trip, and a 150-byte append with its fsync by one writer and
+# by three at once (the three nodes share this disk); from them, the ceilings for any put and any durable put.
 #
 #   bench/tcp-compare.sh         # 5 s per run (plus 10 s of warm-up: BENCH_WARMUP, in seconds)
 #   bench/tcp-compare.sh 10      # 10 s per run
@@ -182,6 +184,12 @@ run_tcp_floor() {
     drive tcp "tcp://127.0.0.1:$port" "$callers" "tcp-floor"
   done
   stop_all
+  # The disk: a 150-byte append and its fsync, by one writer alone and by three at once (a cluster's three nodes
+  # on this one disk), in the directory the nodes' data went to.
+  mkdir -p "$work/fsync"
+  echo "== fsync-floor: appends made durable one by one, in $work/fsync" >&2
+  drive fsync "file://$work/fsync" 1 "fsync-floor"
+  drive fsync "file://$work/fsync" 3 "fsync-floor"
 }
 port_in_use() { ! port_free "$1"; }
 if wants floor; then run_tcp_floor; fi
@@ -324,4 +332,10 @@ tcp1="$(grep '"impl":"tcp-floor"' "$results" | grep '"callers":1,' | head -n 1 |
 if [[ -n "$http1" && -n "$tcp1" ]]; then
   awk -v h="$(field "$http1" opsPerSec)" -v t="$(field "$tcp1" opsPerSec)" 'BEGIN {
     printf "\nceiling for any put with 1 caller (one HTTP request plus one round trip, in series): %.0f/s\n", 1 / (1 / h + 1 / t) }'
+  fsync3="$(grep '"impl":"fsync-floor"' "$results" | grep '"callers":3,' | head -n 1 || true)"
+  if [[ -n "$fsync3" ]]; then
+    # Three writers at once: each one's mean time per fsync is 3 / (their ops/s together).
+    awk -v h="$(field "$http1" opsPerSec)" -v t="$(field "$tcp1" opsPerSec)" -v f="$(field "$fsync3" opsPerSec)" 'BEGIN {
+      printf "ceiling for a durable put with 1 caller (and one fsync while three files sync at once, %.3f ms): %.0f/s\n", 3000 / f, 1 / (1 / h + 1 / t + 3 / f) }'
+  fi
 fi

@@ -25,6 +25,13 @@ public enum Target
     Tcp,
 
     /// <summary>
+    /// Appends of 150 bytes, each made durable with an fsync, to a preallocated file per caller in the directory of a
+    /// <c>file:///DIR</c> URL (the syscalls of <c>FileLogStore</c>'s synced append): with three callers, the three nodes
+    /// of a cluster on one disk. A durable put waits for at least one such fsync on top of its HTTP request and round trip.
+    /// </summary>
+    Fsync,
+
+    /// <summary>
     /// <c>conflux node</c>'s Logux endpoint (<c>ws://HOST:PORT/logux</c>): <c>--callers</c> connections, each with
     /// <c>--window</c> put requests in flight, <c>--batch</c> per <c>sync</c> message; a put counts at its <c>logux/processed</c>.
     /// </summary>
@@ -41,7 +48,7 @@ public enum Target
 public sealed class DriverOptions
 {
     public const string Usage =
-        "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp|logux|fanout --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp, ws://HOST:PORT/logux for logux and fanout) --callers N --seconds S " +
+        "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp|fsync|logux|fanout --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp, file:///DIR for fsync, ws://HOST:PORT/logux for logux and fanout) --callers N --seconds S " +
         "[--warmup S] [--label TEXT] [--timeout S] [--window N] [--batch N] [--keys N] [--total N] [--subscribers N]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
 
     public required Target Target { get; init; }
@@ -105,10 +112,11 @@ public sealed class DriverOptions
             "etcd" => Target.Etcd,
             "health" => Target.Health,
             "tcp" => Target.Tcp,
+            "fsync" => Target.Fsync,
             "logux" => Target.Logux,
             "fanout" => Target.Fanout,
-            null => throw new ArgumentException("--target is required: conflux, etcd, health, tcp, logux or fanout"),
-            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd, health, tcp, logux or fanout"),
+            null => throw new ArgumentException("--target is required: conflux, etcd, health, tcp, fsync, logux or fanout"),
+            var other => throw new ArgumentException($"--target '{other}': expected conflux, etcd, health, tcp, fsync, logux or fanout"),
         };
 
         if (!values.TryGetValue("--urls", out var urlList))
@@ -127,6 +135,17 @@ public sealed class DriverOptions
                 }
 
                 urls.Add(tcp);
+                continue;
+            }
+
+            if (target == Target.Fsync)
+            {
+                if (!Uri.TryCreate(text, UriKind.Absolute, out var file) || !file.IsFile || !Directory.Exists(file.LocalPath))
+                {
+                    throw new ArgumentException($"--urls: '{text}' is not a file:///DIR URL of a directory that exists");
+                }
+
+                urls.Add(file);
                 continue;
             }
 

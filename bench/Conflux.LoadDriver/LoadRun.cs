@@ -57,23 +57,26 @@ public sealed class LoadRun
         {
             latencies[caller] = new List<long>(1 << 14);
             var index = caller;
-            tasks[caller] = _options.Target == Target.Tcp
-                ? Task.Run(() => TcpEcho.CallerAsync(
-                    _options.Urls[index % _options.Urls.Count],
-                    ticks =>
-                    {
-                        if (Volatile.Read(ref _phase) == Measuring)
-                        {
-                            latencies[index].Add(ticks);
-                        }
-                    },
-                    error =>
-                    {
-                        errors[index]++;
-                        Interlocked.CompareExchange(ref _firstError, error, null);
-                    },
-                    stop.Token))
-                : Task.Run(() => CallerAsync(client, index, endpoints, latencies[index], errors, stop.Token));
+            void Record(long ticks)
+            {
+                if (Volatile.Read(ref _phase) == Measuring)
+                {
+                    latencies[index].Add(ticks);
+                }
+            }
+
+            void Fail(string error)
+            {
+                errors[index]++;
+                Interlocked.CompareExchange(ref _firstError, error, null);
+            }
+
+            tasks[caller] = _options.Target switch
+            {
+                Target.Tcp => Task.Run(() => TcpEcho.CallerAsync(_options.Urls[index % _options.Urls.Count], Record, Fail, stop.Token)),
+                Target.Fsync => Task.Run(() => FsyncFloor.Caller(_options.Urls[index % _options.Urls.Count], index, Record, Fail, stop.Token)),
+                _ => Task.Run(() => CallerAsync(client, index, endpoints, latencies[index], errors, stop.Token)),
+            };
         }
 
         await Task.Delay(_options.Warmup);

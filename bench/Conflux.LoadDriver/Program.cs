@@ -6,6 +6,7 @@ namespace Conflux.LoadDriver;
 /// <c>dotnet run -c Release --project bench/Conflux.LoadDriver -- --target conflux|etcd --urls URL,URL,... --callers N --seconds S [--warmup S] [--label TEXT] [--timeout S]</c>
 /// prints a human line and a JSON line on stdout; the exit code is 1 when no put succeeded, 2 on a usage error.
 /// <c>--target tcp</c> times bare TCP round trips to another driver process started with <c>--echo PORT</c>.
+/// <c>--target fsync --urls file:///DIR</c> times appends made durable one by one, a file per caller.
 /// </summary>
 public static class Program
 {
