@@ -3,9 +3,12 @@ using Conflux.Consensus;
 namespace Conflux.Tests.Consensus;
 
 /// <summary>
-/// Behaviour of the core that a mutation run found untested: a leader cut off from its majority steps down, a
-/// candidate that meets a leader or a majority of rejections steps back, and flow control holds the number and size
-/// of appends in flight to their bounds. Each test drives nodes by hand, message by message.
+/// Behaviour of the core that a mutation run found untested (issue 19's survivors): a leader cut off from its
+/// majority steps down; a candidate that meets its term's leader, or a majority of rejections, steps back; flow
+/// control holds the number and size of appends in flight to their bounds; a follower in a leader's lease ignores
+/// campaigns of later terms; a vote and a new term are synced in the Ready that answers; entries handed out stay
+/// as they were when a conflict truncates the log, wherever the cut falls against the log's segments. Each test
+/// drives nodes by hand, message by message, and each kills a mutant that every other test let through.
 /// </summary>
 public class CoreBehaviourTests
 {
@@ -286,5 +289,108 @@ public class CoreBehaviourTests
         Assert.Contains(toOther, m => m.Entries.Length > 1);
         Assert.Equal(20, toOther.Sum(m => m.Entries.Length));
         Assert.Equal(leader.LastIndex, leader.CommitIndex);
+    }
+
+    [Fact]
+    public void A_follower_that_just_heard_from_its_leader_ignores_a_higher_term_vote_request_and_keeps_its_term()
+    {
+        var hand = new Hand(3);
+        var leaderId = hand.ElectOne();
+        var term = hand.Nodes[leaderId].Term;
+        var followerId = hand.Nodes.Keys.First(id => id != leaderId);
+        var follower = hand.Nodes[followerId];
+        var rival = hand.Nodes.Keys.First(id => id != leaderId && id != followerId);
+        Assert.Equal(leaderId, follower.Leader);
+
+        // A rejoining node asks for votes in a later term, with a log as long as anyone's.
+        foreach (var type in new[] { MessageType.PreVote, MessageType.Vote })
+        {
+            follower.Step(new Message { Type = type, From = rival, To = followerId, Term = term + 5, LogTerm = term, Index = follower.LastIndex });
+            Assert.Equal(term, follower.Term);
+            Assert.Equal(leaderId, follower.Leader);
+            Assert.DoesNotContain(Take(follower), m => m.Type is MessageType.VoteResponse or MessageType.PreVoteResponse && !m.Reject);
+        }
+
+        // Once it has not heard from the leader for an election timeout, the same request moves it.
+        var min = new RaftConfig { Id = 1, Members = [1] }.ElectionTimeoutMinTicks;
+        hand.Cut.Add(followerId);
+        hand.Tick(min, followerId);
+        follower.Step(new Message { Type = MessageType.Vote, From = rival, To = followerId, Term = term + 5, LogTerm = term, Index = follower.LastIndex });
+        Assert.Equal(term + 5, follower.Term);
+    }
+
+    [Fact]
+    public void A_vote_reaches_the_disk_in_the_same_ready_as_its_grant()
+    {
+        var node = new Hand(3, preVote: false).Nodes[2];
+        _ = Take(node);
+        node.Step(new Message { Type = MessageType.Vote, From = 1, To = 2, Term = 1, LogTerm = 0, Index = 0 });
+        Assert.True(node.HasReady);
+        var rd = node.GetReady();
+        Assert.Contains(rd.Messages, m => m.Type == MessageType.VoteResponse && !m.Reject && m.To == 1);
+
+        // The grant may leave only once term and vote are on disk: the same Ready carries them, to be synced.
+        Assert.True(rd.HardStateChanged);
+        Assert.Equal(1, rd.HardState.Term);
+        Assert.Equal(1, rd.HardState.Vote);
+        Assert.True(rd.MustSync);
+        Assert.DoesNotContain(rd.Messages, m => Ready.MaySendBeforePersisting(m));
+        node.Advance();
+
+        // A term learned from a leader's heartbeat by a node that never voted: the term alone changed, and it must
+        // be synced too, before the answer that carries it leaves.
+        var fresh = new Hand(3, preVote: false).Nodes[2];
+        _ = Take(fresh);
+        fresh.Step(new Message { Type = MessageType.Heartbeat, From = 3, To = 2, Term = 4 });
+        rd = fresh.GetReady();
+        Assert.True(rd.HardStateChanged);
+        Assert.Equal(4, rd.HardState.Term);
+        Assert.Equal(0, rd.HardState.Vote);
+        Assert.True(rd.MustSync);
+        fresh.Advance();
+    }
+
+    [Theory]
+    [InlineData(4_000)] // inside the first 4,096-entry segment
+    [InlineData(4_096)] // at the boundary: the second segment goes whole
+    [InlineData(4_097)] // one entry into the second segment
+    public void Entries_handed_out_in_a_ready_stay_as_they_were_when_a_conflict_truncates_the_log(int cut)
+    {
+        // A follower takes 5,000 entries of term 1 (more than one 4,096-entry segment of the in-memory log)...
+        var node = new Hand(3).Nodes[2];
+        _ = Take(node);
+        var first = Enumerable.Range(1, 5_000).Select(i => new Entry(i, 1, EntryType.Normal, new byte[] { 1 })).ToArray();
+        node.Step(new Message { Type = MessageType.Append, From = 1, To = 2, Term = 1, LogTerm = 0, Index = 0, Entries = first });
+        var held = new List<ReadOnlyMemory<Entry>>();
+        while (node.HasReady)
+        {
+            // ...and keeps what each Ready gave it, as a store that writes later would.
+            held.Add(node.GetReady().Entries);
+            node.Advance();
+        }
+
+        var handedOut = held.SelectMany(m => m.ToArray()).ToArray();
+        Assert.Equal(5_000, handedOut.Length);
+
+        // A leader of term 2 replaces everything after entry `cut` with other entries.
+        var second = Enumerable.Range(cut + 1, 2_000).Select(i => new Entry(i, 2, EntryType.Normal, new byte[] { 2 })).ToArray();
+        node.Step(new Message { Type = MessageType.Append, From = 3, To = 2, Term = 2, LogTerm = 1, Index = cut, Entries = second });
+        while (node.HasReady)
+        {
+            node.GetReady();
+            node.Advance();
+        }
+
+        Assert.Equal(cut + 2_000, node.LastIndex);
+        Assert.Equal(1, node.TermAt(cut));
+        Assert.Equal(2, node.TermAt(cut + 1));
+        Assert.Equal(2, node.TermAt(cut + 2_000));
+
+        // What was handed out before is unchanged: term 1 everywhere, data 1.
+        var after = held.SelectMany(m => m.ToArray()).ToArray();
+        Assert.Equal(5_000, after.Length);
+        Assert.All(after, e => Assert.Equal(1, e.Term));
+        Assert.All(after, e => Assert.Equal(1, e.Data.Span[0]));
+        Assert.Equal(Enumerable.Range(1, 5_000).Select(i => (long)i), after.Select(e => e.Index));
     }
 }
