@@ -88,7 +88,10 @@ Console.WriteLine("the network heals:");
 MemoryNetwork.Get(cluster).Heal();
 await Task.WhenAll(waiting);
 
-var ok = sawPending && client.State == 8 && client.CommittedState == 8 && nodes.All(n => n.State == 8)
+// The client's node applied the adds; a follower may learn of their commit a heartbeat later. A linearizable read on
+// each node waits until it has applied everything committed when the read began.
+var states = await Task.WhenAll(nodes.Select(n => n.ReadStateAsync(TimeSpan.FromSeconds(10))));
+var ok = sawPending && client.State == 8 && client.CommittedState == 8 && states.All(state => state == 8)
     && shown.Any(l => l.Contains("shows  -3  (pending", StringComparison.Ordinal));
 Console.WriteLine(ok ? $"counter={client.State}: every node and the client agree" : "WRONG: the optimistic or the committed value is not what it should be");
 
