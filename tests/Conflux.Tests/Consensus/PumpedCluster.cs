@@ -14,11 +14,16 @@ internal sealed class PumpedCluster
 
     private readonly PlantedBugs _bugs;
     private readonly bool _leaseReads;
+    private readonly bool _preVote;
+    private readonly bool _checkQuorum;
+    private readonly int? _maxInflight;
+    private readonly int? _maxBytes;
 
-    public PumpedCluster(int size, PlantedBugs bugs = PlantedBugs.None, bool leaseReads = false)
+    /// <summary>Every node with the core's defaults but for what is given here.</summary>
+    public PumpedCluster(int size, PlantedBugs bugs = PlantedBugs.None, bool leaseReads = false, bool preVote = true, bool checkQuorum = true,
+        int? maxInflight = null, int? maxBytes = null)
     {
-        _bugs = bugs;
-        _leaseReads = leaseReads;
+        (_bugs, _leaseReads, _preVote, _checkQuorum, _maxInflight, _maxBytes) = (bugs, leaseReads, preVote, checkQuorum, maxInflight, maxBytes);
         foreach (var id in Enumerable.Range(1, size))
         {
             Add(id, [.. Enumerable.Range(1, size)]);
@@ -28,6 +33,7 @@ internal sealed class PumpedCluster
     /// <summary>Starts a node: one of the first members, or (with no members) an empty one waiting to be added.</summary>
     public RaftNode Add(int id, int[] members)
     {
+        var defaults = new RaftConfig { Id = 1, Members = [1] };
         var node = new RaftNode(new RaftConfig
         {
             Id = id,
@@ -36,6 +42,10 @@ internal sealed class PumpedCluster
             CheckInvariants = true,
             Bugs = _bugs,
             LeaseReads = _leaseReads,
+            PreVote = _preVote,
+            CheckQuorum = _checkQuorum,
+            MaxInflightMessages = _maxInflight ?? defaults.MaxInflightMessages,
+            MaxMessageBytes = _maxBytes ?? defaults.MaxMessageBytes,
         }, default, []);
         Nodes[id] = node;
         Reads[id] = [];
