@@ -13,9 +13,18 @@ public class SimulatorSeedTests
 {
     [Theory]
     [InlineData(3, 1UL, 150UL)]
-    [InlineData(5, 1UL, 150UL)]
+    [InlineData(5, 31UL, 150UL)]
     [InlineData(5, 150_001UL, 150_100UL)]
-    public void Every_seed_of_a_range_keeps_the_invariants_and_heals(int nodes, ulong from, ulong to)
+    public void Every_seed_of_a_range_keeps_the_invariants_and_heals(int nodes, ulong from, ulong to) => RunRange(nodes, from, to);
+
+    /// <summary>
+    /// The first 30 seeds on 5 nodes, on their own so that a mutation run can afford them against every mutant
+    /// (<c>scripts/mutation.sh</c> filters on this name; the theory above runs the rest of the range).
+    /// </summary>
+    [Fact]
+    public void The_first_seeds_on_five_nodes_keep_the_invariants_and_heal() => RunRange(5, 1, 30);
+
+    private static void RunRange(int nodes, ulong from, ulong to)
     {
         var failures = new List<string>();
         var committed = 0L;
