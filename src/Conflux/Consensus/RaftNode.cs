@@ -302,6 +302,9 @@ public sealed class RaftNode
     /// <summary>How the leader replicates to <paramref name="id"/> now (tests read it).</summary>
     internal ReplicationState ReplicationStateOf(int id) => _progress[SlotOf(id)].State;
 
+    /// <summary>On a leader, its view of <paramref name="id"/> (tests print it); null otherwise.</summary>
+    internal Progress? ProgressOf(int id) => Role == RaftRole.Leader && SlotOf(id) is >= 0 and var slot ? _progress[slot] : null;
+
     /// <summary>
     /// Tells the leader that sending its snapshot to <paramref name="to"/> is still making progress, so that
     /// <see cref="RaftConfig.SnapshotRetryTicks"/> counts from now: a long transfer is not started over.
