@@ -25,10 +25,10 @@ namespace Conflux.Tests.Consensus.Transcripts;
 /// <c>transfer-leadership ID TARGET</c>.</item>
 /// <item><c>process-ready ID...</c>: prints each node's Ready, writes it to the node's disk, queues its messages,
 /// advances.</item>
-/// <item><c>deliver-msgs ID... [type=T]</c> delivers what waits for the nodes (or only messages of type T);
-/// <c>drop-msgs ID... [type=T]</c> drops it.</item>
+/// <item><c>deliver-msgs ID... [type=T] [from=ID] [index=N]</c> delivers what waits for the nodes (or only the
+/// messages of type T, from one node, with that index); <c>drop-msgs</c> takes the same and drops them.</item>
 /// <item><c>stabilize [ID...]</c>: process-ready and deliver-msgs until nothing moves (isolated nodes' messages
-/// dropped).</item>
+/// dropped); with ids, only messages between those nodes are delivered, and the others wait.</item>
 /// <item><c>isolate ID</c>, <c>heal</c>: messages to or from an isolated node are dropped when delivered.</item>
 /// <item><c>status [ID...]</c>: role, term, vote, leader, commit, applied, log; a leader's view of each peer.</item>
 /// <item><c>raft-log ID</c>: the node's entries in memory; <c>disk ID</c>: what its disk holds.</item>
@@ -129,8 +129,8 @@ internal sealed class Transcript
             case "read-index": ReadIndex(args.Id(0), long.Parse(args.Positional(1), CultureInfo.InvariantCulture)); break;
             case "transfer-leadership": Transfer(args.Id(0), args.Id(1)); break;
             case "process-ready": foreach (var id in args.Ids()) { ProcessReady(id); } break;
-            case "deliver-msgs": foreach (var id in args.Ids()) { Deliver(id, args.Type(), drop: false); } break;
-            case "drop-msgs": foreach (var id in args.Ids()) { Deliver(id, args.Type(), drop: true); } break;
+            case "deliver-msgs": foreach (var id in args.Ids()) { Deliver(id, args.Filter(), drop: false); } break;
+            case "drop-msgs": foreach (var id in args.Ids()) { Deliver(id, args.Filter(), drop: true); } break;
             case "stabilize": Stabilize(args.Ids().ToList()); break;
             case "isolate": _isolated.Add(args.Id(0)); break;
             case "heal": _isolated.Clear(); break;
@@ -371,16 +371,16 @@ internal sealed class Transcript
         return true;
     }
 
-    private bool Deliver(int id, MessageType? type, bool drop)
+    private bool Deliver(int id, Func<Message, bool>? filter, bool drop)
     {
         var mailbox = _mailboxes[id];
-        var picked = mailbox.Where(m => type is null || m.Type == type).ToList();
+        var picked = mailbox.Where(m => filter?.Invoke(m) ?? true).ToList();
         if (picked.Count == 0)
         {
             return false;
         }
 
-        mailbox.RemoveAll(m => type is null || m.Type == type);
+        mailbox.RemoveAll(m => filter?.Invoke(m) ?? true);
         if (drop)
         {
             Lines(picked.Select(m => $"dropped: {Format(m)}"), indent: "");
@@ -436,7 +436,7 @@ internal sealed class Transcript
 
             foreach (var id in which)
             {
-                moved |= Deliver(id, null, drop: false);
+                moved |= Deliver(id, ids.Count > 0 ? m => which.Contains(m.From) : null, drop: false);
             }
 
             if (!moved)
@@ -549,6 +549,14 @@ internal sealed class Transcript
             ? [.. v.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture))]
             : null;
 
-        public MessageType? Type() => _named.TryGetValue("type", out var v) ? Enum.Parse<MessageType>(v) : null;
+        /// <summary>The messages <c>type=T</c>, <c>from=ID</c> and <c>index=N</c> pick; null for all.</summary>
+        public Func<Message, bool>? Filter()
+        {
+            MessageType? type = _named.TryGetValue("type", out var t) ? Enum.Parse<MessageType>(t) : null;
+            int? from = _named.TryGetValue("from", out var f) ? int.Parse(f, CultureInfo.InvariantCulture) : null;
+            long? index = _named.TryGetValue("index", out var i) ? long.Parse(i, CultureInfo.InvariantCulture) : null;
+            return type is null && from is null && index is null ? null
+                : m => (type is null || m.Type == type) && (from is null || m.From == from) && (index is null || m.Index == index);
+        }
     }
 }
