@@ -1076,11 +1076,8 @@ public sealed class RaftNode
             var conflict = _log.FindConflict(entries);
             if (conflict != 0)
             {
-                if (conflict <= _log.Committed)
-                {
-                    return Fail($"An append from {m.From} in term {m.Term} conflicts at committed index {conflict} (commit {_log.Committed}).");
-                }
-
+                // The conflict is after m.Index, which is at or past the commit index (checked above): a committed
+                // entry is never replaced here (and RaftLog.TruncateAndAppend would throw if it were).
                 var appended = entries[(int)(conflict - m.Index - 1)..];
                 _log.TruncateAndAppend(appended);
                 OnLogReplaced(conflict, appended);

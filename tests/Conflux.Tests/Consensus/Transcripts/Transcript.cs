@@ -16,7 +16,7 @@ namespace Conflux.Tests.Consensus.Transcripts;
 /// Commands (ids are the nodes' ids, from 1):
 /// <list type="bullet">
 /// <item><c>add-nodes N [voters=1,2,3] [prevote=false] [checkquorum=false] [lease=true] [inflight=K]
-/// [maxbytes=K] [election=MIN,MAX] [heartbeat=K] [uncommitted=K] [retry=K]</c>: N new nodes with the next ids; a node
+/// [maxbytes=K] [election=MIN,MAX] [heartbeat=K] [uncommitted=K] [retry=K] [invariants=false]</c>: N new nodes with the next ids; a node
 /// the first configuration does not name starts empty, waiting to be added.</item>
 /// <item><c>campaign ID</c>: ticks the node until it campaigns (its election timeout is drawn from a random seeded by
 /// its id, so the count is the same every run).</item>
@@ -34,6 +34,9 @@ namespace Conflux.Tests.Consensus.Transcripts;
 /// <item><c>raft-log ID</c>: the node's entries in memory; <c>disk ID</c>: what its disk holds.</item>
 /// <item><c>compact ID INDEX</c>: the node snapshots its state at INDEX (applied) and compacts its log.</item>
 /// <item><c>report-snapshot ID PEER ok|fail</c>, <c>report-snapshot-progress ID PEER</c>.</item>
+/// <item><c>send FROM TO TYPE [term=] [index=] [logterm=] [commit=] [reject=true] [hint=] [context=]
+/// [entries=INDEX/TERM,...] [at=ID]</c>: queues a message made by hand, as a faulty or malicious peer might send it,
+/// for its receiver (or for node <c>at</c>).</item>
 /// <item><c>restart ID</c>: the node crashes (its unqueued messages and what it did not write are lost) and
 /// starts again from its disk.</item>
 /// </list>
@@ -141,6 +144,7 @@ internal sealed class Transcript
             case "report-snapshot": ReportSnapshot(args.Id(0), args.Id(1), args.Positional(2)); break;
             case "report-snapshot-progress": _nodes[args.Id(0)].Core.ReportSnapshotProgress(args.Id(1)); Status(args.Id(0)); break;
             case "restart": Restart(args.Id(0)); break;
+            case "send": Send(args); break;
             default: throw new FormatException($"unknown command '{words[0]}'");
         }
 
@@ -190,7 +194,7 @@ internal sealed class Transcript
                 Id = id,
                 Members = named ? voters : [],
                 Random = new Random(id),
-                CheckInvariants = true,
+                CheckInvariants = args.Bool("invariants", true),
                 PreVote = args.Bool("prevote", true),
                 CheckQuorum = args.Bool("checkquorum", true),
                 LeaseReads = args.Bool("lease", false),
@@ -270,6 +274,31 @@ internal sealed class Transcript
     private void Transfer(int id, int target)
     {
         Line(_nodes[id].Core.TransferLeadership(target) ? $"{id} transfers to {target}" : $"{id} refused to transfer to {target}");
+    }
+
+    private void Send(Args args)
+    {
+        var entries = args.Text("entries") is { } text
+            ? text.Split(',').Select(e => e.Split('/')).Select(p => new Entry(
+                long.Parse(p[0], CultureInfo.InvariantCulture), long.Parse(p[1], CultureInfo.InvariantCulture), EntryType.Normal, "z"u8.ToArray())).ToArray()
+            : [];
+        var m = new Message
+        {
+            From = args.Id(0),
+            To = args.Id(1),
+            Type = Enum.Parse<MessageType>(args.Positional(2)),
+            Term = args.Long("term", 0),
+            Index = args.Long("index", 0),
+            LogTerm = args.Long("logterm", 0),
+            Commit = args.Long("commit", 0),
+            Reject = args.Bool("reject", false),
+            RejectHint = args.Long("hint", 0),
+            Context = args.Long("context", 0),
+            Entries = entries,
+        };
+        var at = (int)args.Long("at", m.To);
+        _mailboxes[at].Add(m);
+        Line($"queued {Format(m)}{(at != m.To ? $" for {at}" : "")}");
     }
 
     private void Compact(int id, long index)
@@ -542,6 +571,8 @@ internal sealed class Transcript
         public IEnumerable<int> Ids() => _positional.Select(w => int.Parse(w, CultureInfo.InvariantCulture));
 
         public long Long(string key, long otherwise) => _named.TryGetValue(key, out var v) ? long.Parse(v, CultureInfo.InvariantCulture) : otherwise;
+
+        public string? Text(string key) => _named.GetValueOrDefault(key);
 
         public bool Bool(string key, bool otherwise) => _named.TryGetValue(key, out var v) ? bool.Parse(v) : otherwise;
 
