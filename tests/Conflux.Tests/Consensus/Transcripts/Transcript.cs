@@ -492,8 +492,9 @@ internal sealed class Transcript
         }
 
         var core = _nodes[id].Core;
-        Line($"{id}: {core.Role} t{core.Term} vote={core.Vote} lead={core.Leader} commit={core.CommitIndex} applied={core.AppliedIndex} "
-            + $"log={core.FirstIndex}..{core.LastIndex}/t{core.LastTerm} stable={core.StableIndex} config={core.Config}");
+        Line($"{id}: {core.Role}{(core.IsVoter ? "" : " (not a voter)")} t{core.Term} vote={core.Vote} lead={core.Leader} commit={core.CommitIndex} "
+            + $"applied={core.AppliedIndex} log={core.FirstIndex}..{core.LastIndex}/t{core.LastTerm} stable={core.StableIndex} "
+            + $"config={core.Config}@{core.ConfigIndex} quorum={core.Quorum}{(core.Transferee != RaftNode.None ? $" transferee={core.Transferee}" : "")}");
         if (core.Role != RaftRole.Leader)
         {
             return;
@@ -502,6 +503,11 @@ internal sealed class Transcript
         foreach (var peer in core.Config.All.Where(p => p != id))
         {
             var pr = core.ProgressOf(peer)!;
+            if (!core.TryGetMatch(peer, out var match) || match != pr.Match)
+            {
+                throw new InvalidOperationException($"TryGetMatch({peer}) disagrees with the progress ({match} against {pr.Match})");
+            }
+
             var state = pr.State switch
             {
                 ReplicationState.Probe => $"Probe{(pr.ProbeSent ? " (sent)" : "")}",
