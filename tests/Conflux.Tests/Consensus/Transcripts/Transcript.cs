@@ -37,6 +37,8 @@ namespace Conflux.Tests.Consensus.Transcripts;
 /// <item><c>send FROM TO TYPE [term=] [index=] [logterm=] [commit=] [reject=true] [hint=] [context=]
 /// [entries=INDEX/TERM,...] [at=ID]</c>: queues a message made by hand, as a faulty or malicious peer might send it,
 /// for its receiver (or for node <c>at</c>).</item>
+/// <item><c>load ID [members=1,2,3] [hardstate=TERM,VOTE,COMMIT] [snapshot=INDEX/TERM] [entries=INDEX/TERM,...]</c>: starts
+/// node ID (with the default settings) from a disk written by hand, as a damaged or foreign disk might be.</item>
 /// <item><c>restart ID</c>: the node crashes (its unqueued messages and what it did not write are lost) and
 /// starts again from its disk.</item>
 /// </list>
@@ -145,6 +147,7 @@ internal sealed class Transcript
             case "report-snapshot-progress": _nodes[args.Id(0)].Core.ReportSnapshotProgress(args.Id(1)); Status(args.Id(0)); break;
             case "restart": Restart(args.Id(0)); break;
             case "send": Send(args); break;
+            case "load": Load(args); break;
             default: throw new FormatException($"unknown command '{words[0]}'");
         }
 
@@ -278,10 +281,7 @@ internal sealed class Transcript
 
     private void Send(Args args)
     {
-        var entries = args.Text("entries") is { } text
-            ? text.Split(',').Select(e => e.Split('/')).Select(p => new Entry(
-                long.Parse(p[0], CultureInfo.InvariantCulture), long.Parse(p[1], CultureInfo.InvariantCulture), EntryType.Normal, "z"u8.ToArray())).ToArray()
-            : [];
+        var entries = ParseEntries(args.Text("entries"));
         var m = new Message
         {
             From = args.Id(0),
@@ -300,6 +300,31 @@ internal sealed class Transcript
         _mailboxes[at].Add(m);
         Line($"queued {Format(m)}{(at != m.To ? $" for {at}" : "")}");
     }
+
+    private void Load(Args args)
+    {
+        var id = args.Id(0);
+        var members = args.List("members") ?? [id];
+        var hs = args.List("hardstate") ?? [0, 0, 0];
+        var snapshot = args.Text("snapshot") is { } text && text.Split('/') is [var i, var t]
+            ? new SnapshotMeta(long.Parse(i, CultureInfo.InvariantCulture), long.Parse(t, CultureInfo.InvariantCulture)) { Config = new ClusterConfig(members) }
+            : default;
+        var config = new RaftConfig { Id = id, Members = members, Random = new Random(id), CheckInvariants = true };
+        var node = new TNode(config)
+        {
+            HardState = new HardState(hs[0], hs[1], hs[2]),
+            Snapshot = snapshot,
+        };
+        node.Log.AddRange(ParseEntries(args.Text("entries")));
+        node.Core = new RaftNode(config, node.HardState, node.Snapshot, [.. node.Log]);
+        _nodes[id] = node;
+        _mailboxes[id] = [];
+        Status(id);
+    }
+
+    /// <summary>Entries written <c>INDEX/TERM,...</c> (normal entries holding "z").</summary>
+    private static Entry[] ParseEntries(string? entries) => entries is null ? [] : [.. entries.Split(',').Select(e => e.Split('/')).Select(p => new Entry(
+        long.Parse(p[0], CultureInfo.InvariantCulture), long.Parse(p[1], CultureInfo.InvariantCulture), EntryType.Normal, "z"u8.ToArray()))];
 
     private void Compact(int id, long index)
     {
