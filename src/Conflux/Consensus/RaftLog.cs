@@ -74,6 +74,9 @@ internal sealed class RaftLog
     /// <summary>The first index whose entry is held.</summary>
     public long FirstIndex => SnapshotIndex + 1;
 
+    /// <summary>Segments held in memory (tests check that compaction frees them).</summary>
+    public int SegmentCount => _segments.Count;
+
     /// <summary>Highest index known committed.</summary>
     public long Committed { get; private set; }
 

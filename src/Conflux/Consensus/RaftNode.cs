@@ -256,6 +256,9 @@ public sealed class RaftNode
     /// <summary>The first index whose entry the log holds.</summary>
     public long FirstIndex => _log.FirstIndex;
 
+    /// <summary>Log segments held in memory (tests check that compaction frees them).</summary>
+    internal int LogSegmentCount => _log.SegmentCount;
+
     /// <summary>Term of the entry at <paramref name="index"/>, from <see cref="Snapshot"/>'s index on (0 for index 0).</summary>
     public long TermAt(long index) => _log.Term(index);
 

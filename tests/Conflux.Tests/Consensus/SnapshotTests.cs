@@ -58,6 +58,10 @@ public class SnapshotTests
             // Entries held: at most a snapshot interval plus one segment of slack, on disk and in memory.
             Assert.True(core.LastIndex - core.FirstIndex + 1 <= 50 + 64, $"node {node.Id} holds {core.FirstIndex}..{core.LastIndex}");
             Assert.True(node.DiskLog.Count <= 50, $"node {node.Id} keeps {node.DiskLog.Count} entries on disk");
+
+            // And the memory behind them: compaction frees whole segments, so at most those that the entries held
+            // span (a compaction that never freed one would hold all 2,000 entries' 32 segments).
+            Assert.True(core.LogSegmentCount <= ((50 + 64) / 64) + 2, $"node {node.Id} holds {core.LogSegmentCount} segments of 64 entries");
         }
     }
 
