@@ -24,7 +24,10 @@ public class TranscriptTests
     [MemberData(nameof(Files))]
     public void Transcript_prints_what_its_file_says(string file)
     {
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consensus", "Transcripts", "testdata", file));
+        // Rewriting reads the source file, so that commands edited since the last build are run (and kept).
+        var rewrite = Environment.GetEnvironmentVariable("CONFLUX_REWRITE_TRANSCRIPTS") == "1";
+        var text = File.ReadAllText(rewrite ? Path.Combine(SourceFolder(), "testdata", file)
+            : Path.Combine(AppContext.BaseDirectory, "Consensus", "Transcripts", "testdata", file));
         var blocks = Transcript.Parse(text);
         Assert.NotEmpty(blocks);
         var transcript = new Transcript();
@@ -49,7 +52,7 @@ public class TranscriptTests
             }
         }
 
-        if (Environment.GetEnvironmentVariable("CONFLUX_REWRITE_TRANSCRIPTS") == "1")
+        if (rewrite)
         {
             File.WriteAllText(Path.Combine(SourceFolder(), "testdata", file), Transcript.Format(blocks, outputs));
             return;
