@@ -302,10 +302,7 @@ public sealed class RaftNode
         return Role == RaftRole.Leader && slot >= 0;
     }
 
-    /// <summary>How the leader replicates to <paramref name="id"/> now (tests read it).</summary>
-    internal ReplicationState ReplicationStateOf(int id) => _progress[SlotOf(id)].State;
-
-    /// <summary>On a leader, its view of <paramref name="id"/> (tests print it); null otherwise.</summary>
+    /// <summary>On a leader, its view of <paramref name="id"/>: how it replicates to it now (tests read it); null otherwise.</summary>
     internal Progress? ProgressOf(int id) => Role == RaftRole.Leader && SlotOf(id) is >= 0 and var slot ? _progress[slot] : null;
 
     /// <summary>

@@ -391,7 +391,7 @@ public class RaftNodeTests
         Drain(leader);
         leader.Step(new Message { Type = MessageType.AppendResponse, From = 2, To = 1, Term = term, Index = 3 });
         Drain(leader);
-        Assert.Equal(ReplicationState.Replicate, leader.ReplicationStateOf(2));
+        Assert.Equal(ReplicationState.Replicate, leader.ProgressOf(2)?.State);
 
         // Two more entries go out; the first is lost, so the follower rejects the second: the leader probes.
         Assert.True(leader.TryPropose(new byte[] { 4 }, out _));
@@ -400,11 +400,11 @@ public class RaftNodeTests
         Drain(leader);
         leader.Step(new Message { Type = MessageType.AppendResponse, From = 2, To = 1, Term = term, Index = 4, Reject = true, RejectHint = 3, LogTerm = term });
         Drain(leader);
-        Assert.Equal(ReplicationState.Probe, leader.ReplicationStateOf(2));
+        Assert.Equal(ReplicationState.Probe, leader.ProgressOf(2)?.State);
 
         // A (late) acknowledgement at the match index: the follower matches there, so the leader replicates again.
         leader.Step(new Message { Type = MessageType.AppendResponse, From = 2, To = 1, Term = term, Index = 3 });
-        Assert.Equal(ReplicationState.Replicate, leader.ReplicationStateOf(2));
+        Assert.Equal(ReplicationState.Replicate, leader.ProgressOf(2)?.State);
     }
 
     [Theory]
