@@ -134,9 +134,14 @@ public sealed class ClusterConfig : IEquatable<ClusterConfig>
     /// <exception cref="FormatException">The bytes are not a configuration.</exception>
     public static ClusterConfig Decode(ReadOnlySpan<byte> data)
     {
-        if (data.Length < 9 || data[0] != FormatVersion)
+        if (data.IsEmpty)
         {
-            throw new FormatException(data.Length == 0 ? "an empty configuration" : $"configuration format {data[0]} is not supported");
+            throw new FormatException("an empty configuration");
+        }
+
+        if (data[0] != FormatVersion)
+        {
+            throw new FormatException($"configuration format {data[0]} is not supported");
         }
 
         var at = 1;
