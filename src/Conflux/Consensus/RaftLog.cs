@@ -27,7 +27,9 @@ internal sealed class RaftLog
         _segmentSize = segmentSize;
         if (snapshot.Index < 0 || snapshot.Term < 0 || (snapshot.Index > 0) != (snapshot.Term > 0))
         {
-            throw new ArgumentException($"The persisted snapshot {snapshot} has a bad index or term.", nameof(snapshot));
+            throw new ArgumentException(
+                $"The persisted snapshot has index {snapshot.Index} and term {snapshot.Term}: both are 0 when there is none, else both positive.",
+                nameof(snapshot));
         }
 
         SnapshotIndex = snapshot.Index;
