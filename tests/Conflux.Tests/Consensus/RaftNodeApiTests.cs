@@ -1,0 +1,177 @@
+using Conflux.Consensus;
+using Xunit;
+
+namespace Conflux.Tests.Consensus;
+
+/// <summary>
+/// <see cref="RaftNode"/>'s public methods at their edges: null and out-of-range arguments, calls on a node that does
+/// not lead or about a node that is not a member (a driver makes them after leadership moved), back-pressure at exactly
+/// <see cref="RaftConfig.MaxUncommittedEntries"/>, and compaction past a configuration change.
+/// </summary>
+public class RaftNodeApiTests
+{
+    private static RaftNode Alone(int maxUncommitted = 1 << 20)
+    {
+        var node = new RaftNode(new RaftConfig { Id = 1, Members = [1], Random = new Random(1), CheckInvariants = true, MaxUncommittedEntries = maxUncommitted });
+        Assert.Equal(RaftRole.Leader, node.Role);
+        Drain(node);
+        return node;
+    }
+
+    /// <summary>Carries out every Ready until the node has nothing left to do.</summary>
+    private static void Drain(RaftNode node)
+    {
+        while (node.HasReady)
+        {
+            node.GetReady();
+            node.Advance();
+        }
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_by_name()
+    {
+        Assert.Equal("config", Assert.Throws<ArgumentNullException>(() => new RaftNode(null!)).ParamName);
+        Assert.Equal("next", Assert.Throws<ArgumentNullException>(() => Alone().ProposeConfig(null!, out _)).ParamName);
+
+        var error = Assert.Throws<ArgumentException>(() => RaftNode.ForSnapshot(new Message { Type = MessageType.Snapshot }, new SnapshotMeta(4, 2)));
+        Assert.Equal("held", error.ParamName);
+        Assert.Equal("The snapshot snapshot@4/t2 sent must name its configuration. (Parameter 'held')", error.Message);
+    }
+
+    [Fact]
+    public void Ready_and_advance_must_alternate()
+    {
+        var node = Alone();
+        Assert.False(node.HasReady);
+        Assert.Equal("Advance() was called without an outstanding Ready.", Assert.Throws<InvalidOperationException>(node.Advance).Message);
+
+        node.TryPropose(new byte[] { 1 }, out _);
+        node.GetReady();
+        Assert.False(node.HasReady);
+        Assert.Equal(
+            "The previous Ready has not been advanced: call Advance() after carrying it out.",
+            Assert.Throws<InvalidOperationException>(() => node.GetReady()).Message);
+        node.Advance();
+        Assert.True(node.HasReady, "the entry committed once it was durable, and is to be applied");
+    }
+
+    [Fact]
+    public void Entries_are_read_only_between_the_first_and_the_last_index()
+    {
+        var node = Alone();
+        node.TryPropose(new byte[] { 7 }, out var index);
+        Drain(node);
+        Assert.Equal(7, node.EntryAt(index).Data.Span[0]);
+        node.Compact(1);
+
+        foreach (var outside in new[] { 1L, index + 1 })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => node.EntryAt(outside));
+            Assert.Equal(outside, error.ActualValue);
+            Assert.StartsWith($"The log holds indexes 2..{index}.", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_leader_takes_exactly_max_uncommitted_entries_beyond_its_commit_index()
+    {
+        var node = Alone(maxUncommitted: 3);
+        var committed = node.CommitIndex;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(node.TryPropose(new byte[] { (byte)i }, out var index));
+            Assert.Equal(committed + i + 1, index);
+        }
+
+        Assert.False(node.TryPropose(new byte[] { 9 }, out var refused));
+        Assert.Equal(0, refused);
+        Assert.Equal(ConfigChangeResult.NotReady, node.ProposeConfig(new ClusterConfig([1], [2]), out var configIndex));
+        Assert.Equal(0, configIndex);
+        Assert.Equal(committed + 3, node.LastIndex);
+
+        // Once they commit there is room again, for a proposal and for a configuration change.
+        Drain(node);
+        Assert.True(node.TryPropose(new byte[] { 9 }, out _));
+        Assert.Equal(ConfigChangeResult.Accepted, node.ProposeConfig(new ClusterConfig([1], [2]), out configIndex));
+        Assert.Equal(committed + 5, configIndex);
+    }
+
+    [Fact]
+    public void Compacting_past_a_configuration_change_moves_it_into_the_snapshot()
+    {
+        var node = Alone();
+        var first = node.Config;
+        var withLearner = new ClusterConfig([1], [2]);
+        Assert.Equal(ConfigChangeResult.Accepted, node.ProposeConfig(withLearner, out var changeIndex));
+        node.TryPropose(new byte[] { 1 }, out _);
+        Drain(node);
+        var applied = node.AppliedIndex;
+        Assert.True(applied > changeIndex);
+        Assert.Equal(first, node.ConfigAt(changeIndex - 1));
+        Assert.Equal(changeIndex, node.ConfigIndex);
+
+        // A compaction past what is applied is refused, and changes nothing.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => node.Compact(applied + 1));
+        Assert.StartsWith($"Only applied entries can be compacted (applied {applied}).", error.Message, StringComparison.Ordinal);
+        Assert.Equal((0L, changeIndex), (node.Snapshot.Index, node.ConfigIndex));
+        Assert.Equal(first, node.Snapshot.Config);
+
+        // Exactly up to what is applied: the snapshot holds the change, and the log no longer does.
+        node.Compact(applied);
+        Assert.Equal(applied, node.Snapshot.Index);
+        Assert.Equal(withLearner, node.Snapshot.Config);
+        Assert.Equal(withLearner, node.Config);
+        Assert.Equal(applied, node.ConfigIndex);
+        Assert.Equal(withLearner, node.ConfigAt(applied));
+
+        // The next change is allowed (the last one is committed), and lives in the log again.
+        Assert.Equal(ConfigChangeResult.Accepted, node.ProposeConfig(new ClusterConfig([1, 2]), out var next));
+        Assert.Equal(next, node.ConfigIndex);
+        Assert.Equal(withLearner, node.ConfigAt(next - 1));
+        Assert.Equal(new ClusterConfig([1, 2]), node.ConfigAt(next));
+    }
+
+    [Fact]
+    public void Questions_for_a_leader_asked_of_a_follower_or_about_a_stranger_are_answered_no_and_change_nothing()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.ElectLeader();
+        var follower = cluster.Nodes.Values.First(n => n.Id != leader.Id);
+        var other = cluster.Nodes.Values.First(n => n.Id != leader.Id && n.Id != follower.Id);
+
+        Assert.True(leader.TryGetMatch(follower.Id, out var match));
+        Assert.Equal(leader.LastIndex, match);
+        Assert.True(leader.TryGetMatch(leader.Id, out match));
+        Assert.Equal(leader.LastIndex, match);
+        Assert.False(leader.TryGetMatch(99, out match));
+        Assert.Equal(0, match);
+        Assert.False(follower.TryGetMatch(other.Id, out match));
+        Assert.Equal(0, match);
+        Assert.False(follower.TryGetMatch(follower.Id, out match));
+        Assert.Equal(0, match);
+
+        // Reports of a snapshot transfer about a stranger, about the leader itself, or to a follower: ignored.
+        foreach (var node in new[] { leader, follower })
+        {
+            foreach (var about in new[] { 99, leader.Id, follower.Id, other.Id })
+            {
+                node.ReportSnapshot(about, succeeded: true);
+                node.ReportSnapshot(about, succeeded: false);
+                node.ReportSnapshotProgress(about);
+            }
+        }
+
+        Assert.False(leader.HasReady);
+        Assert.False(follower.HasReady);
+        Assert.Equal(ReplicationState.Replicate, leader.ProgressOf(follower.Id)!.State);
+        Assert.Equal(ReplicationState.Replicate, leader.ProgressOf(other.Id)!.State);
+        Assert.Null(follower.ProgressOf(other.Id));
+        Assert.Null(leader.ProgressOf(99));
+
+        Assert.False(follower.TransferLeadership(other.Id));
+        Assert.False(leader.TransferLeadership(99));
+        Assert.False(leader.TransferLeadership(leader.Id));
+        Assert.Equal(RaftNode.None, leader.Transferee);
+    }
+}
