@@ -174,4 +174,86 @@ public class RaftNodeApiTests
         Assert.False(leader.TransferLeadership(leader.Id));
         Assert.Equal(RaftNode.None, leader.Transferee);
     }
+
+    /// <summary>Node 2 of three, a follower in term 5 with one entry, checks off: malformed messages are dropped, not thrown at.</summary>
+    private static RaftNode Follower(bool preVote = true, bool checkQuorum = true)
+    {
+        var node = new RaftNode(
+            new RaftConfig { Id = 2, Members = [1, 2, 3], Random = new Random(2), PreVote = preVote, CheckQuorum = checkQuorum },
+            new HardState(5, 0, 1),
+            [new Entry(1, 5, EntryType.Normal, new byte[] { 1 })]);
+        Drain(node);
+        return node;
+    }
+
+    private static Entry Normal(long index, long term) => new(index, term, EntryType.Normal, new byte[] { 1 });
+
+    public static TheoryData<string, Message> WellFormedAtTheBounds => new()
+    {
+        { "a term of 0 (stale)", new Message { Type = MessageType.AppendResponse, From = 1, To = 2, Term = 0 } },
+        { "the largest index", new Message { Type = MessageType.AppendResponse, From = 1, To = 2, Term = 4, Index = RaftNode.MaxIndex } },
+        { "the largest commit", new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 4, Commit = RaftNode.MaxIndex } },
+        { "the largest hint", new Message { Type = MessageType.AppendResponse, From = 1, To = 2, Term = 4, Reject = true, RejectHint = RaftNode.MaxIndex } },
+        { "an entry at the largest index", new Message { Type = MessageType.Append, From = 1, To = 2, Term = 4, Index = RaftNode.MaxIndex - 1, LogTerm = 4, Entries = new[] { Normal(RaftNode.MaxIndex, 4) } } },
+    };
+
+    [Theory]
+    [MemberData(nameof(WellFormedAtTheBounds))]
+    public void Messages_at_the_bounds_are_taken(string what, Message m)
+    {
+        var node = Follower();
+        Assert.True(node.Step(m), what);
+        Assert.Equal(5, node.Term);
+    }
+
+    [Fact]
+    public void A_message_of_the_largest_term_is_taken()
+    {
+        var node = Follower();
+        Assert.True(node.Step(new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = RaftNode.MaxTerm }));
+        Assert.Equal((RaftNode.MaxTerm, 1), (node.Term, node.Leader));
+        Assert.False(node.Step(new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = RaftNode.MaxTerm + 1 }));
+        Assert.Equal(RaftNode.MaxTerm, node.Term);
+    }
+
+    public static TheoryData<string, Message> Malformed => new()
+    {
+        { "an entry past the largest index", new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Index = RaftNode.MaxIndex, LogTerm = 5, Entries = new[] { Normal(RaftNode.MaxIndex + 1, 6) } } },
+        { "an index past the largest", new Message { Type = MessageType.AppendResponse, From = 1, To = 2, Term = 6, Index = RaftNode.MaxIndex + 1 } },
+        { "a commit past the largest", new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 6, Commit = RaftNode.MaxIndex + 1 } },
+        { "a hint past the largest", new Message { Type = MessageType.AppendResponse, From = 1, To = 2, Term = 6, Reject = true, RejectHint = RaftNode.MaxIndex + 1 } },
+        { "an entry of term 0", new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Index = 0, LogTerm = 0, Entries = new[] { Normal(1, 0) } } },
+        { "an entry older than the one before it", new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Index = 1, LogTerm = 5, Entries = new[] { Normal(2, 4) } } },
+        { "a snapshot at index 0", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Entries = new[] { new ClusterConfig([1, 2, 3]).ToEntry(0, 0) } } },
+        { "a snapshot of term 0", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Index = 3, Entries = new[] { new ClusterConfig([1, 2, 3]).ToEntry(3, 0) } } },
+        { "a snapshot whose entry is not its configuration", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Index = 3, LogTerm = 5, Entries = new[] { Normal(3, 5) } } },
+        { "a heartbeat with entries", new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 6, Entries = new[] { Normal(2, 6) } } },
+        { "a vote request with a negative context", new Message { Type = MessageType.Vote, From = 1, To = 2, Term = 6, Context = -1 } },
+        { "a negative term", new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = -1 } },
+        { "a last term above the message's", new Message { Type = MessageType.Vote, From = 1, To = 2, Term = 6, Index = 1, LogTerm = 7 } },
+        { "a message from itself", new Message { Type = MessageType.Heartbeat, From = 2, To = 2, Term = 6 } },
+        { "a message for another node", new Message { Type = MessageType.Heartbeat, From = 1, To = 3, Term = 6 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public void Malformed_messages_are_dropped_and_change_nothing(string what, Message m)
+    {
+        var node = Follower();
+        Assert.False(node.Step(m), what);
+        Assert.Equal((5L, RaftNode.None, 1L), (node.Term, node.Leader, node.LastIndex));
+        Assert.False(node.HasReady, what);
+    }
+
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    [InlineData(false, false, false)]
+    public void A_stale_leader_is_told_the_newer_term_when_pre_vote_or_check_quorum_is_on(bool preVote, bool checkQuorum, bool told)
+    {
+        var node = Follower(preVote, checkQuorum);
+        Assert.True(node.Step(new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 3 }));
+        var sent = node.HasReady ? node.GetReady().Messages.ToArray() : [];
+        Assert.Equal(told ? [(MessageType.AppendResponse, 1, 5L)] : [], sent.Select(m => (m.Type, m.To, m.Term)));
+    }
 }
