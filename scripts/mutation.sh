@@ -5,6 +5,7 @@
 #
 #   scripts/mutation.sh                                   # every file of Consensus/
 #   MUTATE='**/Consensus/Progress.cs' scripts/mutation.sh # one file
+#   MUTATE='**/Consensus/RaftLog.cs,**/Consensus/RaftConfig.cs' scripts/mutation.sh # several, comma-separated
 #   MUTATION_FILTER='FullyQualifiedName~Consensus' scripts/mutation.sh
 #
 # The tests run against each mutant are the core's own (tests/Conflux.Tests/Consensus, transcripts included), the
@@ -45,7 +46,7 @@ cat >"$config" <<JSON
 {
   "stryker-config": {
     "project": "Conflux.csproj",
-    "mutate": [$(json_string "$mutate")],
+    "mutate": [$(IFS=, read -ra globs <<<"$mutate"; for g in "${globs[@]}"; do printf '%s%s' "${sep:-}" "$(json_string "$g")"; sep=', '; done)],
     "test-case-filter": $(json_string "$filter"),
     "coverage-analysis": "perTest",
     "concurrency": $concurrency,
