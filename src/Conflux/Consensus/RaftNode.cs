@@ -599,7 +599,10 @@ public sealed class RaftNode
     /// Feeds a message from a peer. Messages from earlier terms are answered or ignored as Raft says.
     /// The node keeps the entries' payloads: a transport must not reuse the memory behind them.
     /// </summary>
-    /// <returns>False when the message was malformed, not for this node, or from a non-member, and was dropped.</returns>
+    /// <returns>
+    /// False when the message was dropped: malformed, not for this node, or (with <see cref="RaftConfig.CheckInvariants"/> off)
+    /// something no correct peer sends. A well-formed message from a node outside the configuration is heard: true.
+    /// </returns>
     public bool Step(in Message m)
     {
         if (!IsWellFormed(m))

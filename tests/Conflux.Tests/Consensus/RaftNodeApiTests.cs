@@ -256,4 +256,90 @@ public class RaftNodeApiTests
         var sent = node.HasReady ? node.GetReady().Messages.ToArray() : [];
         Assert.Equal(told ? [(MessageType.AppendResponse, 1, 5L)] : [], sent.Select(m => (m.Type, m.To, m.Term)));
     }
+
+    /// <summary>Node 2 of three in term 6, with <paramref name="log"/> on disk and <paramref name="commit"/> committed, its first Ready carried out.</summary>
+    private static RaftNode Restarted(long commit, params Entry[] log)
+    {
+        var node = new RaftNode(new RaftConfig { Id = 2, Members = [1, 2, 3], Random = new Random(2), CheckInvariants = true }, new HardState(6, 0, commit), log);
+        Drain(node);
+        return node;
+    }
+
+    private static Message SnapshotFrom1(long index, long term, ClusterConfig config) => new()
+    {
+        Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Index = index, LogTerm = term, Entries = new[] { config.ToEntry(index, term) },
+    };
+
+    private static (MessageType, long, bool)[] Answers(RaftNode node)
+    {
+        var rd = node.GetReady();
+        var answers = rd.Messages.ToArray().Select(m => (m.Type, m.Index, m.Reject)).ToArray();
+        node.Advance();
+        return answers;
+    }
+
+    [Fact]
+    public void A_snapshot_a_follower_already_has_is_answered_with_its_commit_index()
+    {
+        var node = Restarted(2, Normal(1, 5), Normal(2, 5), Normal(3, 5));
+        Assert.True(node.Step(SnapshotFrom1(2, 5, new ClusterConfig([1, 2, 3]))));
+        Assert.Equal([(MessageType.AppendResponse, 2L, false)], Answers(node));
+        Assert.Equal((2L, 3L, 0L), (node.CommitIndex, node.LastIndex, node.Snapshot.Index));
+    }
+
+    [Fact]
+    public void A_snapshot_whose_last_entry_the_follower_holds_commits_its_log_up_to_there_and_keeps_it()
+    {
+        var node = Restarted(1, Normal(1, 5), Normal(2, 5), Normal(3, 5));
+        Assert.True(node.Step(SnapshotFrom1(3, 5, new ClusterConfig([1, 2, 3]))));
+        Assert.Equal((3L, 3L, 1L), (node.CommitIndex, node.LastIndex, node.FirstIndex));
+        Assert.Equal([(MessageType.AppendResponse, 3L, false)], Answers(node));
+        Assert.Equal(3, node.AppliedIndex);
+    }
+
+    [Fact]
+    public void A_snapshot_that_replaces_the_log_replaces_the_configurations_it_held()
+    {
+        var withLearner = new ClusterConfig([1, 2, 3], [4]);
+        var node = Restarted(1, Normal(1, 5), withLearner.ToEntry(2, 5));
+        Assert.Equal((withLearner, 2L), (node.Config, node.ConfigIndex));
+
+        var fourVoters = new ClusterConfig([1, 2, 3, 4]);
+        Assert.True(node.Step(SnapshotFrom1(5, 6, fourVoters)));
+        Assert.Equal((fourVoters, 5L), (node.Config, node.ConfigIndex));
+        Assert.Equal(fourVoters, node.Snapshot.Config);
+        Assert.Equal((5L, 5L, 3), (node.Snapshot.Index, node.CommitIndex, node.Quorum));
+        Assert.Equal(fourVoters, node.ConfigAt(5));
+    }
+
+    [Fact]
+    public void A_leader_hears_a_node_outside_its_configuration_and_tracks_nothing()
+    {
+        var node = Alone();
+        var (last, commit) = (node.LastIndex, node.CommitIndex);
+        Assert.True(node.Step(new Message { Type = MessageType.HeartbeatResponse, From = 9, To = 1, Term = node.Term, Context = 1 }));
+        Assert.True(node.Step(new Message { Type = MessageType.AppendResponse, From = 9, To = 1, Term = node.Term, Index = last }));
+        Assert.False(node.HasReady);
+        Assert.False(node.TryGetMatch(9, out _));
+        Assert.Equal((RaftRole.Leader, last, commit), (node.Role, node.LastIndex, node.CommitIndex));
+    }
+
+    [Fact]
+    public void The_configuration_entry_before_an_index_is_found_in_the_log_or_else_bounded_by_the_snapshot()
+    {
+        var node = Alone();
+        Assert.Equal(ConfigChangeResult.Accepted, node.ProposeConfig(new ClusterConfig([1], [2]), out var change));
+        Assert.Equal(change, node.ConfigIndexBefore(change + 1));
+        Assert.Equal(0, node.ConfigIndexBefore(change)); // none before it, and no snapshot
+        for (var i = 0; i < 4; i++)
+        {
+            node.TryPropose(new byte[] { 1 }, out _);
+        }
+
+        Drain(node);
+        node.Compact(change + 2);
+        Assert.Equal(change + 2, node.ConfigIndexBefore(change + 4));
+        Assert.Equal(change, node.ConfigIndexBefore(change + 1));
+        Assert.Equal(0, node.ConfigIndexBefore(1));
+    }
 }

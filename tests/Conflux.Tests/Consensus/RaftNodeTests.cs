@@ -321,10 +321,10 @@ public class RaftNodeTests
         Drain(node);
 
         // A grant for term 5 (a pre-campaign of term 4) arrives late: it must not make this node a candidate.
-        node.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = 5 });
+        Assert.True(node.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = 5 }), "a late grant is no fault of the peer");
         Assert.Equal(RaftRole.PreCandidate, node.Role);
 
-        node.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = 6 });
+        Assert.True(node.Step(new Message { Type = MessageType.PreVoteResponse, From = 2, To = 1, Term = 6 }));
         Assert.Equal(RaftRole.Candidate, node.Role);
         Assert.Equal(6, node.Term);
     }
