@@ -342,4 +342,49 @@ public class RaftNodeApiTests
         Assert.Equal(change, node.ConfigIndexBefore(change + 1));
         Assert.Equal(0, node.ConfigIndexBefore(1));
     }
+
+    [Fact]
+    public void Entries_cut_off_by_a_new_leader_while_their_ready_was_out_are_not_counted_durable()
+    {
+        var node = Restarted(0);
+        Assert.True(node.Step(new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Entries = new[] { Normal(1, 6), Normal(2, 6) } }));
+        var rd = node.GetReady();
+        Assert.Equal([1L, 2L], rd.Entries.ToArray().Select(e => e.Index));
+
+        // Before the driver is done with them, a leader of term 7 replaces both by its own entry 1.
+        Assert.True(node.Step(new Message { Type = MessageType.Append, From = 3, To = 2, Term = 7, Entries = new[] { Normal(1, 7) } }));
+        node.Advance();
+        Assert.Equal((0L, 1L), (node.StableIndex, node.LastIndex));
+
+        var next = node.GetReady();
+        Assert.Equal([(1L, 7L)], next.Entries.ToArray().Select(e => (e.Index, e.Term)));
+        Assert.True(next.MustSync);
+        node.Advance();
+        Assert.Equal(1, node.StableIndex);
+    }
+
+    [Fact]
+    public void A_leader_whose_own_write_completes_a_majority_tells_the_followers_at_once()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.ElectLeader();
+        var (first, second) = (cluster.Nodes.Keys.First(id => id != leader.Id), cluster.Nodes.Keys.Last(id => id != leader.Id));
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var index));
+        var rd = leader.GetReady();
+
+        // One follower stores the entry and acknowledges it before the leader's own write is done: no majority yet.
+        var follower = cluster.Nodes[first];
+        follower.Step(rd.Messages.ToArray().Single(m => m.To == first));
+        var ack = follower.GetReady().Messages.ToArray().Single();
+        follower.Advance();
+        Assert.True(leader.Step(ack));
+        Assert.True(leader.CommitIndex < index);
+
+        // The leader's write completes it: the new commit index goes to both followers with the next Ready.
+        leader.Advance();
+        Assert.Equal(index, leader.CommitIndex);
+        var told = leader.GetReady().Messages.ToArray().Where(m => m.Type == MessageType.Append && m.Commit == index).Select(m => m.To);
+        Assert.Equal([first, second], told.Order());
+        leader.Advance();
+    }
 }
