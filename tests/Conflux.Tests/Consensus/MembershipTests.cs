@@ -275,4 +275,102 @@ public class MembershipTests
         Assert.Throws<ArgumentException>(() => new ClusterConfig([1], [1]));
         Assert.Throws<ArgumentException>(() => new ClusterConfig([0]));
     }
+
+    [Fact]
+    public void A_change_keeps_what_the_leader_knows_of_every_member_that_stays()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.MakeLeader(3);
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
+        cluster.Pump();
+        Assert.True(leader.TryGetMatch(1, out var match));
+        Assert.Equal(written, match);
+
+        // Node 1 (slot 0 of the leader's arrays) and node 2 keep their progress when a learner joins and slots move.
+        cluster.Cut.Add(1);
+        cluster.Cut.Add(2);
+        Propose(leader, Config([1, 2, 3], [4]));
+        Assert.True(leader.TryGetMatch(1, out match));
+        Assert.Equal(written, match);
+        Assert.True(leader.TryGetMatch(2, out match));
+        Assert.Equal(written, match);
+        Assert.Equal(ReplicationState.Replicate, leader.ProgressOf(1)!.State);
+        Assert.Equal(ReplicationState.Probe, leader.ProgressOf(4)!.State);
+    }
+
+    [Fact]
+    public void Removing_a_silent_voter_commits_and_releases_reads_that_the_smaller_majority_already_covers()
+    {
+        var cluster = new PumpedCluster(4);
+        var leader = cluster.MakeLeader(1);
+        cluster.Cut.Add(3);
+        cluster.Cut.Add(4);
+
+        // Node 2 stores the entry and answers the read's heartbeat: two of four, not a majority.
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
+        cluster.Pump();
+        Assert.True(leader.CommitIndex < written);
+        Assert.True(leader.ReadIndex(request: 5));
+        cluster.Pump();
+        Assert.Empty(cluster.Reads[1]);
+        Assert.True(leader.CommitIndex < written);
+
+        // Without node 4, two of three are a majority: the entry commits at once, before the change does.
+        cluster.Cut.Clear();
+        var change = Propose(leader, Config([1, 2, 3]));
+        Assert.Equal(written, leader.CommitIndex);
+        var rd = leader.GetReady();
+        Assert.Equal([new ReadState(5, written - 1)], rd.ReadStates);
+        Assert.Contains(rd.Messages.ToArray(), m => m.To == 2 && m.Commit == written);
+        leader.Advance();
+        cluster.Tick(5);
+        Assert.True(leader.CommitIndex >= change);
+    }
+
+    [Fact]
+    public void A_leader_that_removed_itself_hands_over_only_to_a_voter_whose_log_is_complete()
+    {
+        // Into a one-voter configuration: the one voter (slot 0 of the leader's arrays) gets TimeoutNow.
+        var pair = new PumpedCluster(2);
+        var leader = pair.MakeLeader(2);
+        var change = Propose(leader, Config([1]));
+        var sent = leader.GetReady().Messages.ToArray();
+        leader.Advance();
+        foreach (var m in sent)
+        {
+            pair.Nodes[1].Step(m);
+        }
+
+        var ack = pair.Nodes[1].GetReady().Messages.ToArray().Single();
+        pair.Nodes[1].Advance();
+        leader.Step(ack);
+        Assert.Equal((RaftRole.Follower, change), (leader.Role, leader.CommitIndex));
+        Assert.Contains(leader.GetReady().Messages.ToArray(), m => m.Type == MessageType.TimeoutNow && m.To == 1);
+        leader.Advance();
+
+        // An entry proposed after the change: when the change commits no voter holds the whole log, and none is told to stand.
+        var three = new PumpedCluster(3);
+        leader = three.MakeLeader(3);
+        change = Propose(leader, Config([1, 2]));
+        sent = leader.GetReady().Messages.ToArray();
+        leader.Advance();
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var after));
+        var acks = new List<Message>();
+        foreach (var m in sent)
+        {
+            three.Nodes[m.To].Step(m);
+            acks.AddRange(three.Nodes[m.To].GetReady().Messages.ToArray());
+            three.Nodes[m.To].Advance();
+        }
+
+        foreach (var m in acks)
+        {
+            leader.Step(m);
+        }
+
+        Assert.Equal((RaftRole.Follower, change), (leader.Role, leader.CommitIndex));
+        Assert.True(after > change);
+        Assert.DoesNotContain(leader.GetReady().Messages.ToArray(), m => m.Type == MessageType.TimeoutNow);
+        leader.Advance();
+    }
 }

@@ -122,4 +122,22 @@ internal sealed class PumpedCluster
 
         throw new InvalidOperationException("no leader");
     }
+
+    /// <summary>Ticks only <paramref name="id"/> until it leads and an entry of its term has committed.</summary>
+    public RaftNode MakeLeader(int id)
+    {
+        var node = Nodes[id];
+        for (var i = 0; i < 10_000; i++)
+        {
+            if (node.Role == RaftRole.Leader && node.TermAt(node.CommitIndex) == node.Term)
+            {
+                return node;
+            }
+
+            node.Tick();
+            Pump();
+        }
+
+        throw new InvalidOperationException($"{id} never led");
+    }
 }
