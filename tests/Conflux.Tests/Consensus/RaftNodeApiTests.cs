@@ -387,4 +387,32 @@ public class RaftNodeApiTests
         Assert.Equal([first, second], told.Order());
         leader.Advance();
     }
+
+    [Fact]
+    public void A_follower_with_a_leader_refuses_a_pre_vote_of_its_own_term()
+    {
+        var node = Follower();
+        Assert.True(node.Step(new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 5 }));
+        Drain(node);
+        Assert.True(node.Step(new Message { Type = MessageType.PreVote, From = 3, To = 2, Term = 5, Index = 1, LogTerm = 5 }));
+        Assert.Equal([(MessageType.PreVoteResponse, 0L, true)], Answers(node));
+        Assert.Equal((5L, 1), (node.Term, node.Leader));
+    }
+
+    [Fact]
+    public void With_lease_reads_a_node_that_just_started_ignores_campaigns_for_an_election_timeout_but_not_a_hand_over()
+    {
+        RaftNode Started() => new(new RaftConfig { Id = 2, Members = [1, 2, 3], Random = new Random(2), CheckInvariants = true, LeaseReads = true });
+
+        // It may have answered a leader's heartbeat just before it restarted, and that leader's lease counts on it.
+        var node = Started();
+        Assert.True(node.Step(new Message { Type = MessageType.Vote, From = 3, To = 2, Term = 1 }));
+        Assert.Equal((0L, RaftNode.None), (node.Term, node.Vote));
+        Assert.False(node.HasReady);
+
+        // A campaign started by a leader's TimeoutNow (context 1) passes: the lease holder handed over itself.
+        node = Started();
+        Assert.True(node.Step(new Message { Type = MessageType.Vote, From = 3, To = 2, Term = 1, Context = 1 }));
+        Assert.Equal((1L, 3), (node.Term, node.Vote));
+    }
 }
