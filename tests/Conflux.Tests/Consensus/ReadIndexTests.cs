@@ -179,6 +179,62 @@ public class LeaseReadTests
     }
 
     [Fact]
+    public void The_lease_ends_a_tick_before_an_election_timeout_after_the_last_answered_round_while_the_leader_still_leads()
+    {
+        var (leader, cluster) = LeaderWithLease();
+        foreach (var id in cluster.Nodes.Keys.Where(id => id != leader.Id))
+        {
+            cluster.Cut.Add(id);
+        }
+
+        // Tick by tick, with no answers: a read each tick, released at once (in the lease) or held for a round.
+        var atOnce = new List<bool>();
+        for (var request = 1; leader.Role == RaftRole.Leader && request < 30; request++)
+        {
+            Assert.True(leader.ReadIndex(request));
+            atOnce.Add(TakeReady(leader).ReadStates.Any(r => r.Request == request));
+            leader.Tick();
+            cluster.Pump();
+        }
+
+        // The lease held for a while, then ended for good while the node still led (check-quorum deposes it later).
+        var held = atOnce.TakeWhile(x => x).Count();
+        Assert.InRange(held, 1, 9);
+        Assert.DoesNotContain(true, atOnce.Skip(held));
+        Assert.True(atOnce.Count > held, "the leader stepped down before its lease ran out");
+        Assert.Empty(cluster.Reads[leader.Id]);
+    }
+
+    [Fact]
+    public void After_a_transfer_is_given_up_the_lease_counts_again_only_once_an_entry_after_it_commits()
+    {
+        var (leader, cluster) = LeaderWithLease();
+        var target = cluster.Nodes.Keys.First(id => id != leader.Id);
+        cluster.Cut.Add(target);
+        Assert.True(leader.TransferLeadership(target));
+        cluster.Tick(10); // an election timeout: the transfer is given up, and the third node answers every round
+        Assert.Equal((RaftRole.Leader, RaftNode.None), (leader.Role, leader.Transferee));
+
+        // The target may still be campaigning on the TimeoutNow it got: no read at once until the leader commits anew.
+        Assert.True(leader.ReadIndex(1));
+        var rd = TakeReady(leader);
+        Assert.Empty(rd.ReadStates);
+        foreach (var m in rd.Messages.Where(m => m.To != target))
+        {
+            cluster.Nodes[m.To].Step(m);
+        }
+
+        cluster.Pump();
+        Assert.Contains(cluster.Reads[leader.Id], r => r.Request == 1);
+
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out var written));
+        cluster.Pump();
+        Assert.Equal(written, leader.CommitIndex);
+        Assert.True(leader.ReadIndex(2));
+        Assert.Equal(new ReadState(2, written), Assert.Single(TakeReady(leader).ReadStates));
+    }
+
+    [Fact]
     public void There_is_no_lease_during_a_leadership_transfer()
     {
         var (leader, cluster) = LeaderWithLease();
