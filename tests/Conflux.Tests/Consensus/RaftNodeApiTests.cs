@@ -415,4 +415,47 @@ public class RaftNodeApiTests
         Assert.True(node.Step(new Message { Type = MessageType.Vote, From = 3, To = 2, Term = 1, Context = 1 }));
         Assert.Equal((1L, 3), (node.Term, node.Vote));
     }
+
+    /// <summary>Node 2 of three, restarted in term 5 with entry 1/t5, ticked until it campaigns (a pre-campaign when <paramref name="preVote"/>).</summary>
+    private static RaftNode Campaigning(bool preVote)
+    {
+        var node = new RaftNode(
+            new RaftConfig { Id = 2, Members = [1, 2, 3], Random = new Random(2), CheckInvariants = true, PreVote = preVote },
+            new HardState(5, 0, 1),
+            [Normal(1, 5)]);
+        while (node.Role == RaftRole.Follower)
+        {
+            node.Tick();
+        }
+
+        Drain(node);
+        return node;
+    }
+
+    [Fact]
+    public void A_candidate_that_hears_a_heartbeat_or_a_snapshot_of_its_term_follows_its_sender()
+    {
+        var node = Campaigning(preVote: false);
+        Assert.Equal((RaftRole.Candidate, 6L), (node.Role, node.Term));
+        Assert.True(node.Step(new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 6, Commit = 1 }));
+        Assert.Equal((RaftRole.Follower, 6L, 1), (node.Role, node.Term, node.Leader));
+
+        node = Campaigning(preVote: false);
+        Assert.True(node.Step(SnapshotFrom1(4, 6, new ClusterConfig([1, 2, 3])) with { From = 3, Term = 6 }));
+        Assert.Equal((RaftRole.Follower, 6L, 3), (node.Role, node.Term, node.Leader));
+        Assert.Equal((4L, 4L), (node.Snapshot.Index, node.CommitIndex));
+    }
+
+    [Fact]
+    public void A_pre_candidate_counts_rejections_whatever_term_they_carry_and_steps_back_at_a_majority()
+    {
+        var node = Campaigning(preVote: true);
+        Assert.Equal((RaftRole.PreCandidate, 5L), (node.Role, node.Term));
+
+        // Rejections carry the voter's own term (here the same as ours), not the pre-campaign's.
+        Assert.True(node.Step(new Message { Type = MessageType.PreVoteResponse, From = 1, To = 2, Term = 5, Reject = true }));
+        Assert.Equal(RaftRole.PreCandidate, node.Role);
+        Assert.True(node.Step(new Message { Type = MessageType.PreVoteResponse, From = 3, To = 2, Term = 5, Reject = true }));
+        Assert.Equal((RaftRole.Follower, 5L), (node.Role, node.Term));
+    }
 }
