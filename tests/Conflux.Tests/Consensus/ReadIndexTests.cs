@@ -105,6 +105,12 @@ public class ReadIndexTests
         Assert.Equal(3, read.Request);
         Assert.True(read.Index > written, "the read index includes the new term's no-op");
         Assert.Equal(second.Term, second.TermAt(read.Index));
+
+        // Answered once: later commits do not answer it again.
+        Assert.True(second.TryPropose(new byte[] { 2 }, out var later));
+        cluster.Pump();
+        Assert.Equal(later, second.CommitIndex);
+        Assert.Single(cluster.Reads[second.Id]);
     }
 
     [Fact]
