@@ -348,6 +348,16 @@ public class MembershipTests
         Assert.Contains(leader.GetReady().Messages.ToArray(), m => m.Type == MessageType.TimeoutNow && m.To == 1);
         leader.Advance();
 
+        // The TimeoutNow is lost: alone, node 1 wins its pre-vote and its vote by itself when it times out.
+        var lone = pair.Nodes[1];
+        var term = lone.Term;
+        while (lone.Role != RaftRole.Leader)
+        {
+            lone.Tick();
+        }
+
+        Assert.Equal(term + 1, lone.Term);
+
         // An entry proposed after the change: when the change commits no voter holds the whole log, and none is told to stand.
         var three = new PumpedCluster(3);
         leader = three.MakeLeader(3);

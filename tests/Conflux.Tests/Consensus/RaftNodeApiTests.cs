@@ -458,4 +458,21 @@ public class RaftNodeApiTests
         Assert.True(node.Step(new Message { Type = MessageType.PreVoteResponse, From = 3, To = 2, Term = 5, Reject = true }));
         Assert.Equal((RaftRole.Follower, 5L), (node.Role, node.Term));
     }
+
+    [Fact]
+    public void A_leader_sends_a_follower_every_append_its_window_allows_at_once()
+    {
+        var cluster = new PumpedCluster(3, maxBytes: 1);
+        var leader = cluster.MakeLeader(1);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True(leader.TryPropose(new byte[] { (byte)i }, out _));
+        }
+
+        // One entry per append (the byte bound), five appends to each follower in the one Ready: no round trip between.
+        var appends = leader.GetReady().Messages.ToArray().Where(m => m.Type == MessageType.Append).ToArray();
+        leader.Advance();
+        Assert.Equal([(2, 5), (3, 5)], appends.GroupBy(m => m.To).Select(g => (g.Key, g.Count())).Order());
+        Assert.All(appends, m => Assert.Equal(1, m.Entries.Length));
+    }
 }

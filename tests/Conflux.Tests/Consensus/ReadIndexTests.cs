@@ -68,6 +68,37 @@ public class ReadIndexTests
     }
 
     [Fact]
+    public void A_read_still_waiting_when_its_leader_is_deposed_is_never_answered_even_if_it_leads_again()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.MakeLeader(1);
+        cluster.Cut.Add(2);
+        cluster.Cut.Add(3);
+        Assert.True(leader.ReadIndex(request: 4));
+        cluster.Tick(20); // check-quorum: no majority heard for a whole election timeout
+        Assert.Equal(RaftRole.Follower, leader.Role);
+
+        // Node 1 leads again in a later term (handed leadership if another node won first).
+        cluster.Cut.Clear();
+        var next = cluster.ElectLeader();
+        if (next != leader)
+        {
+            Assert.True(next.TransferLeadership(1));
+            cluster.Pump();
+        }
+
+        Assert.Equal(RaftRole.Leader, leader.Role);
+        cluster.Tick(5);
+        Assert.Empty(cluster.Reads[1]);
+
+        // A new request in the new term is answered as usual.
+        Assert.True(leader.ReadIndex(request: 5));
+        cluster.Pump();
+        cluster.Tick(3);
+        Assert.Equal([5L], cluster.Reads[1].Select(r => r.Request));
+    }
+
+    [Fact]
     public void Reads_that_reach_a_new_leader_before_its_terms_first_commit_wait_for_it()
     {
         var cluster = new PumpedCluster(3);
