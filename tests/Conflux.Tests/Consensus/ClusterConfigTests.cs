@@ -80,6 +80,7 @@ public class ClusterConfigTests
         Assert.NotEqual(new ClusterConfig([1, 2], [7]).GetHashCode(), new ClusterConfig([1, 3], [7]).GetHashCode());
         Assert.False(config.Equals(null));
         Assert.Equal("voters [1,2,3]", new ClusterConfig([3, 1, 2]).ToString());
+        Assert.Equal("voters [1] learners [2,3]", new ClusterConfig([1], [3, 2]).ToString());
 
         // The largest configuration decodes too: 64 voters, or voters and learners that make 64.
         foreach (var largest in new[] { new ClusterConfig(Enumerable.Range(1, RaftConfig.MaxMembers)), new ClusterConfig([1], Enumerable.Range(2, RaftConfig.MaxMembers - 1)) })
