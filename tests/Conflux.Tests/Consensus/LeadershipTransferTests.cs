@@ -52,6 +52,27 @@ public class LeadershipTransferTests
     }
 
     [Fact]
+    public void A_lost_timeout_now_is_said_again_when_the_caught_up_target_answers_a_heartbeat()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.ElectLeader();
+        var target = cluster.Nodes.Values.First(n => n != leader);
+        var term = leader.Term;
+        Assert.True(leader.TransferLeadership(target.Id));
+        cluster.Pump(deliver: m => m.Type != MessageType.TimeoutNow);
+        Assert.Equal(RaftRole.Leader, leader.Role);
+
+        // The next heartbeat round: the target answers, and the leader repeats the TimeoutNow.
+        for (var i = 0; i < leader.Config.Voters.Count * 2 && target.Role != RaftRole.Leader; i++)
+        {
+            leader.Tick();
+            cluster.Pump();
+        }
+
+        Assert.Equal((RaftRole.Leader, term + 1), (target.Role, target.Term));
+    }
+
+    [Fact]
     public void A_late_timeout_now_that_does_not_match_the_log_or_comes_from_another_node_is_ignored()
     {
         var cluster = new PumpedCluster(3);

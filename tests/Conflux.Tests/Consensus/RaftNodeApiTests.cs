@@ -46,7 +46,8 @@ public class RaftNodeApiTests
         Assert.False(node.HasReady);
         Assert.Equal("Advance() was called without an outstanding Ready.", Assert.Throws<InvalidOperationException>(node.Advance).Message);
 
-        node.TryPropose(new byte[] { 1 }, out _);
+        Assert.True(node.TryPropose(new byte[] { 1 }, out _));
+        Assert.True(node.HasReady, "an entry to persist, with no message to send");
         node.GetReady();
         Assert.False(node.HasReady);
         Assert.Equal(

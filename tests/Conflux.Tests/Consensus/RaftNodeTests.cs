@@ -300,6 +300,16 @@ public class RaftNodeTests
     }
 
     [Fact]
+    public void A_persisted_configuration_entry_that_cannot_be_read_is_refused_with_its_index()
+    {
+        var garbage = new Entry(2, 1, EntryType.Config, new byte[] { 0xFF, 1, 2 });
+        var error = Assert.Throws<ArgumentException>(() => NewNode(hardState: new HardState(1, 0, 0), log: [E(1, 1), garbage]));
+        Assert.Equal("log", error.ParamName);
+        Assert.StartsWith("The configuration entry at index 2 cannot be read: ", error.Message, StringComparison.Ordinal);
+        Assert.IsType<FormatException>(error.InnerException);
+    }
+
+    [Fact]
     public void A_crash_between_writing_entries_and_hard_state_restarts_in_the_log_term_without_a_vote()
     {
         // The batch's entries (term 6) reached the disk; its hard state (term 6) did not.

@@ -99,6 +99,29 @@ public class ReadIndexTests
     }
 
     [Fact]
+    public void A_learners_answer_does_not_count_toward_a_reads_majority()
+    {
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.MakeLeader(1);
+        cluster.Add(4, []);
+        Assert.Equal(ConfigChangeResult.Accepted, leader.ProposeConfig(new ClusterConfig([1, 2, 3], [4]), out _));
+        cluster.Tick(5);
+        Assert.True(leader.TryGetMatch(4, out var match) && match == leader.LastIndex, "the learner caught up");
+
+        // Only the learner answers the read's round: one voter of three is no majority.
+        cluster.Cut.Add(2);
+        cluster.Cut.Add(3);
+        Assert.True(leader.ReadIndex(request: 6));
+        cluster.Pump();
+        cluster.Tick(2);
+        Assert.Empty(cluster.Reads[1]);
+
+        cluster.Cut.Remove(2);
+        cluster.Tick(2);
+        Assert.Equal([6L], cluster.Reads[1].Select(r => r.Request));
+    }
+
+    [Fact]
     public void Reads_that_reach_a_new_leader_before_its_terms_first_commit_wait_for_it()
     {
         var cluster = new PumpedCluster(3);
