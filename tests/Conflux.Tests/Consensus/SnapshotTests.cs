@@ -41,6 +41,62 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Reports_about_a_snapshot_to_the_member_in_the_first_slot_are_heard()
+    {
+        // Node 1 has the smallest id: slot 0 of the leader's arrays. It misses entries the leader then compacts.
+        var cluster = new PumpedCluster(3);
+        var leader = cluster.MakeLeader(3);
+        cluster.Cut.Add(1);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(leader.TryPropose(new byte[] { (byte)i }, out _));
+        }
+
+        cluster.Pump();
+        leader.Compact(leader.AppliedIndex);
+        cluster.Cut.Clear();
+
+        // The snapshots the leader sends are held back (the driver is still sending them), and counted.
+        var snapshots = 0;
+        void Ticks(int n)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                foreach (var node in cluster.Nodes.Values)
+                {
+                    node.Tick();
+                }
+
+                cluster.Pump(m =>
+                {
+                    if (m.Type != MessageType.Snapshot)
+                    {
+                        return true;
+                    }
+
+                    snapshots++;
+                    return false;
+                });
+            }
+        }
+
+        Ticks(2);
+        Assert.Equal(1, snapshots);
+        Assert.Equal(ReplicationState.Snapshot, leader.ProgressOf(1)!.State);
+
+        // Progress reported halfway through the retry time: it counts again from there, so no second snapshot yet.
+        Ticks(150);
+        leader.ReportSnapshotProgress(1);
+        Ticks(150);
+        Assert.Equal(1, snapshots);
+        Assert.Equal(ReplicationState.Snapshot, leader.ProgressOf(1)!.State);
+
+        // A failure reported: the leader probes again (and, its log still compacted, sends a new snapshot).
+        leader.ReportSnapshot(1, succeeded: false);
+        Assert.Equal(ReplicationState.Probe, leader.ProgressOf(1)!.State);
+    }
+
+    [Fact]
     public void Memory_stays_bounded_with_compaction()
     {
         var c = new LabCluster(3, options: new SimulationOptions { SnapshotEvery = 50, LogSegmentSize = 64 });
