@@ -225,7 +225,7 @@ public class RaftNodeApiTests
         { "a hint past the largest", new Message { Type = MessageType.AppendResponse, From = 1, To = 2, Term = 6, Reject = true, RejectHint = RaftNode.MaxIndex + 1 } },
         { "an entry of term 0", new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Index = 0, LogTerm = 0, Entries = new[] { Normal(1, 0) } } },
         { "an entry older than the one before it", new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Index = 1, LogTerm = 5, Entries = new[] { Normal(2, 4) } } },
-        { "a snapshot at index 0", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Entries = new[] { new ClusterConfig([1, 2, 3]).ToEntry(0, 0) } } },
+        { "a snapshot at index 0", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, LogTerm = 5, Entries = new[] { new ClusterConfig([1, 2, 3]).ToEntry(0, 5) } } },
         { "a snapshot of term 0", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Index = 3, Entries = new[] { new ClusterConfig([1, 2, 3]).ToEntry(3, 0) } } },
         { "a snapshot whose entry is not its configuration", new Message { Type = MessageType.Snapshot, From = 1, To = 2, Term = 6, Index = 3, LogTerm = 5, Entries = new[] { Normal(3, 5) } } },
         { "a heartbeat with entries", new Message { Type = MessageType.Heartbeat, From = 1, To = 2, Term = 6, Entries = new[] { Normal(2, 6) } } },
@@ -475,5 +475,25 @@ public class RaftNodeApiTests
         leader.Advance();
         Assert.Equal([(2, 5), (3, 5)], appends.GroupBy(m => m.To).Select(g => (g.Key, g.Count())).Order());
         Assert.All(appends, m => Assert.Equal(1, m.Entries.Length));
+    }
+
+    [Fact]
+    public void A_full_window_whose_appends_were_lost_reopens_when_the_follower_answers_a_heartbeat()
+    {
+        var cluster = new PumpedCluster(3, maxInflight: 1);
+        var leader = cluster.MakeLeader(1);
+
+        // The one append in flight to node 2 is lost: its window is full, and nothing else goes to it.
+        Assert.True(leader.TryPropose(new byte[] { 1 }, out _));
+        cluster.Pump(m => !(m.Type == MessageType.Append && m.To == 2));
+        Assert.True(leader.TryPropose(new byte[] { 2 }, out var last));
+        cluster.Pump(m => !(m.Type == MessageType.Append && m.To == 2));
+        Assert.True(leader.ProgressOf(2)!.IsPaused);
+        Assert.Equal(ReplicationState.Replicate, leader.ProgressOf(2)!.State);
+
+        // Heartbeats still reach it; its answer frees the slot, and the log gets through.
+        cluster.Tick(6);
+        Assert.Equal(last, cluster.Nodes[2].LastIndex);
+        Assert.True(leader.TryGetMatch(2, out var match) && match == last);
     }
 }

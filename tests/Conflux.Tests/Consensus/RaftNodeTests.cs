@@ -297,6 +297,12 @@ public class RaftNodeTests
             NewNode(hardState: new HardState(2, 0, 0), log: [E(1, 1), E(3, 1)])).Message, StringComparison.Ordinal);
         Assert.Contains("commit", Assert.Throws<ArgumentException>(() =>
             NewNode(hardState: new HardState(2, 0, 5), log: [E(1, 1)])).Message, StringComparison.Ordinal);
+        foreach (var negative in new[] { new HardState(-1, 0, 0), new HardState(1, -1, 0), new HardState(1, 0, -1) })
+        {
+            var error = Assert.Throws<ArgumentException>(() => NewNode(hardState: negative));
+            Assert.Equal("hardState", error.ParamName);
+            Assert.StartsWith($"The persisted hard state {negative} has a negative term, vote or commit.", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
