@@ -195,6 +195,9 @@ test('the leader process is killed mid-game, and the game finishes', async t => 
     await recordBoards(x)
     await recordBoards(o)
     const board = await play(x, o, [0, 4])
+    // Starting the pages loads both cores for seconds, and a follower may have won an election meanwhile; then killing
+    // the old node would start none. Leadership is handed back first, so that the kill below makes the gap.
+    await cluster.ensureLeader(leader)
     const termBefore = (await cluster.status(nodeX)).term
     cluster.kill(leader)
     // X moves at once: the move shows as pending until a new leader commits it.

@@ -85,6 +85,19 @@ export async function startCluster (count, { app = 'log', extra = [], durable = 
         await delay(50)
       }
     },
+    /** Makes `node` the leader again if leadership moved (under load, a follower may win an election): a transfer. */
+    async ensureLeader (node) {
+      const deadline = Date.now() + 30_000
+      for (;;) {
+        const current = await cluster.leader()
+        if (current === node) return
+        if (Date.now() > deadline) throw new Error(`leadership did not come back to ${node.id} (it is on ${current.id})`)
+        await fetch(`http://127.0.0.1:${current.http}/leader/transfer`, {
+          method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to: node.id })
+        }).catch(() => {})
+        await delay(100)
+      }
+    },
     async state (node) {
       return (await fetch(`http://127.0.0.1:${node.http}/state`)).json()
     },
