@@ -92,10 +92,10 @@ export async function startCluster (count, { app = 'log', extra = [], durable = 
         const current = await cluster.leader()
         if (current === node) return
         if (Date.now() > deadline) throw new Error(`leadership did not come back to ${node.id} (it is on ${current.id})`)
+        // The endpoint answers once the transfer is done (or refused, e.g. while another is under way: then ask again).
         await fetch(`http://127.0.0.1:${current.http}/leader/transfer`, {
           method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to: node.id })
-        }).catch(() => {})
-        await delay(100)
+        }).then(r => r.text()).catch(() => {})
       }
     },
     async state (node) {
