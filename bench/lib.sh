@@ -69,3 +69,19 @@ target_path() {
 build() {
   dotnet build "$1" -c Release --nologo -v quiet --disable-build-servers >&2
 }
+
+# A server as it would be deployed: published for this machine's runtime identifier, framework-dependent, with
+# ReadyToRun code (compiled ahead of time, so a process starts and warms up without waiting for the JIT; hot
+# methods are still compiled again with the JIT's best tier). Prints the path of its main assembly.
+# BENCH_R2R=0 publishes without ReadyToRun, for comparison.
+publish_server() {
+  local project="$1" out="$work/publish/$(basename "$1")" rid
+  case "$(uname -m)" in
+    x86_64) rid=linux-x64 ;;
+    aarch64) rid=linux-arm64 ;;
+    *) echo "no runtime identifier known for $(uname -m)" >&2; return 1 ;;
+  esac
+  dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun="$([[ "${BENCH_R2R:-1}" == 0 ]] && echo false || echo true)" \
+    -o "$out" --nologo -v quiet --disable-build-servers >&2 || return 1
+  echo "$out/$(dotnet msbuild "$project" -nologo -nodeReuse:false -getProperty:AssemblyName).dll"
+}

@@ -12,6 +12,8 @@
 #   RESTART_SNAPSHOT_ENTRIES=5000 bench/restart.sh 20000     # a smoke run (with snapshots)
 #   RESTART_RUNS=1 RESTART_SNAPSHOT_ENTRIES=50000 bench/restart.sh 200000
 #
+# The .NET servers are published as they would be deployed: for this machine's runtime, with ReadyToRun code
+# (BENCH_R2R=0: without, JIT only).
 # Needs the .NET 10 SDK and curl. Every process the script starts is stopped by PID on exit, interrupted or not,
 # and its temporary folder (data directory, logs) is deleted.
 # Ports: BENCH_PORT_BASE (default 24200) and the next 2 ports on 127.0.0.1 must be free.
@@ -84,9 +86,8 @@ http_url="http://127.0.0.1:$http_port"
 check_ports_free "$peer_port" "$http_port"
 
 echo "== building src/Conflux.Cli and the load driver" >&2
-build src/Conflux.Cli
 build bench/Conflux.LoadDriver
-cli="$(target_path src/Conflux.Cli)"
+cli="$(publish_server src/Conflux.Cli)"
 driver="$(target_path bench/Conflux.LoadDriver)"
 
 secret="$(head -c 24 /dev/urandom | base64)"

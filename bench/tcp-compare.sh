@@ -14,6 +14,8 @@
 #   bench/tcp-compare.sh 10      # 10 s per run
 #   BENCH_ONLY=dotnext bench/tcp-compare.sh 2     # only some parts: any of conflux, floor, etcd, dotnext, comma-separated
 #
+# The .NET servers are published as they would be deployed: for this machine's runtime, with ReadyToRun code
+# (BENCH_R2R=0: without, JIT only).
 # Needs the .NET 10 SDK and curl; installs Debian's etcd-server with apt-get when etcd is missing.
 # The conflux half is skipped, with a message, when src/Conflux.Cli is not in the tree, and DotNext when
 # bench/peers/dotnext is missing or does not build.
@@ -163,8 +165,7 @@ if ! wants conflux; then
   echo "== conflux: skipped (BENCH_ONLY=$only)" >&2
 elif [[ -f src/Conflux.Cli/Conflux.Cli.csproj ]]; then
   echo "== building src/Conflux.Cli" >&2
-  build src/Conflux.Cli
-  cli="$(target_path src/Conflux.Cli)"
+  cli="$(publish_server src/Conflux.Cli)"
   run_conflux conflux-fsync 0
   floor=1 run_conflux conflux-nofsync 10 --unsafe-no-fsync
 else
@@ -272,8 +273,7 @@ elif [[ ! -f bench/peers/dotnext/DotNextPeer.csproj ]]; then
   echo "== dotnext: skipped, bench/peers/dotnext is not in this tree" >&2
 else
   echo "== building bench/peers/dotnext" >&2
-  if build bench/peers/dotnext; then
-    peer="$(target_path bench/peers/dotnext)"
+  if peer="$(publish_server bench/peers/dotnext)"; then
     run_dotnext
   else
     echo "== dotnext: skipped, bench/peers/dotnext did not build (is DotNext.Net.Cluster on the package feed?)" >&2
