@@ -375,7 +375,13 @@ internal static partial class NodeCommand
 
         // A stop (SIGTERM, or the dashboard's Stop) waits at most this long for open requests and WebSockets
         // before the node leaves the cluster: a node told to stop must not go on leading for the default 30 s.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        // The web server starts while the node reads its state back (a large snapshot takes a second or more): /health
+        // says "starting" (503) and the other endpoints wait for the node until it has started.
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            o.ShutdownTimeout = TimeSpan.FromSeconds(3);
+            o.ServicesStartConcurrently = true;
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
