@@ -373,15 +373,7 @@ internal static partial class NodeCommand
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
         }
 
-        // A stop (SIGTERM, or the dashboard's Stop) waits at most this long for open requests and WebSockets
-        // before the node leaves the cluster: a node told to stop must not go on leading for the default 30 s.
-        // The web server starts while the node reads its state back (a large snapshot takes a second or more): /health
-        // says "starting" (503) and the other endpoints wait for the node until it has started.
-        builder.Services.Configure<HostOptions>(o =>
-        {
-            o.ShutdownTimeout = TimeSpan.FromSeconds(3);
-            o.ServicesStartConcurrently = true;
-        });
+        builder.Services.Configure<HostOptions>(ConfigureHost);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -527,6 +519,18 @@ internal static partial class NodeCommand
                 LogStopped(logger, id);
             }
         }
+    }
+
+    /// <summary>
+    /// The node host's settings: a stop (SIGTERM, or the dashboard's Stop) waits at most 3 s for open requests and
+    /// WebSockets before the node leaves the cluster, where the default 30 s would keep a node told to stop leading; and
+    /// the web server starts while the node reads its state back (a large snapshot takes a second or more), so that
+    /// <c>GET /health</c> says <c>starting</c> (503) meanwhile and the other endpoints wait for the node.
+    /// </summary>
+    internal static void ConfigureHost(HostOptions options)
+    {
+        options.ShutdownTimeout = TimeSpan.FromSeconds(3);
+        options.ServicesStartConcurrently = true;
     }
 
     /// <summary>
