@@ -3,14 +3,32 @@ using Conflux.Storage;
 
 namespace Conflux.Tests.Api;
 
-/// <summary>A memory store whose writes fail once <see cref="Fail"/> is set, as on a full disk.</summary>
+/// <summary>
+/// A memory store whose writes fail once <see cref="Fail"/> is set, as on a full disk; and, given a
+/// <see cref="LoadGate"/>, whose load waits for it, as a large state read back takes its time.
+/// </summary>
 internal sealed class FailingStore : ILogStore
 {
     private readonly MemoryLogStore _inner = new();
 
     public volatile bool Fail;
 
-    public ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default) => _inner.LoadAsync(cancellationToken);
+    /// <summary>When set, <see cref="LoadAsync"/> waits for it to complete.</summary>
+    public TaskCompletionSource? LoadGate { get; init; }
+
+    /// <summary>Completed when <see cref="LoadAsync"/> is called.</summary>
+    public TaskCompletionSource Loading { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async ValueTask<PersistedState> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        Loading.TrySetResult();
+        if (LoadGate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        return await _inner.LoadAsync(cancellationToken);
+    }
 
     public ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default) =>
         Fail

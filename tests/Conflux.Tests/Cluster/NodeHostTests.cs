@@ -63,22 +63,17 @@ public class NodeHostTests
     public async Task The_web_server_answers_while_the_node_reads_its_state_back()
     {
         // The node host's settings around a node whose store takes its time to load (as a large snapshot does).
-        var store = new GatedStore();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var store = new FailingStore { LoadGate = gate };
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var port = NodeProcesses.FreePort();
-        var builder = Hosting.ServedApp.Builder(new Dictionary<string, string?> { ["Conflux:Id"] = "n1", ["Conflux:Members"] = "n1" });
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.AddProvider(new ListeningProvider(listening));
-        builder.Services.Configure<HostOptions>(NodeCommand.ConfigureHost);
-        builder.Services.AddConflux<ImmutableList<string>, string>(o =>
-        {
-            o.Channel = new Conflux.Transport.MemoryChannel($"node-host-{Guid.NewGuid():N}");
-            o.Storage = store;
-            o.InitialState = [];
-            o.Reducer = (state, action, _) => state.Add(action);
-            o.Methods.Add<string>("append", (_, thing) => thing);
-        });
-        await using var web = builder.Build();
+        await using var web = Hosting.HostingTests.Build(new Dictionary<string, string?> { ["Conflux:Id"] = "n1", ["Conflux:Members"] = "n1" },
+            storage: store, web: builder =>
+            {
+                builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+                builder.Logging.AddProvider(new ListeningProvider(listening));
+                builder.Services.Configure<HostOptions>(NodeCommand.ConfigureHost);
+            });
         web.MapConfluxApi();
         var starting = web.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = s_limit };
@@ -95,51 +90,17 @@ public class NodeHostTests
             // A request that needs the node waits for it, and is answered once the node has started.
             var status = http.GetStringAsync(new Uri("/status", UriKind.Relative));
             Assert.False(status.IsCompleted);
-            store.Gate.SetResult();
+            gate.SetResult();
             await starting.WaitAsync(s_limit);
             Assert.Contains("\"id\":\"n1\"", (await status.WaitAsync(s_limit)).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
             Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
         }
         finally
         {
-            store.Gate.TrySetResult();
+            gate.TrySetResult();
             await starting.WaitAsync(s_limit);
             await web.StopAsync();
         }
-    }
-
-    /// <summary>A memory store whose load waits for <see cref="Gate"/>; <see cref="Loading"/> says it was asked to load.</summary>
-    private sealed class GatedStore : Conflux.Storage.ILogStore
-    {
-        private readonly Conflux.Storage.MemoryLogStore _inner = new();
-
-        public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public TaskCompletionSource Loading { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public async ValueTask<Conflux.Storage.PersistedState> LoadAsync(CancellationToken cancellationToken = default)
-        {
-            Loading.TrySetResult();
-            await Gate.Task.WaitAsync(cancellationToken);
-            return await _inner.LoadAsync(cancellationToken);
-        }
-
-        public ValueTask SaveAsync(ReadOnlyMemory<Conflux.Consensus.Entry> entries, Conflux.Consensus.HardState? hardState, bool sync, CancellationToken cancellationToken = default) =>
-            _inner.SaveAsync(entries, hardState, sync, cancellationToken);
-
-        public ValueTask<Conflux.Storage.SnapshotSink> CreateSnapshotAsync(Conflux.Consensus.SnapshotMeta meta, CancellationToken cancellationToken = default) =>
-            _inner.CreateSnapshotAsync(meta, cancellationToken);
-
-        public ValueTask InstallSnapshotAsync(Conflux.Storage.SnapshotSink snapshot, bool discardLog, CancellationToken cancellationToken = default) =>
-            _inner.InstallSnapshotAsync(snapshot, discardLog, cancellationToken);
-
-        public ValueTask<Conflux.Storage.SnapshotSource?> OpenSnapshotAsync(CancellationToken cancellationToken = default) => _inner.OpenSnapshotAsync(cancellationToken);
-
-        public ValueTask CompactAsync(long index, CancellationToken cancellationToken = default) => _inner.CompactAsync(index, cancellationToken);
-
-        public ValueTask SaveMembersAsync(IReadOnlyList<string> members, CancellationToken cancellationToken = default) => _inner.SaveMembersAsync(members, cancellationToken);
-
-        public ValueTask DisposeAsync() => _inner.DisposeAsync();
     }
 
     /// <summary>Completes <c>listening</c> when the web host logs that it listens (Kestrel has bound its address).</summary>

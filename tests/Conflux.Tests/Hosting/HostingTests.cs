@@ -248,9 +248,10 @@ public class HostingTests
     /// <param name="layer">A <c>ConfigureConflux</c> layer, applied after the code.</param>
     internal static WebApplication Build(Dictionary<string, string?> settings, ConcurrentQueue<(LogLevel, string)>? logs = null,
         Conflux.Storage.ILogStore? storage = null, bool keepChannel = false, bool timeouts = true,
-        Action<IServiceProvider, ConfluxOptions<ImmutableList<string>, string>>? layer = null)
+        Action<IServiceProvider, ConfluxOptions<ImmutableList<string>, string>>? layer = null, Action<WebApplicationBuilder>? web = null)
     {
         var builder = ServedApp.Builder(settings, logs);
+        web?.Invoke(builder);
         builder.Services.AddConflux<ImmutableList<string>, string>(o =>
         {
             if (!keepChannel)
