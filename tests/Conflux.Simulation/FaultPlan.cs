@@ -117,6 +117,9 @@ public sealed class FaultPlan
     /// <summary>Leaders serve reads from their lease: a third of the seeds (the simulated clocks do not drift).</summary>
     public bool LeaseReads { get; private init; }
 
+    /// <summary>Nodes write asynchronously (<see cref="SimulationOptions.AsyncWrites"/>), as the runtime does: half the seeds.</summary>
+    public bool AsyncWrites { get; private init; }
+
     /// <param name="leaseReads">Lease reads on whatever the seed says (to look for a lease bug in every seed).</param>
     public static FaultPlan Generate(ulong seed, int nodes, bool leaseReads = false)
     {
@@ -196,6 +199,12 @@ public sealed class FaultPlan
 
         steps.Sort((a, b) => a.AtMs.CompareTo(b.AtMs));
         var reliable = random.Next(4) == 0;
+
+        // From a stream of its own, so that the draws below stay what they were before asynchronous writes. Slower
+        // disks in those seeds keep more writes in flight.
+        var writes = new Random(unchecked((int)SimCluster.Mix(seed, 0xA5A7)));
+        var asyncWrites = writes.Next(2) == 0;
+        var asyncDiskDelayMaxMs = writes.Next(0, 21);
         return new FaultPlan(seed, nodes)
         {
             FaultPhaseMs = faultPhaseMs,
@@ -204,7 +213,7 @@ public sealed class FaultPlan
             DuplicateRate = reliable ? 0 : random.Next(0, 11) / 100.0,
             LongDelayRate = reliable ? 0 : random.Next(0, 6) / 100.0,
             DelayMaxMs = random.Next(2, 21),
-            DiskDelayMaxMs = random.Next(0, 6),
+            DiskDelayMaxMs = random.Next(0, 6) is var diskDelay && asyncWrites ? asyncDiskDelayMaxMs : diskDelay,
 
             // Small bounds split appends into single entries, which exposes partial replication.
             MaxMessageBytes = random.Next(3) switch { 0 => 1, 1 => 200, _ => 64 * 1024 },
@@ -218,6 +227,7 @@ public sealed class FaultPlan
             DiskFailureRate = random.Next(3) == 0 ? random.Next(1, 11) / 1000.0 : 0,
             CrashDuringInstallRate = random.Next(3) == 0 ? 0.3 : 0,
             LeaseReads = leaseReads || new Random(unchecked((int)SimCluster.Mix(seed, 0x1EA5E))).Next(3) == 0,
+            AsyncWrites = asyncWrites,
             FirstMembers = new Random(unchecked((int)SimCluster.Mix(seed, 0xF125))) is var first && nodes > 1 && first.Next(3) == 0
                 ? Math.Max(1, nodes - first.Next(1, 3))
                 : nodes,
@@ -237,6 +247,7 @@ public sealed class FaultPlan
         Application = application,
         ProbeReadEveryTicks = 1,
         LeaseReads = LeaseReads,
+        AsyncWrites = AsyncWrites,
         FirstMembers = FirstMembers,
         LossRate = LossRate,
         DuplicateRate = DuplicateRate,
@@ -261,7 +272,7 @@ public sealed class FaultPlan
         sb.Append(ci, $"  nodes {Nodes}, faults for {FaultPhaseMs} ms then heal; network: loss {LossRate:P0}, duplicate {DuplicateRate:P0}, ");
         sb.Append(ci, $"long delay {LongDelayRate:P0}, delay 1-{DelayMaxMs} ms; disk delay 0-{DiskDelayMaxMs} ms; ");
         sb.Append(ci, $"max message {MaxMessageBytes} B; log segments of {LogSegmentSize}; {Clients} client(s) every {ProposalIntervalMs} ms;\n");
-        sb.Append(ci, $"  first members {FirstMembers} of {Nodes}; lease reads {(LeaseReads ? "on" : "off")}; snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
+        sb.Append(ci, $"  first members {FirstMembers} of {Nodes}; lease reads {(LeaseReads ? "on" : "off")}; writes {(AsyncWrites ? "asynchronous" : "synchronous")}; snapshot every {(SnapshotEvery == 0 ? "never" : SnapshotEvery.ToString(ci))}; torn writes on crash {TornWriteRate:P0}; disk failures {DiskFailureRate:P1} of writes; crash during {CrashDuringInstallRate:P0} of snapshot installs\n");
         foreach (var step in Steps)
         {
             sb.Append("  ").Append(step).Append('\n');

@@ -152,7 +152,7 @@ void Report(SeedResult r, bool verbose)
         passed++;
         if (verbose)
         {
-            Console.WriteLine($"seed {r.Seed}: passed at t={r.VirtualMs} ms; {r.Committed} committed, {r.Acknowledged} acknowledged, {r.Messages} messages, {r.ConfigChanges} configuration changes; trace hash {r.TraceHash:x16}");
+            Console.WriteLine($"seed {r.Seed}: passed at t={r.VirtualMs} ms; {r.Committed} committed, {r.Acknowledged} acknowledged, {r.Messages} messages, {r.ConfigChanges} configuration changes, {(r.Plan.AsyncWrites ? $"asynchronous writes (at most {r.MostWritesInFlight} in flight)" : "synchronous writes")}; trace hash {r.TraceHash:x16}");
         }
 
         return;

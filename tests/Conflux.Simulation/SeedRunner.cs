@@ -4,7 +4,7 @@ namespace Conflux.Simulation;
 
 /// <summary>The outcome of one seed.</summary>
 public sealed record SeedResult(ulong Seed, int Nodes, bool Passed, string? Failure, FaultPlan Plan, ulong TraceHash,
-    long VirtualMs, long Committed, int Acknowledged, long Messages, int ConfigChanges = 0)
+    long VirtualMs, long Committed, int Acknowledged, long Messages, int ConfigChanges = 0, int MostWritesInFlight = 0)
 {
     public string ReplayCommand =>
         $"dotnet run -c Release --project tests/Conflux.Simulation -- --seeds {Seed} --nodes {Nodes} --trace";
@@ -54,7 +54,7 @@ public static class SeedRunner
             cluster.Checker.CheckAcknowledgedAppliedEverywhere();
             workload.CheckAfterRun();
             return new SeedResult(seed, nodes, true, null, plan, cluster.TraceHash, cluster.Now,
-                cluster.Checker.CommittedIndex, workload.Answered, cluster.MessagesSent, cluster.ConfigChanges);
+                cluster.Checker.CommittedIndex, workload.Answered, cluster.MessagesSent, cluster.ConfigChanges, cluster.MostWritesInFlight);
         }
         catch (Exception ex) when (ex is InvariantViolationException or RaftInvariantException)
         {

@@ -45,6 +45,13 @@ public sealed class SimulationOptions
     /// <summary>Most virtual milliseconds a Ready takes to persist; a crash in between loses it.</summary>
     public int DiskDelayMaxMs { get; set; } = 2;
 
+    /// <summary>
+    /// Nodes run with <see cref="RaftConfig.AsyncStorageWrites"/>, as the runtime's host does: a node keeps taking
+    /// batches while earlier ones are written, the writes complete in order, each after its own delay, and a crash
+    /// loses every write in flight (it may tear the first).
+    /// </summary>
+    public bool AsyncWrites { get; init; }
+
     internal PlantedBugs Bugs { get; init; }
 
     /// <summary>Entries per segment of each core's log: small values put segment boundaries everywhere.</summary>
@@ -153,6 +160,12 @@ public sealed class SimNode
     /// <summary>The batch being written, while its write is pending: a crash may keep part of it.</summary>
     internal Ready? WritingReady { get; set; }
 
+    /// <summary>With asynchronous writes: the batches being written, oldest first; they complete in this order.</summary>
+    internal Queue<SimWrite> Writes { get; } = new();
+
+    /// <summary>With asynchronous writes: when the last write queued completes.</summary>
+    internal long LastWriteAt { get; set; }
+
     internal long LastCommitSeen { get; set; }
 
     internal long LeaderCheckedTerm { get; set; }
@@ -160,6 +173,15 @@ public sealed class SimNode
     internal long LeaderCheckedUpTo { get; set; }
 
     internal Dictionary<long, (long Term, ReadOnlyMemory<byte> Data)> PendingProposals { get; } = [];
+}
+
+/// <summary>A batch handed to the disk with asynchronous writes: what it writes, and the messages that wait for it.</summary>
+internal sealed class SimWrite(Ready ready, Message[] sendAfter)
+{
+    public Ready Ready { get; } = ready;
+
+    /// <summary>Messages that leave once this write and every earlier one are durable (later batches' too, when they wrote nothing).</summary>
+    public List<Message> SendAfter { get; } = [.. sendAfter];
 }
 
 /// <summary>A simulated snapshot: the state machine's hash chain after applying every entry up to Meta.Index.</summary>
@@ -394,6 +416,12 @@ public sealed class SimCluster
             return;
         }
 
+        if (node.Writes.TryPeek(out var first))
+        {
+            // The writes complete in order: only the oldest one in flight can have reached the disk in part.
+            node.WritingReady = first.Ready;
+        }
+
         if (node.WritingReady is { } writing && _options.TornWriteRate > 0 && (writing.Snapshot.Exists || _random.NextDouble() < _options.TornWriteRate))
         {
             TearWrite(node, writing);
@@ -409,6 +437,7 @@ public sealed class SimCluster
         node.Generation++;
         node.PersistPending = false;
         node.WritingReady = null;
+        node.Writes.Clear();
         node.ReceivedSnapshots.Clear();
         node.PendingProposals.Clear();
         node.App = null;
@@ -506,6 +535,7 @@ public sealed class SimCluster
             PreVote = _options.PreVote,
             CheckQuorum = _options.CheckQuorum,
             LeaseReads = _options.LeaseReads,
+            AsyncStorageWrites = _options.AsyncWrites,
             Random = new Random(unchecked((int)Mix(_seed, (ulong)((node.Id * 1000) + node.Restarts)))),
             CheckInvariants = true,
             Bugs = _options.Bugs,
@@ -719,7 +749,15 @@ public sealed class SimCluster
                     }
 
                     Fingerprint(ev.Time, 3, node.Id, 0, 0);
-                    CompleteReady(node, ev.Work);
+                    if (ev.Write is { } write)
+                    {
+                        CompleteWrite(node, write);
+                    }
+                    else
+                    {
+                        CompleteReady(node, ev.Work);
+                    }
+
                     AfterNodeEvent(node);
                     break;
                 }
@@ -766,9 +804,18 @@ public sealed class SimCluster
         Checker.CheckNode(node);
     }
 
+    /// <summary>With asynchronous writes: the most writes one node had in flight at once, over the run.</summary>
+    public int MostWritesInFlight { get; private set; }
+
     /// <summary>Takes the node's next Ready, if any, and starts persisting it.</summary>
     private void Pump(SimNode node)
     {
+        if (_options.AsyncWrites)
+        {
+            PumpAsync(node);
+            return;
+        }
+
         while (node.Core is not null && !node.PersistPending && node.Driver!.TryBegin(out var work))
         {
             // A leader's appends leave at once, while its own write is in progress; the rest waits for it.
@@ -801,6 +848,121 @@ public sealed class SimCluster
                 Generation = node.Generation,
                 Work = work,
             });
+        }
+    }
+
+    /// <summary>
+    /// With asynchronous writes, as the runtime's host: takes Readys while earlier ones are written. Each write is
+    /// queued behind the others; the batch's committed entries (durable ones only) are applied and the core advanced
+    /// at once; the messages that wait for durability leave when the write (or the last one queued) completes. A Ready
+    /// with a snapshot waits for every write before it, then is carried out whole, as with synchronous writes.
+    /// </summary>
+    private void PumpAsync(SimNode node)
+    {
+        while (node.Core is not null && !node.PersistPending && node.Driver!.TryBegin(out var work))
+        {
+            foreach (var m in work.SendFirst.Span)
+            {
+                Send(node, m);
+            }
+
+            var rd = work.Ready;
+            var delay = _options.DiskDelayMaxMs == 0 ? 0 : _random.Next(_options.DiskDelayMaxMs + 1);
+            var at = Math.Max(Now + delay, node.Writes.Count > 0 ? node.LastWriteAt : 0);
+            if (rd.Snapshot.Exists)
+            {
+                node.PersistPending = true;
+                if (_options.CrashDuringInstallRate > 0 && _random.NextDouble() < _options.CrashDuringInstallRate)
+                {
+                    TraceLine($"crash {node.Id} while installing {rd.Snapshot}");
+                    node.WritingReady = rd;
+                    Crash(node.Id);
+                    return;
+                }
+
+                // After every write queued before it (the event queue keeps the order of equal times).
+                node.LastWriteAt = at;
+                Enqueue(new SimEvent(EventKind.Persist, at) { Node = node.Id, Generation = node.Generation, Work = work });
+                return;
+            }
+
+            if (work.MustPersist)
+            {
+                var write = new SimWrite(rd, work.SendAfter.ToArray());
+                if (node.Writes.Count == 0 && delay == 0)
+                {
+                    // Written at once, before the batch is applied: the order of synchronous writes.
+                    node.Writes.Enqueue(write);
+                    CompleteWrite(node, write);
+                    if (node.Core is null)
+                    {
+                        return;
+                    }
+                }
+                else
+                {
+                    node.Writes.Enqueue(write);
+                    MostWritesInFlight = Math.Max(MostWritesInFlight, node.Writes.Count);
+                    node.LastWriteAt = at;
+                    Enqueue(new SimEvent(EventKind.Persist, at) { Node = node.Id, Generation = node.Generation, Write = write });
+                }
+            }
+            else if (node.Writes.Count > 0)
+            {
+                // They may acknowledge entries still being written: they leave after the last write queued.
+                node.Writes.Last().SendAfter.AddRange(work.SendAfter.Span);
+            }
+            else
+            {
+                foreach (var m in work.SendAfter.Span)
+                {
+                    Send(node, m);
+                }
+            }
+
+            node.Driver!.Finish(work);
+            MaybeSnapshot(node);
+        }
+    }
+
+    /// <summary>The oldest write in flight completes: it reaches the disk, the core hears it is durable, its messages leave.</summary>
+    private void CompleteWrite(SimNode node, SimWrite write)
+    {
+        if (!node.Writes.TryPeek(out var head) || !ReferenceEquals(head, write))
+        {
+            throw new InvariantViolationException($"t={Now} node {node.Id}: a write completed out of order.");
+        }
+
+        var rd = write.Ready;
+        if (_options.DiskFailureRate > 0 && _random.NextDouble() < _options.DiskFailureRate)
+        {
+            TraceLine($"disk failure on {node.Id}");
+            Crash(node.Id);
+            return;
+        }
+
+        node.Writes.Dequeue();
+        PersistEntries(node, rd.Entries.Span);
+        if (rd.HardStateChanged)
+        {
+            Checker.OnHardState(node, rd.HardState);
+            node.DiskHardState = rd.HardState;
+        }
+
+        if (rd.MustSync)
+        {
+            node.SyncedHardState = node.DiskHardState;
+        }
+
+        if (!rd.Entries.IsEmpty)
+        {
+            var last = rd.Entries.Span[^1];
+            node.Driver!.Persisted(last.Index, last.Term);
+        }
+
+        foreach (var m in write.SendAfter)
+        {
+            Send(node, m);
         }
     }
 
@@ -848,6 +1010,12 @@ public sealed class SimCluster
         if (rd.MustSync)
         {
             node.SyncedHardState = node.DiskHardState;
+        }
+
+        if (_options.AsyncWrites && !rd.Entries.IsEmpty)
+        {
+            var last = rd.Entries.Span[^1];
+            node.Driver!.Persisted(last.Index, last.Term);
         }
 
         foreach (var m in work.SendAfter.Span)
@@ -1147,6 +1315,8 @@ public sealed class SimCluster
         public SimSnapshot Snapshot { get; init; }
 
         public ReadyWork Work { get; init; }
+
+        public SimWrite? Write { get; init; }
 
         public Action? Action { get; init; }
 

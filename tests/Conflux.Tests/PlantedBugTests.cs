@@ -59,6 +59,19 @@ public class PlantedBugTests
         Assert.True(SeedRunner.Run(seed, 5).Passed, $"seed {seed} fails without the bug too");
     }
 
+    [Fact]
+    public void Simulator_catches_a_leader_counting_its_own_writes_before_they_are_durable()
+    {
+        // Only the seeds with asynchronous writes can show it: a leader commits with one follower and an entry still
+        // in flight on its own disk, crashes and loses it, and is elected again without it.
+        var (seed, failure) = FirstFailure(PlantedBugs.CountUnwrittenSelf, nodes: 3);
+
+        Assert.True(seed != 0, $"no violation within {SeedBudget} seeds with the leader counting unwritten entries");
+        Assert.True(FaultPlan.Generate(seed, 3).AsyncWrites, $"seed {seed} fails with synchronous writes, where the bug cannot act");
+        Assert.Matches("lacks index|state machine safety|committed entries", failure);
+        Assert.True(SeedRunner.Run(seed, 3).Passed, $"seed {seed} fails without the bug too");
+    }
+
     // The application layer's bugs, each caught twice: by the checks of decisions against answers, and by the
     // linearizability checker alone (which knows nothing of how outcomes are decided).
 

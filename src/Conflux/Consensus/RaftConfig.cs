@@ -52,6 +52,16 @@ public sealed class RaftConfig
     /// </summary>
     public bool LeaseReads { get; init; }
 
+    /// <summary>
+    /// Let the driver keep writing while it steps the node (etcd's asynchronous storage writes). <see cref="RaftNode.GetReady"/>
+    /// may then be called again after <see cref="RaftNode.Advance"/> while the entries and hard states of earlier batches are
+    /// still being written; <see cref="RaftNode.Advance"/> no longer means they are durable. The driver writes batches in
+    /// the order it took them, sends each batch's messages that must wait for durability only once that batch and every
+    /// earlier one are durable, and reports each durable batch's last entry with <see cref="RaftNode.Persisted"/>. The
+    /// node applies, and a leader counts itself toward a majority for, only entries reported durable. Off by default.
+    /// </summary>
+    public bool AsyncStorageWrites { get; init; }
+
     /// <summary>The only source of randomness the node uses (election timeouts). Seed it for reproducible runs.</summary>
     public Random Random { get; init; } = Random.Shared;
 
@@ -187,6 +197,9 @@ internal enum PlantedBugs
 
     /// <summary>A leader's lease lasts two election timeouts (the window check-quorum looks at), not one.</summary>
     LeaseTooLong = 256,
+
+    /// <summary>With asynchronous writes, a leader counts itself toward a majority for entries it handed out to write, before they are durable.</summary>
+    CountUnwrittenSelf = 512,
 }
 
 /// <summary>Thrown in checked mode when the core finds one of its own invariants broken: a bug, never bad input.</summary>

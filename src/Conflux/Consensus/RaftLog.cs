@@ -60,6 +60,7 @@ internal sealed class RaftLog
         Committed = Math.Max(commit, SnapshotIndex);
         Applied = SnapshotIndex;
         Stable = LastIndex;
+        Written = LastIndex;
     }
 
     /// <summary>Index of the last entry (of the snapshot, when the log after it is empty).</summary>
@@ -87,6 +88,12 @@ internal sealed class RaftLog
 
     /// <summary>Highest index known durable in the driver's log store.</summary>
     public long Stable { get; set; }
+
+    /// <summary>
+    /// Highest index handed to the driver to write: equal to <see cref="Stable"/> except while asynchronous writes are in
+    /// flight (<see cref="RaftConfig.AsyncStorageWrites"/>), when it may be ahead.
+    /// </summary>
+    public long Written { get; set; }
 
     /// <summary>Term of the entry at <paramref name="index"/>, from <see cref="SnapshotIndex"/> on; 0 for index 0.</summary>
     public long Term(long index)
@@ -208,6 +215,7 @@ internal sealed class RaftLog
 
             _count = keep;
             Stable = Math.Min(Stable, LastIndex);
+            Written = Math.Min(Written, LastIndex);
         }
 
         foreach (ref readonly var e in entries)
@@ -318,5 +326,6 @@ internal sealed class RaftLog
         Committed = snapshot.Index;
         Applied = snapshot.Index;
         Stable = snapshot.Index;
+        Written = snapshot.Index;
     }
 }

@@ -631,13 +631,19 @@ public sealed class RaftNode
                 || _readStates.Count > 0
                 || _restored.Exists
                 || _outbox.Count > 0
-                || _log.Stable < _log.LastIndex
-                || _log.Committed > _log.Applied
+                || _log.Written < _log.LastIndex
+                || ApplyLimit > _log.Applied
                 || CurrentHardState != _lastHardState;
         }
     }
 
     private HardState CurrentHardState => new(Term, Vote, _log.Committed);
+
+    /// <summary>
+    /// How far committed entries may be handed out to apply: all of them, except with asynchronous writes, where only
+    /// those reported durable may be (a node applies only what it would find again after a crash).
+    /// </summary>
+    private long ApplyLimit => _config.AsyncStorageWrites ? Math.Min(_log.Committed, _log.Stable) : _log.Committed;
 
     /// <summary>Takes the next batch of work. Call <see cref="Advance"/> once it is carried out, before the next one.</summary>
     /// <exception cref="InvalidOperationException">The previous batch has not been advanced.</exception>
@@ -666,11 +672,11 @@ public sealed class RaftNode
         // A batch carries entries up to the end of one log segment; the rest comes in the next batch. The
         // commit index it records, and the entries it hands out to apply, stop at what is durable once it
         // is carried out, so that a node never restarts with a commit index past its own log.
-        var entries = _log.Slice(_log.Stable + 1, _log.LastIndex);
-        var durable = entries.IsEmpty ? _log.Stable : entries.Span[^1].Index;
+        var entries = _log.Slice(_log.Written + 1, _log.LastIndex);
+        var durable = entries.IsEmpty ? _log.Written : entries.Span[^1].Index;
         var commit = Math.Min(_log.Committed, durable);
         var hardState = new HardState(Term, Vote, Math.Max(commit, _lastHardState.Commit));
-        var committed = _log.Slice(_log.Applied + 1, commit);
+        var committed = _log.Slice(_log.Applied + 1, Math.Min(commit, ApplyLimit));
         var hardStateChanged = hardState != _lastHardState;
         var mustSync = !entries.IsEmpty || hardState.Term != _lastHardState.Term || hardState.Vote != _lastHardState.Vote;
 
@@ -689,7 +695,17 @@ public sealed class RaftNode
         _spare = null;
 
         _pendingHardState = hardState;
-        if (!entries.IsEmpty)
+        if (_config.AsyncStorageWrites)
+        {
+            // The driver writes the batches in order: once it has this one, the next starts after it.
+            _log.Written = durable;
+            _pendingStableIndex = 0;
+            if ((_config.Bugs & PlantedBugs.CountUnwrittenSelf) != 0 && Role == RaftRole.Leader && _progress[_selfSlot].MaybeUpdate(durable) && MaybeCommit())
+            {
+                _broadcastPending = true;
+            }
+        }
+        else if (!entries.IsEmpty)
         {
             var last = entries.Span[^1];
             _pendingStableIndex = last.Index;
@@ -727,20 +743,10 @@ public sealed class RaftNode
         if (_pendingStableIndex > 0 && _log.MatchTerm(_pendingStableIndex, _pendingStableTerm))
         {
             _log.Stable = Math.Max(_log.Stable, _pendingStableIndex);
+            _log.Written = Math.Max(_log.Written, _log.Stable);
         }
 
-        if (Role == RaftRole.Leader)
-        {
-            // The leader counts itself toward a majority only for entries on its own disk.
-            var self = _progress[_selfSlot];
-            if (self.MaybeUpdate(_log.Stable) && MaybeCommit())
-            {
-                _broadcastPending = true;
-            }
-
-            StepDownIfRemoved();
-        }
-
+        OnStable();
         _log.Applied = Math.Max(_log.Applied, _pendingApplied);
         _lastHardState = _pendingHardState;
         _handedOut!.Clear();
@@ -748,6 +754,48 @@ public sealed class RaftNode
         _handedOut = null;
         _readyPending = false;
         CheckInvariants();
+    }
+
+    /// <summary>
+    /// With <see cref="RaftConfig.AsyncStorageWrites"/>: the driver's writes are durable up to the entry at
+    /// <paramref name="index"/> with <paramref name="term"/>, the last entry of a batch it took (its hard state
+    /// included). A report whose entry is no longer in the log (a conflict or a snapshot replaced it since) changes
+    /// nothing: a later batch's report covers what is durable.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Asynchronous writes are off.</exception>
+    public void Persisted(long index, long term)
+    {
+        if (!_config.AsyncStorageWrites)
+        {
+            throw new InvalidOperationException("Persisted() reports asynchronous writes, and RaftConfig.AsyncStorageWrites is off: Advance() says a batch is durable.");
+        }
+
+        // Past what is handed out now: the log was cut or replaced by a snapshot since; the entry is not there any more.
+        if (index <= _log.Stable || index > _log.Written || !_log.MatchTerm(index, term))
+        {
+            return;
+        }
+
+        _log.Stable = index;
+        OnStable();
+        CheckInvariants();
+    }
+
+    /// <summary>More of the log is durable: the leader counts itself toward a majority only for entries on its own disk.</summary>
+    private void OnStable()
+    {
+        if (Role != RaftRole.Leader)
+        {
+            return;
+        }
+
+        var self = _progress[_selfSlot];
+        if (self.MaybeUpdate(_log.Stable) && MaybeCommit())
+        {
+            _broadcastPending = true;
+        }
+
+        StepDownIfRemoved();
     }
 
     // ---- stepping -----------------------------------------------------------------------------
@@ -1785,9 +1833,14 @@ public sealed class RaftNode
             Broken($"applied {_log.Applied} is past commit {_log.Committed}");
         }
 
-        if (_log.Stable > _log.LastIndex)
+        if (_log.Stable > _log.Written || _log.Written > _log.LastIndex)
         {
-            Broken($"stable {_log.Stable} is past the last index {_log.LastIndex}");
+            Broken($"stable {_log.Stable}, written {_log.Written} and the last index {_log.LastIndex} are out of order");
+        }
+
+        if (!_config.AsyncStorageWrites && _log.Written != _log.Stable)
+        {
+            Broken($"written {_log.Written} is not stable {_log.Stable}, with synchronous writes");
         }
 
         if (_log.LastTerm > Term)
@@ -1807,7 +1860,7 @@ public sealed class RaftNode
                 Broken("a leader whose last entry is not from its term (the no-op is missing)");
             }
 
-            if (_progress[_selfSlot].Match != _log.Stable)
+            if (_progress[_selfSlot].Match != _log.Stable && (_config.Bugs & PlantedBugs.CountUnwrittenSelf) == 0)
             {
                 Broken($"the leader's own match {_progress[_selfSlot].Match} is not its stable index {_log.Stable}");
             }

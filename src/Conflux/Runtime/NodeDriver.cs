@@ -264,6 +264,12 @@ internal sealed class NodeDriver
         NoteLeader();
     }
 
+    /// <summary>
+    /// With asynchronous writes: a batch's write is durable, up to its last entry <paramref name="index"/> in
+    /// <paramref name="term"/>. The core may then apply and commit further (in its next Ready).
+    /// </summary>
+    public void Persisted(long index, long term) => Core!.Persisted(index, term);
+
     /// <summary>At the end of a batch of inputs: a leader change, then the application layer's own work.</summary>
     public void EndBatch()
     {

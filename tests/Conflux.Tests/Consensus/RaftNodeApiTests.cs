@@ -496,4 +496,93 @@ public class RaftNodeApiTests
         Assert.Equal(last, cluster.Nodes[2].LastIndex);
         Assert.True(leader.TryGetMatch(2, out var match) && match == last);
     }
+
+    // ---- asynchronous writes (RaftConfig.AsyncStorageWrites) ------------------------------------------
+
+    private static RaftNode AsyncAlone()
+    {
+        var node = new RaftNode(new RaftConfig { Id = 1, Members = [1], Random = new Random(1), CheckInvariants = true, AsyncStorageWrites = true });
+        while (node.HasReady)
+        {
+            var rd = node.GetReady();
+            node.Advance();
+            if (!rd.Entries.IsEmpty)
+            {
+                node.Persisted(rd.Entries.Span[^1].Index, rd.Entries.Span[^1].Term);
+            }
+        }
+
+        Assert.Equal(RaftRole.Leader, node.Role);
+        return node;
+    }
+
+    [Fact]
+    public void Persisted_is_refused_when_writes_are_synchronous()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Alone().Persisted(1, 1));
+        Assert.Contains("AsyncStorageWrites is off", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_asynchronous_writes_batches_are_taken_while_earlier_ones_are_written_and_applied_once_durable()
+    {
+        var node = AsyncAlone();
+        Assert.True(node.TryPropose(new byte[] { 1 }, out var first));
+        var one = node.GetReady();
+        node.Advance();
+        Assert.Equal([first], one.Entries.ToArray().Select(e => e.Index));
+
+        // The first write is not done: the next batch holds only the new entry, and nothing commits or applies yet.
+        Assert.True(node.TryPropose(new byte[] { 2 }, out var second));
+        Assert.True(node.HasReady);
+        var two = node.GetReady();
+        node.Advance();
+        Assert.Equal([second], two.Entries.ToArray().Select(e => e.Index));
+        Assert.True(two.CommittedEntries.IsEmpty);
+        Assert.False(node.HasReady, "nothing more to write, and nothing durable to apply");
+        Assert.Equal(first - 1, node.CommitIndex);
+
+        // The first write completes: the single node's majority is itself, so the first entry commits and is applied.
+        node.Persisted(first, one.Entries.Span[0].Term);
+        Assert.Equal((first, first), (node.StableIndex, node.CommitIndex));
+        var three = node.GetReady();
+        Assert.Equal([first], three.CommittedEntries.ToArray().Select(e => e.Index));
+        Assert.Equal(first, three.HardState.Commit);
+        node.Advance();
+
+        // A report that repeats or goes back changes nothing; the second write's completes the rest.
+        node.Persisted(first, one.Entries.Span[0].Term);
+        Assert.Equal(first, node.StableIndex);
+        node.Persisted(second, two.Entries.Span[0].Term);
+        var four = node.GetReady();
+        Assert.Equal([second], four.CommittedEntries.ToArray().Select(e => e.Index));
+        node.Advance();
+        Assert.False(node.HasReady);
+    }
+
+    [Fact]
+    public void With_asynchronous_writes_a_report_for_entries_a_new_leader_replaced_is_ignored()
+    {
+        var node = new RaftNode(new RaftConfig { Id = 2, Members = [1, 2, 3], Random = new Random(2), CheckInvariants = true, AsyncStorageWrites = true }, new HardState(6, 0, 0));
+        Assert.True(node.Step(new Message { Type = MessageType.Append, From = 1, To = 2, Term = 6, Entries = new[] { Normal(1, 6), Normal(2, 6) } }));
+        var rd = node.GetReady();
+        var first = Assert.Single(rd.Messages.ToArray());
+        node.Advance();
+        Assert.Equal((MessageType.AppendResponse, 2L), (first.Type, first.Index));
+        Assert.Equal([1L, 2L], rd.Entries.ToArray().Select(e => e.Index));
+
+        // While that write is out, a leader of term 7 replaces both by its own entry 1, and the node takes its batch.
+        Assert.True(node.Step(new Message { Type = MessageType.Append, From = 3, To = 2, Term = 7, Entries = new[] { Normal(1, 7) } }));
+        var next = node.GetReady();
+        var ack = Assert.Single(next.Messages.ToArray());
+        node.Advance();
+        Assert.Equal([(1L, 7L)], next.Entries.ToArray().Select(e => (e.Index, e.Term)));
+        Assert.Equal((MessageType.AppendResponse, 1L, false), (ack.Type, ack.Index, ack.Reject));
+
+        // The first write completes: its entries are gone, so nothing counts as durable until the second one's report.
+        node.Persisted(2, 6);
+        Assert.Equal(0, node.StableIndex);
+        node.Persisted(1, 7);
+        Assert.Equal(1, node.StableIndex);
+    }
 }
