@@ -7,7 +7,14 @@ namespace Conflux.Consensus;
 /// <see cref="RaftNode.Advance"/>. Messages may acknowledge the entries and vote in this batch,
 /// so they must not leave before the batch is durable.
 /// </summary>
-/// <remarks>The memory behind the collections belongs to the node and is valid until <see cref="RaftNode.Advance"/>.</remarks>
+/// <remarks>
+/// <para>The memory behind the collections belongs to the node and is valid until <see cref="RaftNode.Advance"/>, except
+/// <see cref="Entries"/>, which never changes once handed out.</para>
+/// <para>With <see cref="RaftConfig.AsyncStorageWrites"/> the driver may call <see cref="RaftNode.Advance"/> before the
+/// write is done, and take the next Ready: it writes the batches in order, sends the messages that wait for persistence
+/// only once the batch and every earlier one are durable, and reports each with <see cref="RaftNode.Persisted"/>. The
+/// committed entries handed out are then only those already reported durable.</para>
+/// </remarks>
 public readonly struct Ready
 {
     internal Ready(HardState hardState, bool hardStateChanged, SnapshotMeta snapshot, ReadOnlyMemory<Entry> entries,

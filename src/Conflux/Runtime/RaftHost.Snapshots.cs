@@ -36,6 +36,7 @@ internal sealed partial class RaftHost
             await application(stream, cancellationToken).ConfigureAwait(false);
         };
         SnapshotSink sink;
+        await DrainWritesAsync().ConfigureAwait(false);
         try
         {
             sink = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);
@@ -88,6 +89,7 @@ internal sealed partial class RaftHost
             return;
         }
 
+        await DrainWritesAsync().ConfigureAwait(false);
         try
         {
             await _settings.Storage.InstallSnapshotAsync(sink, discardLog: false, CancellationToken.None).ConfigureAwait(false);
@@ -343,6 +345,7 @@ internal sealed partial class RaftHost
             SnapshotSink? staging = null;
             if (meta.Index > core.CommitIndex)
             {
+                await DrainWritesAsync().ConfigureAwait(false);
                 try
                 {
                     staging = await _settings.Storage.CreateSnapshotAsync(meta, CancellationToken.None).ConfigureAwait(false);

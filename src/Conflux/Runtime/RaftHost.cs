@@ -336,6 +336,8 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             sender.Cancel();
         }
 
+        // A writer still saving after the loop failed finishes before the store goes away (it never throws).
+        await _writer.ConfigureAwait(false);
         foreach (var task in senders.Select(s => s.Run).Append(_snapshotWriter))
         {
             try
@@ -492,6 +494,9 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                     Metrics.Publish(core.CommitIndex, core.AppliedIndex, core.Term, RoleByte(core));
                 }
             }
+
+            // Disposed: the writes in flight finish before the store goes away.
+            await DrainWritesAsync().ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -504,6 +509,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         }
 
         // A stopped node leads nothing and knows no leader.
+        _loopEnded = true;
         Volatile.Write(ref _leader, null);
         _app.OnStopped(failure);
 
@@ -629,6 +635,14 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         while (driver is not null && driver.TryBegin(out var work))
         {
             var rd = work.Ready;
+
+            // A snapshot to install or to send calls the store outside the writer: the writes in flight finish first.
+            var whole = rd.Snapshot.Exists || HasSnapshotOffer(work.SendAfter.Span);
+            if (whole)
+            {
+                await DrainWritesAsync().ConfigureAwait(false);
+            }
+
             if (rd.Snapshot.Exists)
             {
                 await InstallReceivedSnapshotAsync(rd.Snapshot).ConfigureAwait(false);
@@ -639,7 +653,14 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 SendRaft(driver, m);
             }
 
-            if (work.MustPersist)
+            var sent = false;
+            if (work.MustPersist && !whole && (WritesInFlight || InputsWaiting))
+            {
+                // Other inputs wait: the writer takes the batch and the loop goes on with them.
+                QueueWrite(work);
+                sent = true;
+            }
+            else if (work.MustPersist)
             {
                 var writing = _settings.TimeProvider.GetTimestamp();
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
@@ -650,9 +671,18 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 }
 
                 NoteAppended(rd.Entries.Span, writing);
+                if (!rd.Entries.IsEmpty)
+                {
+                    driver.Persisted(rd.Entries.Span[^1].Index, rd.Entries.Span[^1].Term);
+                }
+            }
+            else if (WritesInFlight)
+            {
+                SendAfterWrites(work.SendAfter.Span);
+                sent = true;
             }
 
-            for (var i = 0; i < work.SendAfter.Length; i++)
+            for (var i = 0; !sent && i < work.SendAfter.Length; i++)
             {
                 var m = work.SendAfter.Span[i];
                 if (m.Type == MessageType.Snapshot)
@@ -682,6 +712,19 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 await sink.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    private static bool HasSnapshotOffer(ReadOnlySpan<Message> messages)
+    {
+        foreach (ref readonly var m in messages)
+        {
+            if (m.Type == MessageType.Snapshot)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sends a Raft message to the node its core id names (one the node has not heard of is dropped; Raft sends again).</summary>
@@ -788,6 +831,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             ElectionTimeoutMaxTicks = _settings.ElectionTimeoutMaxTicks,
             HeartbeatTicks = _settings.HeartbeatTicks,
             LeaseReads = _settings.LeaseReads,
+            AsyncStorageWrites = true,
             Random = _settings.Random,
 
             // The host reports how every snapshot transfer ends; this only backs up a report that got lost.

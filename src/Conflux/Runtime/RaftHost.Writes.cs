@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Conflux.Consensus;
+
+namespace Conflux.Runtime;
+
+/// <summary>
+/// Asynchronous storage writes (<see cref="RaftConfig.AsyncStorageWrites"/>): while inputs wait, the loop hands a
+/// Ready's write to a writer task and goes on stepping the core (acknowledgements in, proposals accepted, appends out)
+/// instead of waiting for the fsync. The writer saves the batches in the order they were taken, several at once with
+/// one fsync at the end when they queued up, and tells the loop; the loop then reports each batch durable to the core
+/// and sends the messages that waited for it. A Ready is still written in the loop, as before, when nothing else waits
+/// and no write is in flight: no thread hop is added to a lone request.
+/// </summary>
+internal sealed partial class RaftHost
+{
+    /// <summary>A batch being written: what it writes, and the messages that leave once it and every earlier one are durable.</summary>
+    private sealed class PendingWrite
+    {
+        public ReadOnlyMemory<Entry> Entries { get; init; }
+
+        public HardState? HardState { get; init; }
+
+        public bool Sync { get; init; }
+
+        /// <summary>When the write was queued (for the write-time metric).</summary>
+        public long Started { get; init; }
+
+        public List<Message> SendAfter { get; } = [];
+    }
+
+    // Owned by the loop: the writes handed out and not yet reported durable to the core, oldest first.
+    private readonly Queue<PendingWrite> _inFlight = new();
+    private long _writesReported;
+
+    // Shared with the writer: what it is to write, how many it has written (in order), whether it runs, and why it stopped.
+    private readonly ConcurrentQueue<PendingWrite> _toWrite = new();
+    private readonly List<PendingWrite> _writing = [];
+    private long _writesDone;
+    private int _writerRunning;
+    private Task _writer = Task.CompletedTask;
+    private ExceptionDispatchInfo? _writeFailure;
+
+    /// <summary>True while writes are in flight: a Ready's messages that wait for durability wait for them too.</summary>
+    private bool WritesInFlight => _inFlight.Count > 0;
+
+    /// <summary>
+    /// Hands <paramref name="work"/>'s write to the writer (only on the loop, with asynchronous writes). Its messages that
+    /// wait for durability leave when the loop hears that it is done.
+    /// </summary>
+    private void QueueWrite(in ReadyWork work)
+    {
+        var rd = work.Ready;
+        var write = new PendingWrite
+        {
+            Entries = rd.Entries,
+            HardState = rd.HardStateChanged ? rd.HardState : null,
+            Sync = rd.MustSync,
+            Started = _settings.TimeProvider.GetTimestamp(),
+        };
+        write.SendAfter.AddRange(work.SendAfter.Span);
+        NoteAppended(rd.Entries.Span, write.Started);
+        _inFlight.Enqueue(write);
+        _toWrite.Enqueue(write);
+        if (Interlocked.CompareExchange(ref _writerRunning, 1, 0) == 0)
+        {
+            _writer = Task.Run(WriteAsync);
+        }
+    }
+
+    /// <summary>Messages of a Ready that wrote nothing may acknowledge entries still being written: they wait for the last write.</summary>
+    private void SendAfterWrites(ReadOnlySpan<Message> messages) => _inFlight.Last().SendAfter.AddRange(messages);
+
+    /// <summary>The writer: saves what is queued, in order; when several batches wait, only the last one syncs, for all.</summary>
+    private async Task WriteAsync()
+    {
+        var batch = _writing;
+        while (true)
+        {
+            while (_toWrite.TryDequeue(out var next))
+            {
+                batch.Add(next);
+            }
+
+            if (batch.Count == 0)
+            {
+                Volatile.Write(ref _writerRunning, 0);
+
+                // A write queued after the queue was found empty, before the flag was cleared, is taken here.
+                if (_toWrite.IsEmpty || Interlocked.CompareExchange(ref _writerRunning, 1, 0) != 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var sync = false;
+            foreach (var w in batch)
+            {
+                sync |= w.Sync;
+            }
+
+            try
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var w = batch[i];
+                    await _settings.Storage.SaveAsync(w.Entries, w.HardState, sync && i == batch.Count - 1, CancellationToken.None)
+                        .ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex)
+            {
+                // The node cannot go on: the loop stops on it (the writer stays "running", so none starts again).
+                _writeFailure = ExceptionDispatchInfo.Capture(ex);
+                Post(OnWritten);
+                return;
+            }
+
+            Interlocked.Add(ref _writesDone, batch.Count);
+            batch.Clear();
+            Post(OnWritten);
+        }
+    }
+
+    // Set when the loop stops: what the writer posts after that runs in the loop's last drain, and does nothing.
+    private bool _loopEnded;
+
+    private void OnWritten()
+    {
+        if (!_loopEnded)
+        {
+            ReportWrites();
+        }
+    }
+
+    /// <summary>On the loop: reports the writes done to the core, in order, and sends the messages that waited for them.</summary>
+    private void ReportWrites()
+    {
+        _writeFailure?.Throw();
+        var done = Interlocked.Read(ref _writesDone);
+        if (_writesReported == done || _driver is not { } driver)
+        {
+            return;
+        }
+
+        var syncsObserved = NodeMetrics.SyncsObserved;
+        while (_writesReported < done)
+        {
+            var w = _inFlight.Dequeue();
+            _writesReported++;
+            var entries = w.Entries.Span;
+            if (!entries.IsEmpty)
+            {
+                driver.Persisted(entries[^1].Index, entries[^1].Term);
+            }
+
+            if (w.Sync && syncsObserved)
+            {
+                NoteSynced(w.Started, entries);
+            }
+
+            foreach (var m in w.SendAfter)
+            {
+                SendRaft(driver, m);
+            }
+        }
+    }
+
+    /// <summary>
+    /// On the loop: waits until every write in flight is done and reported. Before the loop calls the store for anything
+    /// else (one call at a time, as the store's contract asks), and before a Ready that must be carried out whole.
+    /// </summary>
+    private async ValueTask DrainWritesAsync()
+    {
+        if (!WritesInFlight)
+        {
+            return;
+        }
+
+        await _writer.ConfigureAwait(false);
+        ReportWrites();
+        if (WritesInFlight)
+        {
+            throw new RaftInvariantException($"{_settings.NodeId}: the writer stopped with {_inFlight.Count} writes not done.");
+        }
+    }
+}
