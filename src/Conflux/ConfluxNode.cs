@@ -75,7 +75,8 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
             options.SnapshotEntries,
             options.SnapshotBytes,
             options.MaxQueuedReceiveBytes,
-            options.LeaseReads));
+            options.LeaseReads,
+            options.WritesOffLoop));
 
         // Resend a perform that got no answer after two election timeouts: lost on the way, most likely.
         _app = new ApplicationLayer<TState, TAction>(_host, _methods, options.Reducer!, options.InitialState!, _json, loggerFactory.CreateLogger("Conflux.ConfluxNode"),

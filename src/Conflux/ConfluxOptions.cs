@@ -105,6 +105,9 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>Bytes of received messages the event loop may hold before it drops new ones (tests lower it).</summary>
     internal long MaxQueuedReceiveBytes { get; set; } = Runtime.RaftHost.DefaultMaxQueuedReceiveBytes;
 
+    /// <summary>Tests only: every write goes to the writer task, even when nothing else waits for the loop.</summary>
+    internal bool WritesOffLoop { get; set; }
+
     /// <summary>Logs go here. Default: none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 

@@ -59,7 +59,8 @@ internal sealed record RaftHostSettings(
     long SnapshotEntries,
     long SnapshotBytes,
     long MaxQueuedReceiveBytes = RaftHost.DefaultMaxQueuedReceiveBytes,
-    bool LeaseReads = false);
+    bool LeaseReads = false,
+    bool WritesOffLoop = false);
 
 /// <summary>
 /// Drives one <see cref="RaftNode"/> with real time: one event loop (a channel of inputs, one reader) owns
@@ -654,7 +655,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
 
             var sent = false;
-            if (work.MustPersist && !whole && (WritesInFlight || InputsWaiting))
+            if (work.MustPersist && !whole && (WritesInFlight || InputsWaiting || _settings.WritesOffLoop))
             {
                 // Other inputs wait: the writer takes the batch and the loop goes on with them.
                 QueueWrite(work);

@@ -15,8 +15,10 @@ public class StorageFailureTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    [Fact]
-    public async Task A_leader_whose_writes_fail_stops_and_the_others_take_over_without_losing_a_perform()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_leader_whose_writes_fail_stops_and_the_others_take_over_without_losing_a_perform(bool writesOffLoop)
     {
         var cluster = $"disk-{Guid.NewGuid():N}";
         var ids = new[] { "n1", "n2", "n3" };
@@ -31,6 +33,7 @@ public class StorageFailureTests
             options.Members = ids;
             options.Storage = stores[id];
             options.LoggerFactory = loggerFactory;
+            options.WritesOffLoop = writesOffLoop;
             nodes.Add(await ConfluxNode.StartAsync(options));
         }
 

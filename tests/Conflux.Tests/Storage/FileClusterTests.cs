@@ -23,10 +23,14 @@ public sealed class FileClusterTests : IDisposable
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"conflux-file-cluster-{Guid.NewGuid():N}");
     private readonly string _cluster = $"file-cluster-{Guid.NewGuid():N}";
     private readonly string[] _ids = ["n1", "n2", "n3"];
+    private bool _writesOffLoop;
 
-    [Fact]
-    public async Task A_follower_down_for_ten_thousand_actions_catches_up_by_snapshot_and_the_disk_stays_bounded()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_follower_down_for_ten_thousand_actions_catches_up_by_snapshot_and_the_disk_stays_bounded(bool writesOffLoop)
     {
+        _writesOffLoop = writesOffLoop;
         var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
         using var loggerFactory = new ListLoggerFactory(logs);
         var nodes = new Dictionary<string, (ConfluxNode<long, long> Node, FileLogStore Store)>();
@@ -99,6 +103,7 @@ public sealed class FileClusterTests : IDisposable
             ElectionTimeoutMin = TimeSpan.FromMilliseconds(150),
             ElectionTimeoutMax = TimeSpan.FromMilliseconds(300),
             HeartbeatInterval = TimeSpan.FromMilliseconds(25),
+            WritesOffLoop = _writesOffLoop,
         };
         options.Methods.Add<long>("add", (_, value) => value);
         return (await ConfluxNode.StartAsync(options), store);
