@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Conflux.Consensus;
+using Conflux.Protocol;
 
 namespace Conflux.Runtime;
 
@@ -8,8 +9,8 @@ namespace Conflux.Runtime;
 /// Asynchronous storage writes (<see cref="RaftConfig.AsyncStorageWrites"/>): while inputs wait, the loop hands a
 /// Ready's write to a writer task and goes on stepping the core (acknowledgements in, proposals accepted, appends out)
 /// instead of waiting for the fsync. The writer saves the batches in the order they were taken, several at once with
-/// one fsync at the end when they queued up, and tells the loop; the loop then reports each batch durable to the core
-/// and sends the messages that waited for it. A Ready is still written in the loop, as before, when nothing else waits
+/// one fsync at the end when they queued up, sends the messages that waited for them, and tells the loop, which
+/// reports each batch durable to the core. A Ready is still written in the loop, as before, when nothing else waits
 /// and no write is in flight: no thread hop is added to a lone request.
 /// </summary>
 internal sealed partial class RaftHost
@@ -26,7 +27,16 @@ internal sealed partial class RaftHost
         /// <summary>When the write was queued (for the write-time metric).</summary>
         public long Started { get; init; }
 
-        public List<Message> SendAfter { get; } = [];
+        /// <summary>
+        /// Messages that leave once this write and every earlier one are durable, by member name (looked up on the loop).
+        /// The writer sends them (a follower's acknowledgement leaves without waiting for the loop); the loop adds to them
+        /// under the lock until the writer marks the write <see cref="Done"/>.
+        /// </summary>
+        public List<(string To, Message Message)> SendAfter { get; } = [];
+
+        public bool Done { get; set; }
+
+        public Lock Gate { get; } = new();
     }
 
     // Owned by the loop: the writes handed out and not yet reported durable to the core, oldest first.
@@ -58,7 +68,7 @@ internal sealed partial class RaftHost
             Sync = rd.MustSync,
             Started = _settings.TimeProvider.GetTimestamp(),
         };
-        write.SendAfter.AddRange(work.SendAfter.Span);
+        AddSendAfter(write.SendAfter, work.SendAfter.Span);
         NoteAppended(rd.Entries.Span, write.Started);
         _inFlight.Enqueue(write);
         _toWrite.Enqueue(write);
@@ -69,7 +79,35 @@ internal sealed partial class RaftHost
     }
 
     /// <summary>Messages of a Ready that wrote nothing may acknowledge entries still being written: they wait for the last write.</summary>
-    private void SendAfterWrites(ReadOnlySpan<Message> messages) => _inFlight.Last().SendAfter.AddRange(messages);
+    private void SendAfterWrites(ReadOnlySpan<Message> messages)
+    {
+        var last = _inFlight.Last();
+        lock (last.Gate)
+        {
+            if (!last.Done)
+            {
+                AddSendAfter(last.SendAfter, messages);
+                return;
+            }
+        }
+
+        // Every write is durable already (the loop has not heard yet): they leave now.
+        foreach (ref readonly var m in messages)
+        {
+            SendRaft(_driver!, m);
+        }
+    }
+
+    private void AddSendAfter(List<(string To, Message Message)> list, ReadOnlySpan<Message> messages)
+    {
+        foreach (ref readonly var m in messages)
+        {
+            if (_driver!.NameOf(m.To) is { } to)
+            {
+                list.Add((to, m));
+            }
+        }
+    }
 
     /// <summary>The writer: saves what is queued, in order; when several batches wait, only the last one syncs, for all.</summary>
     private async Task WriteAsync()
@@ -118,6 +156,20 @@ internal sealed partial class RaftHost
                 return;
             }
 
+            // Durable: the messages that waited leave from here (the channel takes messages from any thread).
+            foreach (var w in batch)
+            {
+                lock (w.Gate)
+                {
+                    w.Done = true;
+                }
+
+                foreach (var (to, m) in w.SendAfter)
+                {
+                    _settings.Channel.Send(to, RaftCodec.Encode(m));
+                }
+            }
+
             Interlocked.Add(ref _writesDone, batch.Count);
             batch.Clear();
             Post(OnWritten);
@@ -159,11 +211,6 @@ internal sealed partial class RaftHost
             if (w.Sync && syncsObserved)
             {
                 NoteSynced(w.Started, entries);
-            }
-
-            foreach (var m in w.SendAfter)
-            {
-                SendRaft(driver, m);
             }
         }
     }

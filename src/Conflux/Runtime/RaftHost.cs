@@ -655,9 +655,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
 
             var sent = false;
-            if (work.MustPersist && !whole && (WritesInFlight || InputsWaiting || _settings.WritesOffLoop))
+            if (work.MustPersist && !whole && (WritesInFlight || (rd.MustSync && (InputsWaiting || _settings.WritesOffLoop))))
             {
-                // Other inputs wait: the writer takes the batch and the loop goes on with them.
+                // An fsync while other inputs wait (or behind writes in flight): the writer takes the batch and the loop
+                // goes on with them. A write without fsync (a commit index alone) is quick, and done here.
                 QueueWrite(work);
                 sent = true;
             }

@@ -14,7 +14,10 @@ public interface IChannel : IAsyncDisposable
     /// <exception cref="InvalidOperationException">The channel is already open, or another node uses the id.</exception>
     ValueTask OpenAsync(string nodeId, ChannelReceiver receiver, CancellationToken cancellationToken = default);
 
-    /// <summary>Sends to one node. Never blocks and never throws for an unknown or unreachable node: the message is dropped.</summary>
+    /// <summary>
+    /// Sends to one node. Never blocks and never throws for an unknown or unreachable node: the message is dropped. Called
+    /// from several threads at once (the event loop, the log's writer, snapshot transfers).
+    /// </summary>
     void Send(string to, ReadOnlyMemory<byte> message);
 
     /// <summary>Sends to every other node that is on the channel now.</summary>
