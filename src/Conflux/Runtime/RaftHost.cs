@@ -60,7 +60,7 @@ internal sealed record RaftHostSettings(
     long SnapshotBytes,
     long MaxQueuedReceiveBytes = RaftHost.DefaultMaxQueuedReceiveBytes,
     bool LeaseReads = false,
-    bool WritesOffLoop = false);
+    bool? WritesOffLoop = null);
 
 /// <summary>
 /// Drives one <see cref="RaftNode"/> with real time: one event loop (a channel of inputs, one reader) owns
@@ -655,10 +655,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
 
             var sent = false;
-            if (work.MustPersist && !whole && (WritesInFlight || (rd.MustSync && (InputsWaiting || _settings.WritesOffLoop))))
+            if (work.MustPersist && !whole && (WritesInFlight || (rd.MustSync && SyncsOffLoop)))
             {
-                // An fsync while other inputs wait (or behind writes in flight): the writer takes the batch and the loop
-                // goes on with them. A write without fsync (a commit index alone) is quick, and done here.
+                // A write that waits for the disk (or one behind writes in flight): the writer takes it, and the loop
+                // goes on. A write without fsync (a commit index alone), or to memory, is quick, and done here.
                 QueueWrite(work);
                 sent = true;
             }

@@ -46,6 +46,9 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     private readonly string _walDirectory;
     private readonly string _snapDirectory;
     private readonly bool _noFsync;
+
+    /// <summary>True when a synced save waits for the disk (fsync is not turned off).</summary>
+    internal bool Syncs => !_noFsync;
     private readonly long _segmentBytes;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
