@@ -942,6 +942,17 @@ public sealed class SimCluster
         }
 
         node.Writes.Dequeue();
+        WriteToDisk(node, rd);
+
+        foreach (var m in write.SendAfter)
+        {
+            Send(node, m);
+        }
+    }
+
+    /// <summary>A Ready's entries and hard state reach the disk; with asynchronous writes the core hears they are durable.</summary>
+    private void WriteToDisk(SimNode node, Ready rd)
+    {
         PersistEntries(node, rd.Entries.Span);
         if (rd.HardStateChanged)
         {
@@ -954,15 +965,10 @@ public sealed class SimCluster
             node.SyncedHardState = node.DiskHardState;
         }
 
-        if (!rd.Entries.IsEmpty)
+        if (_options.AsyncWrites && !rd.Entries.IsEmpty)
         {
             var last = rd.Entries.Span[^1];
             node.Driver!.Persisted(last.Index, last.Term);
-        }
-
-        foreach (var m in write.SendAfter)
-        {
-            Send(node, m);
         }
     }
 
@@ -1000,23 +1006,7 @@ public sealed class SimCluster
             TraceLine($"install {node.Id}: {received.Meta}");
         }
 
-        PersistEntries(node, rd.Entries.Span);
-        if (rd.HardStateChanged)
-        {
-            Checker.OnHardState(node, rd.HardState);
-            node.DiskHardState = rd.HardState;
-        }
-
-        if (rd.MustSync)
-        {
-            node.SyncedHardState = node.DiskHardState;
-        }
-
-        if (_options.AsyncWrites && !rd.Entries.IsEmpty)
-        {
-            var last = rd.Entries.Span[^1];
-            node.Driver!.Persisted(last.Index, last.Term);
-        }
+        WriteToDisk(node, rd);
 
         foreach (var m in work.SendAfter.Span)
         {
