@@ -4,7 +4,8 @@ using Conflux.Storage;
 namespace Conflux.Tests.Api;
 
 /// <summary>
-/// A memory store whose writes fail once <see cref="Fail"/> is set, as on a full disk; and, given a
+/// A memory store whose writes fail once <see cref="Fail"/> is set, as on a full disk, or wait while a
+/// <see cref="SaveGate"/> is set, as on a disk that stalls; and, given a
 /// <see cref="LoadGate"/>, whose load waits for it, as a large state read back takes its time.
 /// </summary>
 internal sealed class FailingStore : ILogStore
@@ -30,10 +31,27 @@ internal sealed class FailingStore : ILogStore
         return await _inner.LoadAsync(cancellationToken);
     }
 
-    public ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default) =>
-        Fail
-            ? throw new StorageException("Writing the log failed: No space left on device.", new IOException("No space left on device"))
-            : _inner.SaveAsync(entries, hardState, sync, cancellationToken);
+    /// <summary>When set, every save waits for it to complete: a disk that stalls.</summary>
+    public volatile TaskCompletionSource? SaveGate;
+
+    /// <summary>Saves begun while <see cref="SaveGate"/> was set.</summary>
+    public int StalledSaves;
+
+    public async ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default)
+    {
+        if (SaveGate is { } gate)
+        {
+            Interlocked.Increment(ref StalledSaves);
+            await gate.Task;
+        }
+
+        if (Fail)
+        {
+            throw new StorageException("Writing the log failed: No space left on device.", new IOException("No space left on device"));
+        }
+
+        await _inner.SaveAsync(entries, hardState, sync, cancellationToken);
+    }
 
     public ValueTask<SnapshotSink> CreateSnapshotAsync(SnapshotMeta meta, CancellationToken cancellationToken = default) => _inner.CreateSnapshotAsync(meta, cancellationToken);
 

@@ -90,6 +90,71 @@ public class StorageFailureTests
         Assert.Single(nodes, n => n.Completion.IsFaulted);
     }
 
+    [Fact]
+    public async Task A_leader_whose_disk_stalls_keeps_leading_and_a_perform_on_a_follower_commits_meanwhile()
+    {
+        var cluster = $"stall-{Guid.NewGuid():N}";
+        var ids = new[] { "n1", "n2", "n3" };
+        var stores = ids.ToDictionary(id => id, _ => new FailingStore());
+        var nodes = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        foreach (var id in ids)
+        {
+            var options = TestCluster.Options(cluster, id, 3);
+            options.ClusterSize = 0;
+            options.Members = ids;
+            options.Storage = stores[id];
+            nodes.Add(await ConfluxNode.StartAsync(options));
+        }
+
+        try
+        {
+            await nodes[0].WaitForLeaderAsync();
+            await nodes[0].PerformAsync("append", "before", TimeSpan.FromSeconds(10));
+            await Eventually.HoldsAsync(
+                () => nodes.Count(n => n.IsLeader) == 1 && nodes.Select(n => n.LeaderId).Distinct().Count() == 1,
+                "leadership to settle",
+                TimeSpan.FromSeconds(10));
+            var leader = nodes.Single(n => n.IsLeader);
+            var follower = nodes.First(n => n != leader);
+            var term = leader.Term;
+
+            // The leader's disk stalls. Its loop goes on: it heartbeats, and commits with the two followers' writes.
+            // (With writes in the loop, as before asynchronous writes, the followers elect another leader meanwhile.)
+            stores[leader.Id].SaveGate = stall;
+            var during = await follower.PerformAsync("append", "during", TimeSpan.FromSeconds(10));
+            Assert.Equal("during", during!.A);
+            Assert.True(Volatile.Read(ref stores[leader.Id].StalledSaves) > 0, "the leader wrote nothing while its disk stalled");
+            Assert.False(stall.Task.IsCompleted);
+
+            // The stall lasts several election timeouts (300 ms at most here); no follower campaigns meanwhile.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.All(nodes, n => Assert.Equal((leader.Id, term), (n.LeaderId, n.Term)));
+            Assert.True((await leader.GetStatusAsync()).Role == Conflux.Consensus.RaftRole.Leader, "the stalled leader's loop must answer");
+
+            // The disk comes back: the leader applies what committed meanwhile, and goes on.
+            stores[leader.Id].SaveGate = null;
+            stall.SetResult();
+            await leader.PerformAsync("append", "after", TimeSpan.FromSeconds(10));
+            Assert.Equal(["before", "during", "after"], leader.State.Select(a => a.A));
+            Assert.Equal(term, leader.Term);
+        }
+        finally
+        {
+            // A node stops only once its writes are done: the disk comes back whatever failed above.
+            foreach (var store in stores.Values)
+            {
+                store.SaveGate = null;
+            }
+
+            stall.TrySetResult();
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+
     [Theory]
     [InlineData("snapshot create")]
     [InlineData("snapshot write")]
