@@ -105,7 +105,7 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>Bytes of received messages the event loop may hold before it drops new ones (tests lower it).</summary>
     internal long MaxQueuedReceiveBytes { get; set; } = Runtime.RaftHost.DefaultMaxQueuedReceiveBytes;
 
-    /// <summary>Tests only: whether synced writes go to the writer task (true) or are done in the loop (false); null: by the store.</summary>
+    /// <summary>Tests only: whether writes go to the writer task (true) or are done in the loop (false); null: by the store.</summary>
     internal bool? WritesOffLoop { get; set; }
 
     /// <summary>Logs go here. Default: none.</summary>

@@ -7,13 +7,13 @@ using Conflux.Storage;
 namespace Conflux.Runtime;
 
 /// <summary>
-/// Asynchronous storage writes (<see cref="RaftConfig.AsyncStorageWrites"/>): the loop hands a Ready's synced write to
-/// a writer task and goes on stepping the core (acknowledgements in, proposals accepted, appends out) instead of
+/// Asynchronous storage writes (<see cref="RaftConfig.AsyncStorageWrites"/>): the loop hands a Ready's write to a
+/// writer task and goes on stepping the core (acknowledgements in, proposals accepted, appends out) instead of
 /// waiting for the fsync. The writer saves the batches in the order they were taken, several at once with one fsync at
 /// the end when they queued up, sends the messages that waited for them, and tells the loop, which reports each batch
 /// durable to the core. So a leader whose own fsync is slower than two followers' commits without waiting for it, and
-/// a follower's loop answers while its disk works. Writes without fsync (a commit index alone, a store in memory or
-/// with fsync off) are quick, and the loop does them itself unless writes are in flight.
+/// a follower's loop answers while its disk works. Writes to a store in memory or with fsync off are quick, and the
+/// loop does them itself unless writes are in flight.
 /// </summary>
 internal sealed partial class RaftHost
 {
@@ -53,7 +53,7 @@ internal sealed partial class RaftHost
     private Task _writer = Task.CompletedTask;
     private ExceptionDispatchInfo? _writeFailure;
 
-    /// <summary>Synced writes go to the writer: the store waits for a disk (a test may say otherwise).</summary>
+    /// <summary>Writes go to the writer: the store waits for a disk (a test may say otherwise).</summary>
     private bool SyncsOffLoop => _settings.WritesOffLoop ?? _settings.Storage switch
     {
         MemoryLogStore => false,

@@ -655,10 +655,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
 
             var sent = false;
-            if (work.MustPersist && !whole && (WritesInFlight || (rd.MustSync && SyncsOffLoop)))
+            if (work.MustPersist && !whole && (WritesInFlight || SyncsOffLoop))
             {
-                // A write that waits for the disk (or one behind writes in flight): the writer takes it, and the loop
-                // goes on. A write without fsync (a commit index alone), or to memory, is quick, and done here.
+                // To a store that waits for a disk (or behind writes in flight): the writer takes it, and the loop goes
+                // on, even while the disk stalls. A write to memory, or without fsync, is quick, and done here.
                 QueueWrite(work);
                 sent = true;
             }
