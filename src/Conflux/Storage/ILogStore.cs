@@ -32,7 +32,8 @@ public interface ILogStore : IAsyncDisposable
 
     /// <summary>
     /// Saves a batch: drops every entry from <paramref name="entries"/>[0].Index on, appends the entries,
-    /// then records <paramref name="hardState"/> when given. Durable on return when <paramref name="sync"/>.
+    /// then records <paramref name="hardState"/> when given. Durable on return when <paramref name="sync"/>, together
+    /// with every earlier save (a node saves several batches and syncs only the last).
     /// </summary>
     ValueTask SaveAsync(ReadOnlyMemory<Entry> entries, HardState? hardState, bool sync, CancellationToken cancellationToken = default);
 

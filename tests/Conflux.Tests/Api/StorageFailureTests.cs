@@ -25,29 +25,15 @@ public class StorageFailureTests
         var stores = ids.ToDictionary(id => id, _ => new FailingStore());
         var logs = new ConcurrentQueue<(LogLevel Level, string Text)>();
         using var loggerFactory = new ListLoggerFactory(logs);
-        var nodes = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
-        foreach (var id in ids)
+        var nodes = await StartAsync(cluster, ids, stores, options =>
         {
-            var options = TestCluster.Options(cluster, id, 3);
-            options.ClusterSize = 0;
-            options.Members = ids;
-            options.Storage = stores[id];
             options.LoggerFactory = loggerFactory;
             options.WritesOffLoop = writesOffLoop;
-            nodes.Add(await ConfluxNode.StartAsync(options));
-        }
+        });
 
         try
         {
-            await nodes[0].WaitForLeaderAsync();
-            await nodes[0].PerformAsync("append", "before", TimeSpan.FromSeconds(10));
-            // Wait for leadership to settle: one leader that every node names (no event says so).
-            await Eventually.HoldsAsync(
-                () => nodes.Count(n => n.IsLeader) == 1 && nodes.Select(n => n.LeaderId).Distinct().Count() == 1,
-                "leadership to settle",
-                TimeSpan.FromSeconds(10));
-
-            var leader = nodes.Single(n => n.IsLeader);
+            var leader = await SettledLeaderAsync(nodes);
             var follower = nodes.First(n => n != leader);
 
             // The leader's disk fills up: its next write fails.
@@ -96,26 +82,12 @@ public class StorageFailureTests
         var cluster = $"stall-{Guid.NewGuid():N}";
         var ids = new[] { "n1", "n2", "n3" };
         var stores = ids.ToDictionary(id => id, _ => new FailingStore());
-        var nodes = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
         var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        foreach (var id in ids)
-        {
-            var options = TestCluster.Options(cluster, id, 3);
-            options.ClusterSize = 0;
-            options.Members = ids;
-            options.Storage = stores[id];
-            nodes.Add(await ConfluxNode.StartAsync(options));
-        }
+        var nodes = await StartAsync(cluster, ids, stores);
 
         try
         {
-            await nodes[0].WaitForLeaderAsync();
-            await nodes[0].PerformAsync("append", "before", TimeSpan.FromSeconds(10));
-            await Eventually.HoldsAsync(
-                () => nodes.Count(n => n.IsLeader) == 1 && nodes.Select(n => n.LeaderId).Distinct().Count() == 1,
-                "leadership to settle",
-                TimeSpan.FromSeconds(10));
-            var leader = nodes.Single(n => n.IsLeader);
+            var leader = await SettledLeaderAsync(nodes);
             var follower = nodes.First(n => n != leader);
             var term = leader.Term;
 
@@ -153,6 +125,36 @@ public class StorageFailureTests
                 await node.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>Starts a node on each store, members named up front.</summary>
+    private static async Task<List<ConfluxNode<ImmutableList<TestAction>, TestAction>>> StartAsync(
+        string cluster, string[] ids, Dictionary<string, FailingStore> stores, Action<ConfluxOptions<ImmutableList<TestAction>, TestAction>>? configure = null)
+    {
+        var nodes = new List<ConfluxNode<ImmutableList<TestAction>, TestAction>>();
+        foreach (var id in ids)
+        {
+            var options = TestCluster.Options(cluster, id, 3);
+            options.ClusterSize = 0;
+            options.Members = ids;
+            options.Storage = stores[id];
+            configure?.Invoke(options);
+            nodes.Add(await ConfluxNode.StartAsync(options));
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Performs "before", then waits for one leader that every node names (no event says so), and returns it.</summary>
+    private static async Task<ConfluxNode<ImmutableList<TestAction>, TestAction>> SettledLeaderAsync(List<ConfluxNode<ImmutableList<TestAction>, TestAction>> nodes)
+    {
+        await nodes[0].WaitForLeaderAsync();
+        await nodes[0].PerformAsync("append", "before", TimeSpan.FromSeconds(10));
+        await Eventually.HoldsAsync(
+            () => nodes.Count(n => n.IsLeader) == 1 && nodes.Select(n => n.LeaderId).Distinct().Count() == 1,
+            "leadership to settle",
+            TimeSpan.FromSeconds(10));
+        return nodes.Single(n => n.IsLeader);
     }
 
     [Theory]
