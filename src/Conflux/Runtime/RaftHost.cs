@@ -468,6 +468,10 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
         var reader = _inputs.Reader;
         try
         {
+            // What the core has to do before any input: a node that leads at once (a one-member cluster) writes its
+            // term and says it leads before the loop answers anything, a status request included.
+            BatchTimeMs = _settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            await ProcessReadyAsync().ConfigureAwait(false);
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
                 BatchTimeMs = _settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
