@@ -43,6 +43,7 @@ internal sealed partial class RaftHost
 
     // Owned by the loop: the writes handed out and not yet reported durable to the core, oldest first.
     private readonly Queue<PendingWrite> _inFlight = new();
+    private PendingWrite? _lastQueued;
     private long _writesReported;
 
     // Shared with the writer: what it is to write, how many it has written (in order), whether it runs, and why it stopped.
@@ -54,7 +55,7 @@ internal sealed partial class RaftHost
     private ExceptionDispatchInfo? _writeFailure;
 
     /// <summary>Writes go to the writer: the store waits for a disk (a test may say otherwise).</summary>
-    private bool SyncsOffLoop => _settings.WritesOffLoop ?? _settings.Storage switch
+    private bool UseWriter => _settings.WritesOffLoop ?? _settings.Storage switch
     {
         MemoryLogStore => false,
         FileLogStore file => file.Syncs,
@@ -65,8 +66,8 @@ internal sealed partial class RaftHost
     private bool WritesInFlight => _inFlight.Count > 0;
 
     /// <summary>
-    /// Hands <paramref name="work"/>'s write to the writer (only on the loop, with asynchronous writes). Its messages that
-    /// wait for durability leave when the loop hears that it is done.
+    /// Hands <paramref name="work"/>'s write to the writer (only on the loop). The writer sends its messages that wait for
+    /// durability once it and every earlier write are done.
     /// </summary>
     private void QueueWrite(in ReadyWork work)
     {
@@ -81,6 +82,7 @@ internal sealed partial class RaftHost
         AddSendAfter(write.SendAfter, work.SendAfter.Span);
         NoteAppended(rd.Entries.Span, write.Started);
         _inFlight.Enqueue(write);
+        _lastQueued = write;
         _toWrite.Enqueue(write);
         if (Interlocked.CompareExchange(ref _writerRunning, 1, 0) == 0)
         {
@@ -91,7 +93,7 @@ internal sealed partial class RaftHost
     /// <summary>Messages of a Ready that wrote nothing may acknowledge entries still being written: they wait for the last write.</summary>
     private void SendAfterWrites(ReadOnlySpan<Message> messages)
     {
-        var last = _inFlight.Last();
+        var last = _lastQueued!;
         lock (last.Gate)
         {
             if (!last.Done)
@@ -197,7 +199,7 @@ internal sealed partial class RaftHost
         }
     }
 
-    /// <summary>On the loop: reports the writes done to the core, in order, and sends the messages that waited for them.</summary>
+    /// <summary>On the loop: reports the writes the writer has done to the core, in order.</summary>
     private void ReportWrites()
     {
         _writeFailure?.Throw();
@@ -207,21 +209,25 @@ internal sealed partial class RaftHost
             return;
         }
 
-        var syncsObserved = NodeMetrics.SyncsObserved;
         while (_writesReported < done)
         {
             var w = _inFlight.Dequeue();
             _writesReported++;
-            var entries = w.Entries.Span;
-            if (!entries.IsEmpty)
-            {
-                driver.Persisted(entries[^1].Index, entries[^1].Term);
-            }
+            Saved(driver, w.Entries.Span, w.Sync, w.Started);
+        }
+    }
 
-            if (w.Sync && syncsObserved)
-            {
-                NoteSynced(w.Started, entries);
-            }
+    /// <summary>A batch begun at <paramref name="started"/> is saved: the write-time metric counts it, and the core hears it is durable.</summary>
+    private void Saved(NodeDriver driver, ReadOnlySpan<Entry> entries, bool synced, long started)
+    {
+        if (synced && NodeMetrics.SyncsObserved)
+        {
+            NoteSynced(started, entries);
+        }
+
+        if (!entries.IsEmpty)
+        {
+            driver.Persisted(entries[^1].Index, entries[^1].Term);
         }
     }
 

@@ -659,7 +659,7 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
             }
 
             var sent = false;
-            if (work.MustPersist && !whole && (WritesInFlight || SyncsOffLoop))
+            if (work.MustPersist && !whole && (WritesInFlight || UseWriter))
             {
                 // To a store that waits for a disk (or behind writes in flight): the writer takes it, and the loop goes
                 // on, even while the disk stalls. A write to memory, or without fsync, is quick, and done here.
@@ -671,16 +671,8 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
                 var writing = _settings.TimeProvider.GetTimestamp();
                 await _settings.Storage.SaveAsync(rd.Entries, rd.HardStateChanged ? rd.HardState : null, rd.MustSync, CancellationToken.None)
                     .ConfigureAwait(false);
-                if (rd.MustSync && NodeMetrics.SyncsObserved)
-                {
-                    NoteSynced(writing, rd.Entries.Span);
-                }
-
                 NoteAppended(rd.Entries.Span, writing);
-                if (!rd.Entries.IsEmpty)
-                {
-                    driver.Persisted(rd.Entries.Span[^1].Index, rd.Entries.Span[^1].Term);
-                }
+                Saved(driver, rd.Entries.Span, rd.MustSync, writing);
             }
             else if (WritesInFlight)
             {
