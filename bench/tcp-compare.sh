@@ -122,20 +122,20 @@ conflux_ready() {
   done
 }
 
-# run_conflux LABEL OFFSET [extra node options...]
+# run_conflux LABEL OFFSET [extra node options...]; nodes=N before it for another cluster size (3 by default).
 run_conflux() {
   local label="$1" offset="$2"
   shift 2
-  local base=$((port_base + offset)) i members="" urls="" ws_urls="" http_ports=() logs=()
-  for i in 1 2 3; do
+  local base=$((port_base + offset)) i members="" urls="" ws_urls="" http_ports=() logs=() size="${nodes:-3}"
+  for ((i = 1; i <= size; i++)); do
     members+="${members:+,}n$i=127.0.0.1:$((base + i))"
     urls+="${urls:+,}http://127.0.0.1:$((base + 5 + i))"
     ws_urls+="${ws_urls:+,}ws://127.0.0.1:$((base + 5 + i))/logux"
     http_ports+=($((base + 5 + i)))
   done
-  check_ports_free $((base + 1)) $((base + 2)) $((base + 3)) "${http_ports[@]}"
-  echo "== $label: 3 nodes, peers on $members" >&2
-  for i in 1 2 3; do
+  check_ports_free $(for ((i = 1; i <= size; i++)); do echo $((base + i)); done) "${http_ports[@]}"
+  echo "== $label: $size nodes, peers on $members" >&2
+  for ((i = 1; i <= size; i++)); do
     mkdir -p "$work/$label/n$i"
     logs+=("$work/$label-n$i.log")
     # As in production: with a cluster secret (through the environment, out of the process list), so the
@@ -147,6 +147,15 @@ run_conflux() {
     for callers in "${callers_list[@]}"; do
       drive conflux "$urls" "$callers" "$label"
     done
+    if ((size == 1)); then
+      # One node alone: a put with no peer to replicate to, against GET /health on the same node. No cluster of
+      # several nodes on these cores can do better than the first, and only as well as the second.
+      for callers in "${callers_list[@]}"; do
+        drive health "$urls" "$callers" "http-floor-1node"
+      done
+      stop_all
+      return
+    fi
     drive logux "$ws_urls" 64 "$label-logux" --window "$logux_window" --batch "$logux_batch" --keys "$logux_keys"
     if [[ -n "${floor:-}" ]]; then
       drive fanout "$ws_urls" "$fanout_senders" "$label-fanout" --subscribers "$fanout_subscribers" --window 16 --batch 8 --keys "$logux_keys"
@@ -168,6 +177,9 @@ elif [[ -f src/Conflux.Cli/Conflux.Cli.csproj ]]; then
   cli="$(publish_server src/Conflux.Cli)"
   run_conflux conflux-fsync 0
   floor=1 run_conflux conflux-nofsync 10 --unsafe-no-fsync
+  if wants floor; then
+    nodes=1 run_conflux conflux-1node-nofsync 34 --unsafe-no-fsync
+  fi
 else
   echo "== conflux: skipped, src/Conflux.Cli is not in this tree (the node host is not merged yet)" >&2
 fi
@@ -338,4 +350,20 @@ if [[ -n "$http1" && -n "$tcp1" ]]; then
     awk -v h="$(field "$http1" opsPerSec)" -v t="$(field "$tcp1" opsPerSec)" -v f="$(field "$fsync3" opsPerSec)" 'BEGIN {
       printf "ceiling for a durable put with 1 caller (and one fsync while three files sync at once, %.3f ms): %.0f/s\n", 3000 / f, 1 / (1 / h + 1 / t + 3 / f) }'
   fi
+fi
+
+# Without fsync, against HTTP alone: the targets are 60 % of GET /health with 64 callers, and 60 % of the 1-caller
+# ceiling above. One node alone (no replication) bounds what any cluster of these processes can reach on these cores.
+one64="$(rate conflux-1node-nofsync 64)"; onehttp64="$(rate http-floor-1node 64)"
+three64="$(rate conflux-nofsync 64)"; http64="$(rate http-floor 64)"
+if [[ -n "$one64" && -n "$onehttp64" && -n "$three64" && -n "$http64" ]]; then
+  awk -v a="$three64" -v b="$http64" -v c="$one64" -v d="$onehttp64" 'BEGIN {
+    printf "\nwithout fsync, 64 callers: 3 nodes %.0f puts/s, %.0f %% of HTTP alone (%.0f/s); one node alone, no replication: %.0f puts/s, %.0f %% of HTTP alone on it (%.0f/s)\n",
+      a, 100 * a / b, b, c, 100 * c / d, d }'
+fi
+one1="$(rate conflux-1node-nofsync 1)"; three1="$(rate conflux-nofsync 1)"
+if [[ -n "$one1" && -n "$three1" && -n "$http1" && -n "$tcp1" ]]; then
+  awk -v a="$three1" -v c="$one1" -v h="$(field "$http1" opsPerSec)" -v t="$(field "$tcp1" opsPerSec)" 'BEGIN {
+    ceiling = 1 / (1 / h + 1 / t)
+    printf "without fsync, 1 caller: 3 nodes %.0f puts/s, %.0f %% of the ceiling (%.0f/s); one node alone: %.0f puts/s\n", a, 100 * a / ceiling, ceiling, c }'
 fi

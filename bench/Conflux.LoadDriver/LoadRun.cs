@@ -34,6 +34,12 @@ public sealed class LoadRun
     /// <summary>The figures of one run.</summary>
     public sealed record Result(string Impl, string Target, int Nodes, int Callers, double Seconds, long Ops, double OpsPerSec, double P50Ms, double P99Ms, long Errors);
 
+    /// <summary>The quantiles of the latency shape printed after each run.</summary>
+    private static readonly double[] ShapeQuantiles = [0.1, 0.5, 0.9, 0.95, 0.98, 0.99, 0.999];
+
+    /// <summary>A request slower than this counts as slow in the shape line.</summary>
+    private const double SlowMs = 2.0;
+
     public async Task<Result> RunAsync(TextWriter diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -95,6 +101,16 @@ public sealed class LoadRun
         var p50 = all.Length == 0 ? 0 : Ms(all[all.Length / 2]);
         var p99 = all.Length == 0 ? 0 : Ms(all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))]);
         var errorCount = errors.Sum();
+        if (all.Length > 0)
+        {
+            // The shape of the latencies: with one caller the rate is 1 / mean, and a few slow requests move the mean.
+            var total = all.Sum(Ms);
+            var slow = all.Where(t => Ms(t) > SlowMs).Sum(Ms);
+            var quantiles = ShapeQuantiles.Select(f => FormattableString.Invariant($"p{f * 100:0.#} {Ms(all[Math.Min(all.Length - 1, (int)(all.Length * f))]):F2}"));
+            diagnostics.WriteLine(FormattableString.Invariant(
+                $"{_options.Label}: {callers} callers: mean {total / all.Length:F3} ms, {string.Join(", ", quantiles)}, max {Ms(all[^1]):F2}; {100 * slow / total:F1} % of the time in requests over {SlowMs} ms"));
+        }
+
         if (_firstError is { } first)
         {
             diagnostics.WriteLine($"{_options.Label}: first error: {first}");
