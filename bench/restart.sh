@@ -6,7 +6,9 @@
 # Each restart is timed from the process spawn to GET /health answering 200, to GET /status saying role leader,
 # and to its appliedIndex back where it was at the kill; the node's resident memory (VmRSS) and peak (VmHWM) are
 # read from /proc once it is back. A put snapshots the state every --snapshot-entries actions, so a restart
-# loads a snapshot and replays the log tail after it, like a real node.
+# loads a snapshot and replays the log tail after it, like a real node. The floors, in the same run: the same node
+# on an empty data directory, and the time this machine takes to map as much fresh memory as the restart's peak held
+# above the empty node (Conflux.LoadDriver --fault-floor MB).
 #
 #   bench/restart.sh             # 1,000,000 keys (RESTART_KEYS, or the first argument), 3 restarts
 #   RESTART_SNAPSHOT_ENTRIES=5000 bench/restart.sh 20000     # a smoke run (with snapshots)
@@ -210,6 +212,16 @@ for ((run = 1; run <= runs; run++)); do
   forget_pid "$node_pid"
 done
 
+# The memory floor, in the same run: a restart writes the state into memory the process never touched, and each fresh
+# page costs a fault (in a virtual machine, the hypervisor's too). Timed on as many MB as the last restart's peak
+# resident memory (VmHWM) held above the empty node.
+read -r _ _ _ _ _ _ _ _ last_peak <<<"${rows[${#rows[@]} - 1]}"
+read -r _ _ empty_rss <<<"${floor[${#floor[@]} - 1]}"
+state_mb=$(((last_peak - empty_rss) / 1024))
+((state_mb >= 1)) || state_mb=1
+echo "== fault floor: the first write to each page of $state_mb MB of fresh memory" >&2
+fault_us="$(dotnet "$driver" --fault-floor "$state_mb" | tail -n 1)"
+
 fs="$(df --output=fstype "$work" | tail -n 1 | tr -d ' ')"
 echo
 echo "One conflux node --app kv (single member, file store with fsync, on $fs), $(nproc) cores shared with the load driver."
@@ -229,6 +241,11 @@ for row in "${floor[@]}"; do
   read -r t_http t_leader rss <<<"$row"
   printf '| empty (floor) | 0 | | | %s ms | %s ms | | %s | | |\n' "$t_http" "$t_leader" "$(mb "$rss")"
 done
+if [[ -n "$fault_us" ]]; then
+  awk -v us="$fault_us" -v mb="$state_mb" -v page="$(getconf PAGESIZE)" 'BEGIN {
+    printf "\nfresh memory on this machine: %.2f us per %d-byte page (Conflux.LoadDriver --fault-floor %d, best of three); the %d MB the\nlast restart'"'"'s peak held above the empty node cost at least %.0f ms to map, on top of the empty node'"'"'s start\n",
+      us, page, mb, mb, us * mb * 1048576 / page / 1000 }'
+fi
 echo
 echo "Times are from the process spawn, polled about every 10 ms with curl. The empty rows are the same command on an"
 echo "empty data directory: the process and host start, under any restart on this machine. The log tail is the entries after the newest"

@@ -7,6 +7,8 @@ namespace Conflux.LoadDriver;
 /// prints a human line and a JSON line on stdout; the exit code is 1 when no put succeeded, 2 on a usage error.
 /// <c>--target tcp</c> times bare TCP round trips to another driver process started with <c>--echo PORT</c>.
 /// <c>--target fsync --urls file:///DIR</c> times appends made durable one by one, a file per caller.
+/// <c>--fault-floor MB</c> times the first write to each page of MB megabytes of fresh memory (the best of three runs,
+/// in microseconds per page, on the last line).
 /// </summary>
 public static class Program
 {
@@ -22,6 +24,19 @@ public static class Program
 
             // Runs until the process is stopped (SIGTERM or Ctrl-C end it with the default handling).
             await TcpEcho.ServeAsync(port, CancellationToken.None);
+            return 0;
+        }
+
+        if (args is ["--fault-floor", var megabytesText])
+        {
+            if (!int.TryParse(megabytesText, out var megabytes) || megabytes is < 1 or > 4096)
+            {
+                await Console.Error.WriteLineAsync($"--fault-floor {megabytesText}: expected megabytes, 1 to 4096");
+                return 2;
+            }
+
+            var best = FaultFloor.MeasureMicrosecondsPerPage(megabytes, Console.Error);
+            Console.WriteLine(best.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }
 
