@@ -8,13 +8,14 @@ namespace Conflux.Cli;
 
 /// <summary>
 /// The kv app's state: an immutable map from string keys (ordinal order) to JSON values, as a persistent B+ tree.
-/// A change copies the path from the root to one leaf (about 2 KB at a million keys) and shares the rest.
+/// A change copies the path from the root to one leaf (about 3 KB at a million keys) and shares the rest.
 /// </summary>
 /// <remarks>
 /// Against <see cref="System.Collections.Immutable.ImmutableSortedDictionary{TKey, TValue}"/>, which keeps one tree
-/// node per key (56 bytes, and a read-back snapshot built it key by key): a key costs two array slots here, and a
-/// state read from its JSON, whose keys come in order, is built leaf by leaf without a single comparison more than
-/// the check of that order.
+/// node per key (56 bytes, and a read-back snapshot built it key by key): a leaf keeps its keys' characters back to
+/// back in one array and its values' JSON text in another, so a key costs its text and two ints, and no object of
+/// its own; and a state read from its JSON, whose keys come in order, is built leaf by leaf without a single
+/// comparison more than the check of that order, and without a string per key.
 /// </remarks>
 [JsonConverter(typeof(KvMapConverter))]
 internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
@@ -44,7 +45,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
         if (node is Leaf leaf && leaf.IndexOf(key) is var i and >= 0)
         {
-            value = leaf.Values[i];
+            value = leaf.Value(i);
             return true;
         }
 
@@ -60,7 +61,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         ArgumentNullException.ThrowIfNull(key);
         if (_root is null)
         {
-            return new KvMap(new Leaf([key], [value]), 1);
+            return new KvMap(Leaf.Of(key, value), 1);
         }
 
         var (node, split, added) = _root.Set(key, value);
@@ -97,30 +98,52 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         private const int Fill = Fanout * 3 / 4;
 
         private readonly List<Node> _leaves = [];
-        private readonly string[] _keys = new string[Fill];
-        private readonly int[] _ends = new int[Fill];
+        private readonly ArrayBufferWriter<char> _keys = new(Fill * 16);
+        private readonly int[] _keyEnds = new int[Fill];
         private readonly ArrayBufferWriter<byte> _text = new(Fill * 64);
+        private readonly int[] _textEnds = new int[Fill];
+        private char[] _last = new char[64];
+        private int _lastLength = -1;
         private int _pending;
         private int _count;
-        private string? _last;
         private KvMap? _unordered;
 
-        /// <summary>Adds <paramref name="key"/> with the JSON value at <paramref name="reader"/>.</summary>
-        public void Add(string key, ref Utf8JsonReader reader)
+        /// <summary>
+        /// Adds the pair at <paramref name="reader"/>, which is on its property name: reads the name (straight into the
+        /// leaf's characters, no string made) and then the value.
+        /// </summary>
+        public void Add(ref Utf8JsonReader reader)
         {
-            if (_unordered is not null || (_last is not null && s_order.Compare(_last, key) >= 0))
+            // A name's UTF-16 length is at most its UTF-8 length, escapes included.
+            var span = _keys.GetSpan(reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length);
+            var length = reader.CopyString(span);
+            var key = span[..length];
+            if (!reader.Read())
             {
+                throw new JsonException("the kv state ends after a key");
+            }
+
+            if (_unordered is not null || (_lastLength >= 0 && _last.AsSpan(0, _lastLength).SequenceCompareTo(key) >= 0))
+            {
+                // Made before Build, which reuses the buffer the key was read into.
+                var name = new string(key);
                 var text = new ArrayBufferWriter<byte>(64);
                 RawJson.ReadText(ref reader, text);
-                _unordered = (_unordered ?? Build()).SetItem(key, new RawJson(text.WrittenSpan.ToArray()));
+                _unordered = (_unordered ?? Build()).SetItem(name, new RawJson(text.WrittenSpan.ToArray()));
                 return;
             }
 
-            // The values of a leaf share one array: a restored state is two objects per key fewer than puts make.
+            if (_last.Length < length)
+            {
+                _last = new char[Math.Max(length, _last.Length * 2)];
+            }
+
+            key.CopyTo(_last);
+            _lastLength = length;
+            _keys.Advance(length);
+            _keyEnds[_pending] = _keys.WrittenCount;
             RawJson.ReadText(ref reader, _text);
-            _keys[_pending] = key;
-            _ends[_pending] = _text.WrittenCount;
-            _last = key;
+            _textEnds[_pending] = _text.WrittenCount;
             _count++;
             if (++_pending == Fill)
             {
@@ -134,14 +157,8 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         {
             if (_pending > 0)
             {
-                var text = _text.WrittenSpan.ToArray();
-                var values = new RawJson[_pending];
-                for (int i = 0, start = 0; i < _pending; start = _ends[i], i++)
-                {
-                    values[i] = new RawJson(text.AsMemory(start, _ends[i] - start));
-                }
-
-                _leaves.Add(new Leaf(_keys[.._pending], values));
+                _leaves.Add(new Leaf(_keys.WrittenSpan.ToArray(), _keyEnds[.._pending], _text.WrittenSpan.ToArray(), _textEnds[.._pending]));
+                _keys.ResetWrittenCount();
                 _text.ResetWrittenCount();
                 _pending = 0;
             }
@@ -175,6 +192,34 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
     public IEnumerator<KeyValuePair<string, RawJson>> GetEnumerator()
     {
+        foreach (var leaf in Leaves())
+        {
+            for (var i = 0; i < leaf.Count; i++)
+            {
+                yield return new(new string(leaf.Key(i)), leaf.Value(i));
+            }
+        }
+    }
+
+    /// <summary>Writes the map as one JSON object, keys in order, values as they are kept, with no string made per key.</summary>
+    internal void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        foreach (var leaf in Leaves())
+        {
+            for (var i = 0; i < leaf.Count; i++)
+            {
+                writer.WritePropertyName(leaf.Key(i));
+                writer.WriteRawValue(leaf.Value(i).Utf8, skipInputValidation: true);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The leaves in key order.</summary>
+    private IEnumerable<Leaf> Leaves()
+    {
         if (_root is null)
         {
             yield break;
@@ -191,12 +236,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
                 node = branch.Children[0];
             }
 
-            var leaf = (Leaf)node;
-            for (var i = 0; i < leaf.Keys.Length; i++)
-            {
-                yield return new(leaf.Keys[i], leaf.Values[i]);
-            }
-
+            yield return (Leaf)node;
             while (path.Count > 0 && path.Peek().Child == path.Peek().Branch.Children.Length - 1)
             {
                 path.Pop();
@@ -254,14 +294,67 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         public abstract void Check(string? low, string? high);
     }
 
-    private sealed class Leaf(string[] keys, RawJson[] values) : Node
+    /// <summary>
+    /// Up to <see cref="Fanout"/> keys and their values: the keys' characters back to back in one array with where each
+    /// key ends, the values' JSON text back to back in another with where each value ends. A change copies the arrays
+    /// (a replaced value leaves the keys' two shared with the old leaf).
+    /// </summary>
+    private sealed class Leaf(char[] keys, int[] keyEnds, byte[] values, int[] valueEnds) : Node
     {
-        public readonly string[] Keys = keys;
-        public readonly RawJson[] Values = values;
+        private readonly char[] _keys = keys;
+        private readonly int[] _keyEnds = keyEnds;
+        private readonly byte[] _values = values;
+        private readonly int[] _valueEnds = valueEnds;
 
-        public override string First => Keys[0];
+        /// <summary>A leaf of one pair.</summary>
+        public static Leaf Of(string key, RawJson value)
+        {
+            var text = value.Utf8;
+            return new Leaf(key.ToCharArray(), [key.Length], text.ToArray(), [text.Length]);
+        }
 
-        public int IndexOf(string key) => Array.BinarySearch(Keys, key, s_order);
+        public int Count => _keyEnds.Length;
+
+        public override string First => new(Key(0));
+
+        public ReadOnlySpan<char> Key(int i)
+        {
+            var start = i == 0 ? 0 : _keyEnds[i - 1];
+            return _keys.AsSpan(start, _keyEnds[i] - start);
+        }
+
+        public RawJson Value(int i)
+        {
+            var start = i == 0 ? 0 : _valueEnds[i - 1];
+            return new RawJson(_values.AsMemory(start, _valueEnds[i] - start));
+        }
+
+        /// <summary>The index of <paramref name="key"/> (ordinal order), else the complement of where it would go.</summary>
+        public int IndexOf(ReadOnlySpan<char> key)
+        {
+            var low = 0;
+            var high = _keyEnds.Length - 1;
+            while (low <= high)
+            {
+                var middle = (int)((uint)(low + high) >> 1);
+                var order = Key(middle).SequenceCompareTo(key);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return ~low;
+        }
 
         public override (Node Node, Node? Split, bool Added) Set(string key, RawJson value)
         {
@@ -269,28 +362,20 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             if (i >= 0)
             {
                 // Replaced: the keys are shared with the old leaf.
-                var replaced = (RawJson[])Values.Clone();
-                replaced[i] = value;
-                return (new Leaf(Keys, replaced), null, false);
+                var (replaced, replacedEnds) = Splice(_values, _valueEnds, i, removed: 1, value.Utf8, insert: true);
+                return (new Leaf(_keys, _keyEnds, replaced, replacedEnds), null, false);
             }
 
             i = ~i;
-            var n = Keys.Length + 1;
-            var keys = new string[n];
-            var values = new RawJson[n];
-            Array.Copy(Keys, keys, i);
-            Array.Copy(Values, values, i);
-            keys[i] = key;
-            values[i] = value;
-            Array.Copy(Keys, i, keys, i + 1, Keys.Length - i);
-            Array.Copy(Values, i, values, i + 1, Values.Length - i);
-            if (n <= Fanout)
+            var (keys, keyEnds) = Splice(_keys, _keyEnds, i, removed: 0, key, insert: true);
+            var (values, valueEnds) = Splice(_values, _valueEnds, i, removed: 0, value.Utf8, insert: true);
+            if (keyEnds.Length <= Fanout)
             {
-                return (new Leaf(keys, values), null, true);
+                return (new Leaf(keys, keyEnds, values, valueEnds), null, true);
             }
 
-            var half = n / 2;
-            return (new Leaf(keys[..half], values[..half]), new Leaf(keys[half..], values[half..]), true);
+            var half = keyEnds.Length / 2;
+            return (Cut(keys, keyEnds, values, valueEnds, 0, half), Cut(keys, keyEnds, values, valueEnds, half, keyEnds.Length), true);
         }
 
         public override bool Remove(string key, out Node? node)
@@ -302,21 +387,88 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
                 return false;
             }
 
-            node = Keys.Length == 1 ? null : new Leaf([.. Keys.AsSpan(0, i), .. Keys.AsSpan(i + 1)], [.. Values.AsSpan(0, i), .. Values.AsSpan(i + 1)]);
+            if (Count == 1)
+            {
+                node = null;
+                return true;
+            }
+
+            var (keys, keyEnds) = Splice(_keys, _keyEnds, i, removed: 1, default, insert: false);
+            var (values, valueEnds) = Splice(_values, _valueEnds, i, removed: 1, default, insert: false);
+            node = new Leaf(keys, keyEnds, values, valueEnds);
             return true;
         }
 
         public override void Check(string? low, string? high)
         {
-            if (Keys.Length == 0 || Keys.Length > Fanout || Keys.Length != Values.Length)
+            if (Count == 0 || Count > Fanout || _valueEnds.Length != Count || _keyEnds[^1] != _keys.Length || _valueEnds[^1] != _values.Length)
             {
-                throw new InvalidOperationException($"a leaf of {Keys.Length} keys and {Values.Length} values");
+                throw new InvalidOperationException(
+                    $"a leaf of {Count} keys in {_keys.Length} characters and {_valueEnds.Length} values in {_values.Length} bytes");
             }
 
-            if ((low is not null && s_order.Compare(Keys[0], low) < 0) || (high is not null && s_order.Compare(Keys[^1], high) >= 0))
+            for (var i = 0; i < Count; i++)
             {
-                throw new InvalidOperationException($"a leaf from \"{Keys[0]}\" to \"{Keys[^1]}\" outside [\"{low}\", \"{high}\")");
+                var keyStart = i == 0 ? 0 : _keyEnds[i - 1];
+                var valueStart = i == 0 ? 0 : _valueEnds[i - 1];
+                if (_keyEnds[i] < keyStart || _valueEnds[i] <= valueStart || (i > 0 && Key(i - 1).SequenceCompareTo(Key(i)) >= 0))
+                {
+                    throw new InvalidOperationException($"a leaf whose key or value {i} is out of order or empty");
+                }
             }
+
+            if ((low is not null && Key(0).SequenceCompareTo(low) < 0) || (high is not null && Key(Count - 1).SequenceCompareTo(high) >= 0))
+            {
+                throw new InvalidOperationException($"a leaf from \"{First}\" to \"{new string(Key(Count - 1))}\" outside [\"{low}\", \"{high}\")");
+            }
+        }
+
+        /// <summary>
+        /// A copy of items kept back to back (<paramref name="items"/>, each ending at its <paramref name="ends"/>) where
+        /// the <paramref name="removed"/> items (0 or 1) at <paramref name="at"/> give way to one item,
+        /// <paramref name="inserted"/>, when <paramref name="insert"/>, else to none.
+        /// </summary>
+        private static (T[] Items, int[] Ends) Splice<T>(T[] items, int[] ends, int at, int removed, ReadOnlySpan<T> inserted, bool insert)
+        {
+            var start = at == 0 ? 0 : ends[at - 1];
+            var after = removed == 0 ? start : ends[at];
+            var added = insert ? inserted.Length : 0;
+            var delta = added - (after - start);
+            var total = ends.Length == 0 ? 0 : ends[^1];
+            var spliced = new T[total + delta];
+            items.AsSpan(0, start).CopyTo(spliced);
+            inserted[..added].CopyTo(spliced.AsSpan(start));
+            items.AsSpan(after, total - after).CopyTo(spliced.AsSpan(start + added));
+            var count = insert ? 1 : 0;
+            var splicedEnds = new int[ends.Length - removed + count];
+            ends.AsSpan(0, at).CopyTo(splicedEnds);
+            if (insert)
+            {
+                splicedEnds[at] = start + added;
+            }
+
+            for (var j = at + removed; j < ends.Length; j++)
+            {
+                splicedEnds[j - removed + count] = ends[j] + delta;
+            }
+
+            return (spliced, splicedEnds);
+        }
+
+        /// <summary>The leaf of pairs <paramref name="from"/> to <paramref name="to"/> (exclusive) of the arrays given.</summary>
+        private static Leaf Cut(char[] keys, int[] keyEnds, byte[] values, int[] valueEnds, int from, int to) =>
+            new(Range(keys, keyEnds, from, to, out var cutKeyEnds), cutKeyEnds, Range(values, valueEnds, from, to, out var cutValueEnds), cutValueEnds);
+
+        private static T[] Range<T>(T[] items, int[] ends, int from, int to, out int[] cutEnds)
+        {
+            var start = from == 0 ? 0 : ends[from - 1];
+            cutEnds = new int[to - from];
+            for (var j = from; j < to; j++)
+            {
+                cutEnds[j - from] = ends[j] - start;
+            }
+
+            return items[start..ends[to - 1]];
         }
     }
 
@@ -416,23 +568,11 @@ internal sealed class KvMapConverter : JsonConverter<KvMap>
         var builder = new KvMap.Builder();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
-            reader.Read();
-            builder.Add(key, ref reader);
+            builder.Add(ref reader);
         }
 
         return reader.TokenType == JsonTokenType.EndObject ? builder.ToMap() : throw new JsonException("the kv state's object does not end");
     }
 
-    public override void Write(Utf8JsonWriter writer, KvMap value, JsonSerializerOptions options)
-    {
-        writer.WriteStartObject();
-        foreach (var (key, json) in value)
-        {
-            writer.WritePropertyName(key);
-            writer.WriteRawValue(json.Utf8, skipInputValidation: true);
-        }
-
-        writer.WriteEndObject();
-    }
+    public override void Write(Utf8JsonWriter writer, KvMap value, JsonSerializerOptions options) => value.WriteTo(writer);
 }

@@ -149,4 +149,44 @@ public sealed class KvMapTests
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<KvMap>("[1]"));
         Assert.Equal("{}", JsonSerializer.Serialize(JsonSerializer.Deserialize<KvMap>("{}")));
     }
+
+    [Fact]
+    public void Keys_with_escapes_and_characters_beyond_ascii_keep_ordinal_order_through_puts_and_json()
+    {
+        // A leaf keeps its keys' characters back to back: empty keys, quotes and backslashes (escaped in JSON), a
+        // control character, letters beyond ASCII, a surrogate pair (before U+FFFD in ordinal order), a long key.
+        string[] stems = ["", "a", "a\"b", "a\\b", "z\u0000z", "caf\u00e9", "\u00e9t\u00e9", "\uD83D\uDE00", "\uFFFD", "\u65E5\u672C", new string('x', 300)];
+        var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var map = KvMap.Empty;
+        for (var i = 0; i < 3000; i++)
+        {
+            // The stems alone first, then with a number after them: leaves fill and split among such keys.
+            var key = i < stems.Length ? stems[i] : stems[i % stems.Length] + (i * 7919 % 3000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var json = $"[{i}]";
+            model[key] = json;
+            map = map.SetItem(key, Value(json));
+        }
+
+        AssertSame(model, map);
+        Assert.True(map.ContainsKey("\uD83D\uDE00") && map.ContainsKey("") && !map.ContainsKey("\uD83D"));
+
+        // Written in order with their escapes and read back on the path that builds leaf by leaf: the same map, the
+        // same JSON.
+        var text = JsonSerializer.Serialize(map);
+        Assert.Contains("\\u0022", text, StringComparison.Ordinal);
+        var back = JsonSerializer.Deserialize<KvMap>(text)!;
+        AssertSame(model, back);
+        Assert.Equal(text, JsonSerializer.Serialize(back));
+
+        // Deleting every other key of the restored map leaves the map it came from as it was.
+        var thinned = back;
+        foreach (var key in model.Keys.Where((_, i) => i % 2 == 0).ToList())
+        {
+            thinned = thinned.Remove(key);
+        }
+
+        thinned.CheckInvariants();
+        Assert.Equal(model.Count - ((model.Count + 1) / 2), thinned.Count);
+        AssertSame(model, back);
+    }
 }
