@@ -37,6 +37,8 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
     public bool TryGetValue(string key, out RawJson value)
     {
+        // Not found as "" (a null string is an empty span).
+        ArgumentNullException.ThrowIfNull(key);
         var node = _root;
         while (node is Branch branch)
         {

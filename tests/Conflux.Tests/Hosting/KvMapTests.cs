@@ -169,6 +169,7 @@ public sealed class KvMapTests
 
         AssertSame(model, map);
         Assert.True(map.ContainsKey("\uD83D\uDE00") && map.ContainsKey("") && !map.ContainsKey("\uD83D"));
+        Assert.Throws<ArgumentNullException>(() => map.ContainsKey(null!));
 
         // Written in order with their escapes and read back on the path that builds leaf by leaf: the same map, the
         // same JSON.
