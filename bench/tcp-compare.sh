@@ -10,7 +10,7 @@
 # The floors: HTTP alone (GET /health), a bare TCP round trip, and a 150-byte append with its fsync by one writer and
 # by three at once (the three nodes share this disk); from them, the ceilings for any put and any durable put. And
 # one conflux node alone without fsync, against GET /health on it: a put with no replication at all.
-# Each driver run also prints its latencies' shape (mean, quantiles, the share of time in requests over 2 ms).
+# Each HTTP, TCP or fsync driver run also prints its latencies' shape (mean, quantiles, the share of time in requests over 2 ms).
 #
 #   bench/tcp-compare.sh         # 5 s per run (plus 10 s of warm-up: BENCH_WARMUP, in seconds)
 #   bench/tcp-compare.sh 10      # 10 s per run
