@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Conflux.Consensus;
-using Conflux.Protocol;
 using Conflux.Storage;
 
 namespace Conflux.Runtime;
@@ -178,7 +177,7 @@ internal sealed partial class RaftHost
 
                 foreach (var (to, m) in w.SendAfter)
                 {
-                    _settings.Channel.Send(to, RaftCodec.Encode(m));
+                    SendRaft(to, m);
                 }
             }
 

@@ -730,9 +730,12 @@ internal sealed partial class RaftHost : IReplica, IAsyncDisposable
     {
         if (driver.NameOf(m.To) is { } to)
         {
-            _settings.Channel.Send(to, RaftCodec.Encode(m));
+            SendRaft(to, m);
         }
     }
+
+    /// <summary>Sends a Raft message to a member named already; from the loop or the writer (the channel takes both).</summary>
+    private void SendRaft(string to, in Message m) => _settings.Channel.Send(to, RaftCodec.Encode(m));
 
     /// <summary>The driver's hook, before the application layer hears of a new leader or term.</summary>
     private void OnLeaderChanging(string? leader, long term)
