@@ -531,9 +531,15 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
             throw new StorageException($"The store in {_directory} has {snapshot} but no log segment: the hard state (term and vote) is lost. Nothing was changed.");
         }
 
+        Entry[] entries;
+        bool reset;
         var replay = WalReplay.Run(segments, snapshot.Exists);
-        var (entries, reset) = CutToSnapshot(replay, snapshot);
-        CheckNothingAcknowledgedIsLost(replay, snapshot);
+        using (replay)
+        {
+            // The entries kept are copied out of the segments' maps, which are closed before any repair cuts a file.
+            (entries, reset) = CutToSnapshot(replay, snapshot);
+            CheckNothingAcknowledgedIsLost(replay, snapshot);
+        }
 
         try
         {
@@ -645,8 +651,8 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
     }
 
     /// <summary>
-    /// The entries with their data copied into one array of their own: read, they are slices of whole segments, which
-    /// would stay in memory for as long as the log keeps any entry of theirs (a whole segment for the last few).
+    /// The entries with their data copied into one array of their own: read, they are slices of the segments' maps,
+    /// which are closed once the store is loaded.
     /// </summary>
     private static Entry[] Compact(ReadOnlySpan<Entry> entries)
     {

@@ -360,6 +360,18 @@ internal sealed class FileSnapshotSink : SnapshotSink
 /// <summary>A read-only view of the first <see cref="Length"/> bytes of a file: a snapshot's data without its trailer.</summary>
 internal sealed class SnapshotDataStream(FileStream file, long length) : Stream
 {
+    /// <summary>
+    /// Maps the data from the position to the end (<see cref="MappedFile"/>), to be read in place rather than copied;
+    /// null when the rest is too large to read at once. The stream may be disposed before the map.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be mapped.</exception>
+    public MappedFile? MapRest()
+    {
+        var position = file.Position;
+        var rest = length - position;
+        return rest > Array.MaxLength ? null : MappedFile.Open(file.SafeFileHandle, position, rest, file.Name);
+    }
+
     public override bool CanRead => file.CanRead;
 
     public override bool CanSeek => file.CanSeek;

@@ -17,20 +17,33 @@ internal readonly record struct WalSegment(long Number, string Path, long PrevIn
 /// never acknowledged. Anywhere else it is damage that a repair would turn into silent loss of acknowledged
 /// entries, so the replay refuses. A last segment that ends inside a record (<see cref="TornTailCut"/>) is damage
 /// too, which the store refuses once it knows the snapshot.
+/// <para>
+/// Segments are read through memory maps (<see cref="MappedFile"/>), and the entries' data are slices of them: the
+/// caller copies what it keeps, then calls <see cref="Dispose"/>, which unmaps them and forgets the entries.
+/// </para>
 /// </remarks>
-internal sealed class WalReplay
+internal sealed class WalReplay : IDisposable
 {
     /// <summary>Term of the entry before <see cref="FirstIndex"/> when nobody knows it.</summary>
     public const long UnknownTerm = -1;
 
     private readonly List<Entry> _entries = [];
+    private readonly List<MappedFile> _maps = [];
+    private (long Index, long Term)? _lastWhenDisposed;
 
     private WalReplay()
     {
     }
 
     /// <summary>The log: <see cref="FirstIndex"/>, <see cref="FirstIndex"/> + 1, and so on.</summary>
-    public List<Entry> Entries => _entries;
+    public List<Entry> Entries
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_lastWhenDisposed is not null, this);
+            return _entries;
+        }
+    }
 
     /// <summary>Index of the first entry, or the index the next entry will have when there is none.</summary>
     public long FirstIndex { get; private set; } = 1;
@@ -38,9 +51,9 @@ internal sealed class WalReplay
     /// <summary>Term of the entry at <see cref="FirstIndex"/> - 1, or <see cref="UnknownTerm"/>.</summary>
     public long PrevTerm { get; private set; }
 
-    public long LastIndex => FirstIndex + _entries.Count - 1;
+    public long LastIndex => _lastWhenDisposed?.Index ?? FirstIndex + _entries.Count - 1;
 
-    public long LastTerm => _entries.Count > 0 ? _entries[^1].Term : PrevTerm;
+    public long LastTerm => _lastWhenDisposed?.Term ?? (_entries.Count > 0 ? _entries[^1].Term : PrevTerm);
 
     public HardState HardState { get; private set; }
 
@@ -78,23 +91,49 @@ internal sealed class WalReplay
     public static WalReplay Run(IReadOnlyList<(long Number, string Path)> segments, bool hasSnapshot)
     {
         var replay = new WalReplay();
-        for (var i = 0; i < segments.Count; i++)
+        try
         {
-            var (number, path) = segments[i];
-            byte[] bytes;
-            try
+            for (var i = 0; i < segments.Count; i++)
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new StorageException($"Reading the log segment {path} failed: {e.Message}", e);
-            }
+                var (number, path) = segments[i];
+                MappedFile map;
+                try
+                {
+                    map = MappedFile.Open(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new StorageException($"Reading the log segment {path} failed: {e.Message}", e);
+                }
 
-            replay.ReplaySegment(number, path, bytes, first: i == 0, last: i == segments.Count - 1, hasSnapshot);
+                replay._maps.Add(map);
+                replay.ReplaySegment(number, path, map.Memory, first: i == 0, last: i == segments.Count - 1, hasSnapshot);
+            }
+        }
+        catch
+        {
+            replay.Dispose();
+            throw;
         }
 
         return replay;
+    }
+
+    /// <summary>
+    /// Unmaps the segments and forgets the entries, whose data were slices of them; what the replay found (last index
+    /// and term, hard state, segments, repairs) stays readable.
+    /// </summary>
+    public void Dispose()
+    {
+        _lastWhenDisposed ??= (LastIndex, LastTerm);
+        _entries.Clear();
+        _entries.Capacity = 0;
+        foreach (IDisposable map in _maps)
+        {
+            map.Dispose();
+        }
+
+        _maps.Clear();
     }
 
     /// <summary>Drops every entry and continues the log after <paramref name="snapshot"/>, as a reset record does.</summary>
@@ -107,7 +146,8 @@ internal sealed class WalReplay
 
     /// <summary>Term of the entry at <paramref name="index"/>, if the log knows it.</summary>
     public long TermAt(long index) =>
-        index >= FirstIndex && index <= LastIndex ? _entries[(int)(index - FirstIndex)].Term
+        _lastWhenDisposed is not null ? throw new ObjectDisposedException(nameof(WalReplay))
+        : index >= FirstIndex && index <= LastIndex ? _entries[(int)(index - FirstIndex)].Term
         : index == FirstIndex - 1 ? PrevTerm
         : UnknownTerm;
 
@@ -115,8 +155,9 @@ internal sealed class WalReplay
         new($"The log segment {path} is corrupt at offset {offset}: {problem}. Nothing was changed; restore the "
             + "directory from a copy, or remove this node's data so that it catches up from the cluster.");
 
-    private void ReplaySegment(long number, string path, byte[] bytes, bool first, bool last, bool hasSnapshot)
+    private void ReplaySegment(long number, string path, ReadOnlyMemory<byte> data, bool first, bool last, bool hasSnapshot)
     {
+        var bytes = data.Span;
         var offset = 0;
         var headerSeen = false;
         while (offset < bytes.Length)
@@ -129,7 +170,7 @@ internal sealed class WalReplay
             WalRecord record;
             try
             {
-                record = WalFormat.Decode(bytes.AsMemory(offset + WalFormat.FrameHeaderBytes, length));
+                record = WalFormat.Decode(data.Slice(offset + WalFormat.FrameHeaderBytes, length));
             }
             catch (FormatException e)
             {
@@ -158,7 +199,7 @@ internal sealed class WalReplay
         if (headerSeen)
         {
             LastSegmentEnd = offset;
-            if (bytes.AsSpan(offset).IndexOfAnyExcept((byte)0) < 0)
+            if (bytes[offset..].IndexOfAnyExcept((byte)0) < 0)
             {
                 // The end of the records, or the zeros preallocated after them (in a closed segment too, when a
                 // crash came before its roll cut them off): the next segment's header still has to continue the log.
@@ -185,7 +226,7 @@ internal sealed class WalReplay
             TornTailPath = path;
             TornTailOffset = offset;
             TornTailBytes = bytes.Length - offset;
-            TornTailCut = WalFormat.IsCutShort(bytes.AsSpan(offset), out var cut);
+            TornTailCut = WalFormat.IsCutShort(bytes[offset..], out var cut);
             CutRecord = cut;
         }
         else if (!first || (number == 1 && !hasSnapshot))

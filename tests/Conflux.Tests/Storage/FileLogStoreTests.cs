@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Conflux.Consensus;
 using Conflux.CrashChild;
 using Conflux.Storage;
@@ -91,6 +92,56 @@ public sealed class FileLogStoreTests : IDisposable
             AssertSameEntries(expected, loaded.Entries);
             Assert.Equal(new HardState(2, 3, 5), loaded.HardState);
         }
+    }
+
+    [Fact]
+    public async Task Segments_and_snapshots_are_read_through_maps_that_are_closed_once_read()
+    {
+        // Segments and the snapshot are read in place, through memory maps (MappedFile): once loaded, the entries own
+        // their data and no file of the store stays mapped (a map read after its file was cut would fault the process).
+        var state = Enumerable.Range(0, 70_000).Select(i => (byte)(i * 3)).ToArray();
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            await SaveManyAsync(store, batches: 20, perBatch: 10, dataBytes: 100);
+            await InstallAsync(store, new SnapshotMeta(120, 1), state, discardLog: false);
+        }
+
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries(Entries(121, 80, 1, size: 100), loaded.Entries);
+            Assert.All(loaded.Entries, e => Assert.False(MemoryMarshal.TryGetMemoryManager<byte, MappedFile>(e.Data, out _)));
+            Assert.DoesNotContain(_dir, MappedPaths());
+
+            await using var source = await store.OpenSnapshotAsync();
+            var stream = Assert.IsType<SnapshotDataStream>(source!.Data);
+            stream.ReadExactly(new byte[1000]);
+            using (var rest = stream.MapRest())
+            {
+                Assert.NotNull(rest);
+                Assert.Equal(state.AsSpan(1000).ToArray(), rest.GetSpan().ToArray());
+                Assert.Contains(_dir, MappedPaths());
+            }
+
+            Assert.DoesNotContain(_dir, MappedPaths());
+        }
+
+        // An empty file maps as no bytes; a closed map refuses to be read.
+        var empty = Path.Combine(_dir, "empty");
+        File.WriteAllBytes(empty, []);
+        using (var map = MappedFile.Open(empty))
+        {
+            Assert.Equal(0, map.GetSpan().Length);
+        }
+
+        var some = MappedFile.Open(Path.Combine(Wal, Directory.GetFiles(Wal).Order(StringComparer.Ordinal).Select(Path.GetFileName).Last()!));
+        Assert.True(some.Length > 0);
+        ((IDisposable)some).Dispose();
+        Assert.Throws<ObjectDisposedException>(() => some.GetSpan());
+
+        // The files this process has mapped (Linux); elsewhere nothing to check.
+        static string MappedPaths() => File.Exists("/proc/self/maps") ? File.ReadAllText("/proc/self/maps") : "";
     }
 
     [Fact]
