@@ -454,10 +454,6 @@ internal static partial class NodeCommand
             // Once the web server listens too: a port already taken fails the start before this is said.
             web.Lifetime.ApplicationStarted.Register(() =>
             {
-                // The state read back from a snapshot leaves the deserialiser's garbage behind in a heap sized for it:
-                // once, compact the heap and give the memory back to the system.
-                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 var scheme = settings.HttpCertificate is null ? "http" : "https";
                 LogStarted(logger, id, app, settings.HttpCertificate is null ? "" : "S", http, clusterAddress, data ?? "memory");
                 var limits = settings.ConnectionLimits;
