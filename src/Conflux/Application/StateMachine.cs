@@ -385,13 +385,13 @@ internal sealed partial class StateMachine<TState, TAction>
             dedup = new DedupTable(DedupTable.MaxClients);
             dedup.ReadFrom(ref dedupBytes, version);
             var stateBytes = snapshot.Length - 4 - headLength;
-            if (stateBytes <= WholeReadBytes && stream is SnapshotDataStream file && file.MapRest() is { } map)
+            if (stream is SnapshotDataStream file && file.MapRest() is { } map)
             {
                 // A snapshot file is parsed where it lies, in the page cache: a new array as large would cost a page
                 // fault for each of its pages, as much again as the parse on a virtual machine.
                 using (map)
                 {
-                    state = JsonSerializer.Deserialize<TState>(map.GetSpan(), _json)!;
+                    state = ReadState(map.GetSpan());
                 }
             }
             else if (stateBytes <= WholeReadBytes)
@@ -400,11 +400,12 @@ internal sealed partial class StateMachine<TState, TAction>
                 // converter of the state's own (a large map's) would have it buffered whole anyway, by doubling.
                 var data = GC.AllocateUninitializedArray<byte>((int)stateBytes);
                 await stream.ReadExactlyAsync(data, cancellationToken).ConfigureAwait(false);
-                state = JsonSerializer.Deserialize<TState>(data, _json)!;
+                state = ReadState(data);
             }
             else
             {
-                state = (await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false))!;
+                state = await JsonSerializer.DeserializeAsync<TState>(stream, _json, cancellationToken).ConfigureAwait(false)
+                    ?? throw new JsonException("the state is null");
             }
         }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or JsonException or NotSupportedException or InvalidOperationException)
@@ -455,6 +456,9 @@ internal sealed partial class StateMachine<TState, TAction>
 
     /// <summary>The reducer's result: a null state is refused like a reducer that throws (every node decides alike).</summary>
     internal static TState NotNull(TState state) => state is null ? throw new InvalidOperationException("the reducer returned null") : state;
+
+    /// <summary>A state read whole from a snapshot; JSON <c>null</c> is no state (the reducer never makes one).</summary>
+    private TState ReadState(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<TState>(json, _json) ?? throw new JsonException("the state is null");
 
     /// <summary>An action read back from the log; JSON <c>null</c> is refused like any action the reducer cannot take.</summary>
     private TAction ReadAction(ReadOnlySpan<byte> json) =>

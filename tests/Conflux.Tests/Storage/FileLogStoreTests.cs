@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Conflux.Consensus;
 using Conflux.CrashChild;
 using Conflux.Storage;
@@ -937,6 +939,59 @@ public sealed class FileLogStoreTests : IDisposable
             await node.PerformAsync("append", "z");
             Assert.Equal(["x", "y", "z"], node.State.Select(a => a.A));
         }
+    }
+
+    [Fact]
+    public async Task A_snapshot_whose_state_reads_as_null_fails_the_start_as_a_damaged_one_does()
+    {
+        var cluster = $"file-store-{Guid.NewGuid():N}";
+        ConfluxOptions<ImmutableList<TestAction>, TestAction> Options(FileLogStore store, JsonSerializerOptions? json = null)
+        {
+            var options = TestCluster.Options(cluster, "node-1", 1);
+            options.Storage = store;
+            options.SnapshotEntries = 5;
+            options.JsonOptions = json;
+            return options;
+        }
+
+        await using (var store = NewStore())
+        {
+            await using var node = await ConfluxNode.StartAsync(Options(store));
+            for (var i = 0; i < 12; i++)
+            {
+                await node.PerformAsync("append", $"a{i}");
+            }
+
+            await Eventually.HoldsAsync(() => Directory.GetFiles(Snap, "*.snap").Length > 0, "a snapshot is written");
+        }
+
+        // A converter that reads the state as null: the node refuses to start, rather than run with no state.
+        await using (var store = NewStore())
+        {
+            var json = new JsonSerializerOptions { Converters = { new NullListConverter() } };
+            var failure = await Assert.ThrowsAsync<StorageException>(async () => await ConfluxNode.StartAsync(Options(store, json)));
+            Assert.Contains("the state is null", failure.Message, StringComparison.Ordinal);
+        }
+
+        await using (var store = NewStore())
+        {
+            // Nothing was changed: the same store starts as it was (the log after the snapshot is applied as it commits).
+            await using var node = await ConfluxNode.StartAsync(Options(store));
+            await node.PerformAsync("append", "a12");
+            Assert.Equal(Enumerable.Range(0, 13).Select(i => $"a{i}"), node.State.Select(a => a.A));
+        }
+    }
+
+    private sealed class NullListConverter : System.Text.Json.Serialization.JsonConverter<ImmutableList<TestAction>>
+    {
+        public override ImmutableList<TestAction>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        public override void Write(Utf8JsonWriter writer, ImmutableList<TestAction> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.ToArray(), options);
     }
 
     private async Task<(long Loaded, long Acked)> RunChildUntilAcksAsync(int acks)
