@@ -47,7 +47,9 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     private readonly Lock _gate = new();
     private readonly List<(LoguxServerOptions? Options, TaskCompletionSource<LoguxServer<TState, TAction>> Server)> _loguxWanted = [];
     private ILogger _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    private readonly CancellationTokenSource _stopping = new();
     private ConfluxNode<TState, TAction>? _node;
+    private Task? _start;
     private int _stopped;
 
     /// <summary>Made by <c>AddConflux</c>: <paramref name="configure"/> runs at start, after the configuration section is read.</summary>
@@ -103,7 +105,31 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     }
 
     /// <summary>Reads the configuration section and the code's settings, and starts the node.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// The node starts once: a later call waits for the same start. So an app may start it itself as soon as the
+    /// host is built, before the host starts it, to have a node with a large state read it back while the rest of the
+    /// app is set up (endpoints mapped, the web server started); a stop, or the host's disposal, cancels that start.
+    /// </remarks>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_start is { } start)
+            {
+                return start.WaitAsync(cancellationToken);
+            }
+
+            var stopping = _stopping.Token;
+            _start = start = Task.Run(async () =>
+            {
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+                await StartNodeAsync(linked.Token).ConfigureAwait(false);
+            }, CancellationToken.None);
+            return start;
+        }
+    }
+
+    private async Task StartNodeAsync(CancellationToken cancellationToken)
     {
         var loggerFactory = _services.GetService<ILoggerFactory>();
         _logger = loggerFactory?.CreateLogger("Conflux.Hosting") ?? _logger;
@@ -207,6 +233,7 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _stopped, 1);
+        await CancelStartAsync().ConfigureAwait(false);
         if (_node is { } node)
         {
             await node.DisposeAsync().ConfigureAwait(false);
@@ -220,9 +247,31 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     public async ValueTask DisposeAsync()
     {
         Interlocked.Exchange(ref _stopped, 1);
+        await CancelStartAsync().ConfigureAwait(false);
         if (_node is { } node)
         {
             await node.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _stopping.Dispose();
+    }
+
+    /// <summary>Cancels a start still under way and waits for it to end (how it ended is in <see cref="WhenStarted"/>).</summary>
+    private async Task CancelStartAsync()
+    {
+        Task? start;
+        lock (_gate)
+        {
+            start = _start;
+            if (start is { IsCompleted: false })
+            {
+                _stopping.Cancel();
+            }
+        }
+
+        if (start is not null)
+        {
+            await start.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

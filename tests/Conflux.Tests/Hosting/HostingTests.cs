@@ -131,6 +131,53 @@ public class HostingTests
     }
 
     [Fact]
+    public async Task A_node_the_app_starts_before_the_host_starts_once_and_a_host_disposed_meanwhile_stops_it()
+    {
+        var data = Directory.CreateTempSubdirectory("conflux-hosting-");
+        var settings = new Dictionary<string, string?> { ["Conflux:Id"] = "a", ["Conflux:Members"] = "a", ["Conflux:DataDirectory"] = data.FullName };
+        try
+        {
+            // Started by the app as soon as the host is built, then by the host, then again: one node.
+            await using (var web = Build(settings))
+            {
+                var hosted = web.Services.GetRequiredService<ConfluxHostedNode<ImmutableList<string>, string>>();
+                var early = hosted.StartAsync(CancellationToken.None);
+                await web.StartAsync().WaitAsync(s_limit);
+                await early.WaitAsync(s_limit);
+                var node = hosted.Node;
+                await hosted.StartAsync(CancellationToken.None).WaitAsync(s_limit);
+                Assert.Same(node, hosted.Node);
+                Assert.Same(node, web.Services.GetRequiredService<ConfluxNode<ImmutableList<string>, string>>());
+                await node.PerformAsync("append", "a", s_limit);
+                await web.StopAsync().WaitAsync(s_limit);
+                Assert.True(hosted.Completion.IsCompletedSuccessfully);
+            }
+
+            // Started by the app, and the host disposed without having started: the node stops with it, and lets go
+            // of its directory.
+            Task whenStarted;
+            await using (var web = Build(settings))
+            {
+                var hosted = web.Services.GetRequiredService<ConfluxHostedNode<ImmutableList<string>, string>>();
+                _ = hosted.StartAsync(CancellationToken.None);
+                whenStarted = hosted.Completion;
+            }
+
+            await whenStarted.WaitAsync(s_limit).ContinueWith(_ => { }, TaskScheduler.Default);
+            await using var again = Build(settings);
+            await again.StartAsync().WaitAsync(s_limit);
+            var restarted = again.Services.GetRequiredService<ConfluxNode<ImmutableList<string>, string>>();
+            await restarted.PerformAsync("append", "b", s_limit);
+            Assert.Equal(["a", "b"], restarted.State);
+            await again.StopAsync().WaitAsync(s_limit);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_node_that_fails_to_start_frees_its_data_directory_for_the_next_start()
     {
         var data = Directory.CreateTempSubdirectory("conflux-hosting-");
