@@ -76,12 +76,45 @@ build() {
 # BENCH_R2R=0 publishes without ReadyToRun, for comparison.
 publish_server() {
   local project="$1" out="$work/publish/$(basename "$1")" rid
-  case "$(uname -m)" in
-    x86_64) rid=linux-x64 ;;
-    aarch64) rid=linux-arm64 ;;
-    *) echo "no runtime identifier known for $(uname -m)" >&2; return 1 ;;
-  esac
+  rid="$(runtime_id)" || return 1
   dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun="$([[ "${BENCH_R2R:-1}" == 0 ]] && echo false || echo true)" \
     -o "$out" --nologo -v quiet --disable-build-servers >&2 || return 1
   echo "$out/$(dotnet msbuild "$project" -nologo -nodeReuse:false -getProperty:AssemblyName).dll"
+}
+
+runtime_id() {
+  case "$(uname -m)" in
+    x86_64) echo linux-x64 ;;
+    aarch64) echo linux-arm64 ;;
+    *) echo "no runtime identifier known for $(uname -m)" >&2; return 1 ;;
+  esac
+}
+
+# The same server in one of three deployments; prints the command that runs it (a path, then "dotnet" before it
+# unless it runs alone):
+#   r2r        framework-dependent with ReadyToRun code, as publish_server makes it;
+#   jit        framework-dependent without: the JIT compiles every method as it is first called;
+#   composite  self-contained, the app and the .NET libraries compiled ahead of time into one composite image, so that
+#              code crossing from the app into the framework (generics over the app's types, inlining) is compiled too.
+publish_server_as() {
+  local project="$1" mode="$2" out="$work/publish/$(basename "$1")-$2" rid name
+  rid="$(runtime_id)" || return 1
+  name="$(dotnet msbuild "$project" -nologo -nodeReuse:false -getProperty:AssemblyName)"
+  local args=(--self-contained false -p:PublishReadyToRun=true)
+  case "$mode" in
+    r2r) ;;
+    jit) args=(--self-contained false -p:PublishReadyToRun=false) ;;
+    composite) args=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
+    *) echo "unknown deployment \"$mode\" (r2r, jit or composite)" >&2; return 1 ;;
+  esac
+  # The ahead-of-time compiler's outputs of one kind are not those of the other (a composite's assemblies point into
+  # its image), and an incremental publish would take them for up to date: none is kept between publishes.
+  rm -rf "$project/obj/Release/"*"/$rid/R2R"
+  dotnet publish "$project" -c Release -r "$rid" "${args[@]}" -o "$out" --nologo -v quiet --disable-build-servers >&2 || return 1
+  rm -rf "$project/obj/Release/"*"/$rid/R2R"
+  if [[ "$mode" == composite ]]; then
+    echo "$out/$name"
+  else
+    echo "dotnet $out/$name.dll"
+  fi
 }

@@ -14,8 +14,10 @@
 #   RESTART_SNAPSHOT_ENTRIES=5000 bench/restart.sh 20000     # a smoke run (with snapshots)
 #   RESTART_RUNS=1 RESTART_SNAPSHOT_ENTRIES=50000 bench/restart.sh 200000
 #
-# The .NET servers are published as they would be deployed: for this machine's runtime, with ReadyToRun code
-# (BENCH_R2R=0: without, JIT only).
+# The node is published as it would be deployed, in each of RESTART_DEPLOYMENTS (default "r2r composite"), and the
+# restarts alternate between them on the same data: r2r is framework-dependent with ReadyToRun code; composite is
+# self-contained, the app and the .NET libraries compiled ahead of time into one image; jit has no precompiled code
+# (bench/lib.sh, publish_server_as). The fill runs on the first.
 # Needs the .NET 10 SDK and curl. Every process the script starts is stopped by PID on exit, interrupted or not,
 # and its temporary folder (data directory, logs) is deleted.
 # Ports: BENCH_PORT_BASE (default 24200) and the next 2 ports on 127.0.0.1 must be free.
@@ -26,6 +28,14 @@ cd "$(dirname "$0")/.."
 keys="${1:-${RESTART_KEYS:-1000000}}"
 runs="${RESTART_RUNS:-3}"
 snapshot_entries="${RESTART_SNAPSHOT_ENTRIES:-20000}"  # conflux node's default
+read -r -a deployments <<<"${RESTART_DEPLOYMENTS:-r2r composite}"
+for deployment in "${deployments[@]}"; do
+  if [[ "$deployment" != r2r && "$deployment" != composite && "$deployment" != jit ]]; then
+    echo "RESTART_DEPLOYMENTS takes r2r, composite and jit (got \"$deployment\")" >&2
+    exit 2
+  fi
+done
+((${#deployments[@]} > 0)) || { echo "RESTART_DEPLOYMENTS names no deployment" >&2; exit 2; }
 # The fill: connections, requests in flight on each, puts per sync message.
 fill_callers="${RESTART_FILL_CALLERS:-4}"
 fill_window="${RESTART_FILL_WINDOW:-256}"
@@ -89,16 +99,23 @@ check_ports_free "$peer_port" "$http_port"
 
 echo "== building src/Conflux.Cli and the load driver" >&2
 build bench/Conflux.LoadDriver
-cli="$(publish_server src/Conflux.Cli)"
+declare -A cli
+for deployment in "${deployments[@]}"; do
+  echo "== publishing the node: $deployment" >&2
+  cli[$deployment]="$(publish_server_as src/Conflux.Cli "$deployment")"
+done
 driver="$(target_path bench/Conflux.LoadDriver)"
 
 secret="$(head -c 24 /dev/urandom | base64)"
 mkdir -p "$data"
-# Starts the node on the data directory, with its output in log file $1; sets node_pid.
+# Starts the node as deployed in $1 on the data directory ($3, or the filled one), with its output in log file $2;
+# sets node_pid.
 start_node() {
+  local command
+  read -r -a command <<<"${cli[$1]}"
   # The secret through the environment, out of the process list, as in production.
-  start "$1" env CONFLUX_SECRET="$secret" dotnet "$cli" node --id n1 --members "n1=127.0.0.1:$peer_port" \
-    --http "127.0.0.1:$http_port" --app kv --data "${2:-$data}" --snapshot-entries "$snapshot_entries"
+  start "$2" env CONFLUX_SECRET="$secret" "${command[@]}" node --id n1 --members "n1=127.0.0.1:$peer_port" \
+    --http "127.0.0.1:$http_port" --app kv --data "${3:-$data}" --snapshot-entries "$snapshot_entries"
   node_pid="${pids[${#pids[@]} - 1]}"
 }
 
@@ -121,7 +138,7 @@ if ((keys < snapshot_entries)); then
   echo "note: $keys keys are fewer than --snapshot-entries $snapshot_entries, so the restarts replay the whole log (no snapshot)" >&2
 fi
 echo "== filling one node with $keys keys (snapshot every $snapshot_entries actions)" >&2
-start_node "$work/fill.log"
+start_node "${deployments[0]}" "$work/fill.log"
 poll 60 is_leader || { show_log "$work/fill.log"; exit 1; }
 # Bounded: at least 1,000 puts/s, plus a minute.
 fill_seconds=$((keys / 1000 + 60))
@@ -159,7 +176,9 @@ check_key() {
 check_key || { echo "the known key k0-1 does not hold its value after the fill" >&2; exit 1; }
 
 rows=()
-for ((run = 1; run <= runs; run++)); do
+for ((step = 0; step < runs * ${#deployments[@]}; step++)); do
+  run=$((step / ${#deployments[@]} + 1))
+  deployment="${deployments[step % ${#deployments[@]}]}"
   applied="$(status_field appliedIndex)"
   rss_before="$(proc_kb "$node_pid" VmRSS)"
   hwm_before="$(proc_kb "$node_pid" VmHWM)"
@@ -170,14 +189,14 @@ for ((run = 1; run <= runs; run++)); do
   snap_bytes="${snap##* }"
   tail_entries=$((applied - snap_index))
 
-  echo "== restart $run: SIGKILL at applied index $applied (snapshot at $snap_index, $tail_entries entries in the log tail)" >&2
+  echo "== restart $run ($deployment): SIGKILL at applied index $applied (snapshot at $snap_index, $tail_entries entries in the log tail)" >&2
   kill -KILL "$node_pid"
   wait "$node_pid" 2>/dev/null || true
   forget_pid "$node_pid"
-  log="$work/restart-$run.log"
+  log="$work/restart-$run-$deployment.log"
   spawned="$(now_ns)"
   spawned_clock="$(date -u -d "@$((spawned / 1000000000)).$(printf '%09d' $((spawned % 1000000000)))" +%H:%M:%S.%3N)"
-  start_node "$log"
+  start_node "$deployment" "$log"
   poll 120 health_ok || { show_log "$log"; exit 1; }
   t_http="$(ms_between "$spawned" "$(now_ns)")"
   poll 120 is_leader || { show_log "$log"; exit 1; }
@@ -189,7 +208,7 @@ for ((run = 1; run <= runs; run++)); do
   check_key || { echo "restart $run: the known key k0-1 does not hold its value" >&2; exit 1; }
   echo "   spawned at $spawned_clock (UTC); the node's log:" >&2
   grep -E 'Conflux\.(Raft|Storage)|serves HTTP' "$log" | sed 's/^/     /' >&2 || true
-  rows+=("$run $tail_entries $rss_before $hwm_before $t_http $t_leader $t_applied $rss_after $hwm_after")
+  rows+=("$run $deployment $tail_entries $rss_before $hwm_before $t_http $t_leader $t_applied $rss_after $hwm_after")
 done
 
 # The floor under the target, in the same run: the same node on an empty data directory (nothing to load).
@@ -197,17 +216,19 @@ kill -KILL "$node_pid"
 wait "$node_pid" 2>/dev/null || true
 forget_pid "$node_pid"
 floor=()
-for ((run = 1; run <= runs; run++)); do
-  empty="$work/empty-$run"
+for ((step = 0; step < runs * ${#deployments[@]}; step++)); do
+  run=$((step / ${#deployments[@]} + 1))
+  deployment="${deployments[step % ${#deployments[@]}]}"
+  empty="$work/empty-$run-$deployment"
   mkdir -p "$empty"
-  echo "== floor $run: the same node on an empty data directory" >&2
+  echo "== floor $run ($deployment): the same node on an empty data directory" >&2
   spawned="$(now_ns)"
-  start_node "$work/empty-$run.log" "$empty"
-  poll 60 health_ok || { show_log "$work/empty-$run.log"; exit 1; }
+  start_node "$deployment" "$empty.log" "$empty"
+  poll 60 health_ok || { show_log "$empty.log"; exit 1; }
   t_http="$(ms_between "$spawned" "$(now_ns)")"
-  poll 60 is_leader || { show_log "$work/empty-$run.log"; exit 1; }
+  poll 60 is_leader || { show_log "$empty.log"; exit 1; }
   t_leader="$(ms_between "$spawned" "$(now_ns)")"
-  floor+=("$t_http $t_leader $(proc_kb "$node_pid" VmRSS)")
+  floor+=("$deployment $t_http $t_leader $(proc_kb "$node_pid" VmRSS)")
   stop_pid "$node_pid"
   forget_pid "$node_pid"
 done
@@ -215,8 +236,8 @@ done
 # The memory floor, in the same run: a restart writes the state into memory the process never touched, and each fresh
 # page costs a fault (in a virtual machine, the hypervisor's too). Timed on as many MB as the last restart's peak
 # resident memory (VmHWM) held above the empty node.
-read -r _ _ _ _ _ _ _ _ last_peak <<<"${rows[${#rows[@]} - 1]}"
-read -r _ _ empty_rss <<<"${floor[${#floor[@]} - 1]}"
+read -r _ _ _ _ _ _ _ _ _ last_peak <<<"${rows[${#rows[@]} - 1]}"
+read -r _ _ _ empty_rss <<<"${floor[${#floor[@]} - 1]}"
 state_mb=$(((last_peak - empty_rss) / 1024))
 ((state_mb >= 1)) || state_mb=1
 echo "== fault floor: the first write to each page of $state_mb MB of fresh memory" >&2
@@ -229,17 +250,17 @@ printf 'keys: %s (16-byte string values), filled in %s s: %.0f keys/s (%s Logux 
   "$keys" "$fill_secs" "$fill_rate" "$fill_callers" "$fill_window" "$fill_batch"
 echo "data directory at the last kill: $(awk -v b="$data_bytes" 'BEGIN { printf "%.0f MB", b / 1e6 }') ($(mb "$data_disk_kb") on disk; WAL segments are preallocated), snapshot $(awk -v b="${snap_bytes:-0}" 'BEGIN { printf "%.0f MB", b / 1e6 }') at index $snap_index, log tail $tail_entries entries"
 echo
-echo "| restart | log tail | RSS before kill | peak before | to HTTP /health | to leader | to applied index back | RSS after | peak RSS (VmHWM) | bytes/key (RSS after) |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| restart | deployment | log tail | RSS before kill | peak before | to HTTP /health | to leader | to applied index back | RSS after | peak RSS (VmHWM) | bytes/key (RSS after) |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
-  read -r run tail_entries rss_before hwm_before t_http t_leader t_applied rss_after hwm_after <<<"$row"
-  printf '| %s | %s | %s | %s | %s ms | %s ms | %s ms | %s | %s | %s |\n' "$run" "$tail_entries" "$(mb "$rss_before")" "$(mb "$hwm_before")" \
+  read -r run deployment tail_entries rss_before hwm_before t_http t_leader t_applied rss_after hwm_after <<<"$row"
+  printf '| %s | %s | %s | %s | %s | %s ms | %s ms | %s ms | %s | %s | %s |\n' "$run" "$deployment" "$tail_entries" "$(mb "$rss_before")" "$(mb "$hwm_before")" \
     "$t_http" "$t_leader" "$t_applied" "$(mb "$rss_after")" "$(mb "$hwm_after")" \
     "$(awk -v r="$rss_after" -v k="$keys" 'BEGIN { printf "%.0f", r * 1024 / k }')"
 done
 for row in "${floor[@]}"; do
-  read -r t_http t_leader rss <<<"$row"
-  printf '| empty (floor) | 0 | | | %s ms | %s ms | | %s | | |\n' "$t_http" "$t_leader" "$(mb "$rss")"
+  read -r deployment t_http t_leader rss <<<"$row"
+  printf '| empty (floor) | %s | 0 | | | %s ms | %s ms | | %s | | |\n' "$deployment" "$t_http" "$t_leader" "$(mb "$rss")"
 done
 if [[ -n "$fault_us" ]]; then
   awk -v us="$fault_us" -v mb="$state_mb" -v page="$(getconf PAGESIZE)" 'BEGIN {
