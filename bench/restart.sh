@@ -29,13 +29,16 @@ keys="${1:-${RESTART_KEYS:-1000000}}"
 runs="${RESTART_RUNS:-3}"
 snapshot_entries="${RESTART_SNAPSHOT_ENTRIES:-20000}"  # conflux node's default
 read -r -a deployments <<<"${RESTART_DEPLOYMENTS:-r2r composite}"
+((${#deployments[@]} > 0)) || { echo "RESTART_DEPLOYMENTS names no deployment" >&2; exit 2; }
+declare -A seen_deployment=()
 for deployment in "${deployments[@]}"; do
   if [[ "$deployment" != r2r && "$deployment" != composite && "$deployment" != jit ]]; then
     echo "RESTART_DEPLOYMENTS takes r2r, composite and jit (got \"$deployment\")" >&2
     exit 2
   fi
+  [[ -z "${seen_deployment[$deployment]:-}" ]] || { echo "RESTART_DEPLOYMENTS names $deployment twice" >&2; exit 2; }
+  seen_deployment[$deployment]=1
 done
-((${#deployments[@]} > 0)) || { echo "RESTART_DEPLOYMENTS names no deployment" >&2; exit 2; }
 # The fill: connections, requests in flight on each, puts per sync message.
 fill_callers="${RESTART_FILL_CALLERS:-4}"
 fill_window="${RESTART_FILL_WINDOW:-256}"

@@ -119,11 +119,29 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
                 return start.WaitAsync(cancellationToken);
             }
 
+            if (Volatile.Read(ref _stopped) != 0)
+            {
+                var stopped = new ObjectDisposedException(GetType().Name, "The host stopped before the node started.");
+                _started.TrySetException(stopped);
+                _completion.TrySetException(stopped);
+                return _start = Task.FromException(stopped);
+            }
+
             var stopping = _stopping.Token;
             _start = start = Task.Run(async () =>
             {
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
-                await StartNodeAsync(linked.Token).ConfigureAwait(false);
+                try
+                {
+                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
+                    await StartNodeAsync(linked.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    // Whatever ended the start (the host's services disposed under it, say) settles both.
+                    _started.TrySetException(ex);
+                    _completion.TrySetException(ex);
+                    throw;
+                }
             }, CancellationToken.None);
             return start;
         }
@@ -233,7 +251,7 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _stopped, 1);
-        await CancelStartAsync().ConfigureAwait(false);
+        await CancelStartAsync(cancellationToken).ConfigureAwait(false);
         if (_node is { } node)
         {
             await node.DisposeAsync().ConfigureAwait(false);
@@ -247,31 +265,30 @@ public sealed partial class ConfluxHostedNode<TState, TAction> : IConfluxHostedN
     public async ValueTask DisposeAsync()
     {
         Interlocked.Exchange(ref _stopped, 1);
-        await CancelStartAsync().ConfigureAwait(false);
+        await CancelStartAsync(CancellationToken.None).ConfigureAwait(false);
         if (_node is { } node)
         {
             await node.DisposeAsync().ConfigureAwait(false);
         }
-
-        _stopping.Dispose();
     }
 
-    /// <summary>Cancels a start still under way and waits for it to end (how it ended is in <see cref="WhenStarted"/>).</summary>
-    private async Task CancelStartAsync()
+    /// <summary>
+    /// Cancels a start still under way and waits for it to end, or for <paramref name="cancellationToken"/> (the host's
+    /// shutdown timeout): how it ended is in <see cref="WhenStarted"/>.
+    /// </summary>
+    private async Task CancelStartAsync(CancellationToken cancellationToken)
     {
         Task? start;
         lock (_gate)
         {
             start = _start;
-            if (start is { IsCompleted: false })
-            {
-                _stopping.Cancel();
-            }
         }
 
-        if (start is not null)
+        if (start is { IsCompleted: false })
         {
-            await start.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Outside the lock: the start's cancellation callbacks run here.
+            _stopping.Cancel();
+            await start.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

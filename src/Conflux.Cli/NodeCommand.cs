@@ -424,9 +424,13 @@ internal static partial class NodeCommand
         var logger = web.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Conflux.Cli");
         var hosted = web.Services.GetRequiredService<IConfluxHostedNode>();
 
-        // Started now rather than with the host: a node with a large state reads it back while the endpoints are
-        // mapped and the web server starts (the host's start waits for this one; a failure is said there).
-        _ = ((IHostedService)hosted).StartAsync(CancellationToken.None);
+        if (join is null || alreadyMember)
+        {
+            // Started now rather than with the host: a node with a large state reads it back while the endpoints are
+            // mapped and the web server starts (the host's start waits for this one; a failure is said there). Not a
+            // node that joins: it asks to be added once it has started, which must wait for the web server.
+            _ = ((IHostedService)hosted).StartAsync(CancellationToken.None);
+        }
         if (redisOptions is not null)
         {
             // Not the connection string: it may hold a password.

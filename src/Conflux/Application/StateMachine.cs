@@ -385,7 +385,7 @@ internal sealed partial class StateMachine<TState, TAction>
             dedup = new DedupTable(DedupTable.MaxClients);
             dedup.ReadFrom(ref dedupBytes, version);
             var stateBytes = snapshot.Length - 4 - headLength;
-            if (stream is SnapshotDataStream file && file.MapRest() is { } map)
+            if (stream is SnapshotDataStream file && TryMap(file) is { } map)
             {
                 // A snapshot file is parsed where it lies, in the page cache: a new array as large would cost a page
                 // fault for each of its pages, as much again as the parse on a virtual machine.
@@ -456,6 +456,19 @@ internal sealed partial class StateMachine<TState, TAction>
 
     /// <summary>The reducer's result: a null state is refused like a reducer that throws (every node decides alike).</summary>
     internal static TState NotNull(TState state) => state is null ? throw new InvalidOperationException("the reducer returned null") : state;
+
+    /// <summary>The rest of a snapshot file, mapped; null when it cannot be (the file system maps no files), and it is read instead.</summary>
+    private static MappedFile? TryMap(SnapshotDataStream file)
+    {
+        try
+        {
+            return file.MapRest();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>A state read whole from a snapshot; JSON <c>null</c> is no state (the reducer never makes one).</summary>
     private TState ReadState(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<TState>(json, _json) ?? throw new JsonException("the state is null");

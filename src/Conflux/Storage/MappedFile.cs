@@ -14,6 +14,12 @@ namespace Conflux.Storage;
 /// reads the pages the page cache already holds, several at each fault, with nothing copied. The memory must not be
 /// read once this is disposed, nor after the file is cut shorter than the range (either would fault the process):
 /// whoever holds the map keeps it until nothing refers to its memory any more.
+/// <para>
+/// The price of a map: a disk that fails the read of a mapped page raises SIGBUS, which ends the process, where a
+/// read would have thrown an <see cref="IOException"/> (and the store a <see cref="StorageException"/>). Maps are read
+/// only while a node starts or restores a snapshot, where a failing disk stops the node either way. A file system
+/// that cannot map files makes <see cref="Open(string)"/> throw, and the callers read the file instead.
+/// </para>
 /// </remarks>
 internal sealed unsafe class MappedFile : MemoryManager<byte>
 {

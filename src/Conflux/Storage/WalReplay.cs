@@ -96,18 +96,24 @@ internal sealed class WalReplay : IDisposable
             for (var i = 0; i < segments.Count; i++)
             {
                 var (number, path) = segments[i];
-                MappedFile map;
+                ReadOnlyMemory<byte> data;
                 try
                 {
-                    map = MappedFile.Open(path);
+                    var map = MappedFile.Open(path);
+                    replay._maps.Add(map);
+                    data = map.Memory;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (IOException)
+                {
+                    // A file system that cannot map files: the segment is read whole (a real read error fails there too).
+                    data = ReadWhole(path);
+                }
+                catch (UnauthorizedAccessException e)
                 {
                     throw new StorageException($"Reading the log segment {path} failed: {e.Message}", e);
                 }
 
-                replay._maps.Add(map);
-                replay.ReplaySegment(number, path, map.Memory, first: i == 0, last: i == segments.Count - 1, hasSnapshot);
+                replay.ReplaySegment(number, path, data, first: i == 0, last: i == segments.Count - 1, hasSnapshot);
             }
         }
         catch
@@ -117,6 +123,18 @@ internal sealed class WalReplay : IDisposable
         }
 
         return replay;
+    }
+
+    private static byte[] ReadWhole(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Reading the log segment {path} failed: {e.Message}", e);
+        }
     }
 
     /// <summary>

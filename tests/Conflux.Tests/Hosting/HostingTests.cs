@@ -131,7 +131,7 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task A_node_the_app_starts_before_the_host_starts_once_and_a_host_disposed_meanwhile_stops_it()
+    public async Task A_node_the_app_starts_before_the_host_starts_once_a_disposal_meanwhile_stops_it_and_a_stop_first_refuses_it()
     {
         var data = Directory.CreateTempSubdirectory("conflux-hosting-");
         var settings = new Dictionary<string, string?> { ["Conflux:Id"] = "a", ["Conflux:Members"] = "a", ["Conflux:DataDirectory"] = data.FullName };
@@ -155,15 +155,27 @@ public class HostingTests
 
             // Started by the app, and the host disposed without having started: the node stops with it, and lets go
             // of its directory.
-            Task whenStarted;
+            Task completion;
             await using (var web = Build(settings))
             {
                 var hosted = web.Services.GetRequiredService<ConfluxHostedNode<ImmutableList<string>, string>>();
                 _ = hosted.StartAsync(CancellationToken.None);
-                whenStarted = hosted.Completion;
+                completion = hosted.Completion;
             }
 
-            await whenStarted.WaitAsync(s_limit).ContinueWith(_ => { }, TaskScheduler.Default);
+            // Settled, however far the start had gone: stopped, or cancelled.
+            await Task.WhenAny(completion, Task.Delay(s_limit));
+            Assert.True(completion.IsCompleted, "the start the disposal ended left Completion unsettled");
+
+            // Stopped before anything started it: a start after that is refused, and WhenStarted says so.
+            await using (var web = Build(settings))
+            {
+                var hosted = web.Services.GetRequiredService<ConfluxHostedNode<ImmutableList<string>, string>>();
+                await hosted.StopAsync(CancellationToken.None);
+                await Assert.ThrowsAsync<ObjectDisposedException>(() => hosted.StartAsync(CancellationToken.None));
+                await Assert.ThrowsAsync<ObjectDisposedException>(() => hosted.WhenStarted);
+                Assert.True(hosted.Completion.IsFaulted);
+            }
             await using var again = Build(settings);
             await again.StartAsync().WaitAsync(s_limit);
             var restarted = again.Services.GetRequiredService<ConfluxNode<ImmutableList<string>, string>>();

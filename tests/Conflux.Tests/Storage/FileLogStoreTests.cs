@@ -123,7 +123,7 @@ public sealed class FileLogStoreTests : IDisposable
             {
                 Assert.NotNull(rest);
                 Assert.Equal(state.AsSpan(1000).ToArray(), rest.GetSpan().ToArray());
-                Assert.Contains(_dir, MappedPaths());
+                Assert.True(!OperatingSystem.IsLinux() || MappedPaths().Contains(_dir, StringComparison.Ordinal), "the snapshot is mapped");
             }
 
             Assert.DoesNotContain(_dir, MappedPaths());
@@ -977,6 +977,7 @@ public sealed class FileLogStoreTests : IDisposable
         {
             // Nothing was changed: the same store starts as it was (the log after the snapshot is applied as it commits).
             await using var node = await ConfluxNode.StartAsync(Options(store));
+            Assert.DoesNotContain(_dir, File.Exists("/proc/self/maps") ? File.ReadAllText("/proc/self/maps") : "");
             await node.PerformAsync("append", "a12");
             Assert.Equal(Enumerable.Range(0, 13).Select(i => $"a{i}"), node.State.Select(a => a.A));
         }
