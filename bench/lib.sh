@@ -75,11 +75,9 @@ build() {
 # methods are still compiled again with the JIT's best tier). Prints the path of its main assembly.
 # BENCH_R2R=0 publishes without ReadyToRun, for comparison.
 publish_server() {
-  local project="$1" out="$work/publish/$(basename "$1")" rid
-  rid="$(runtime_id)" || return 1
-  dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun="$([[ "${BENCH_R2R:-1}" == 0 ]] && echo false || echo true)" \
-    -o "$out" --nologo -v quiet --disable-build-servers >&2 || return 1
-  echo "$out/$(dotnet msbuild "$project" -nologo -nodeReuse:false -getProperty:AssemblyName).dll"
+  local command
+  command="$(publish_server_as "$1" "$([[ "${BENCH_R2R:-1}" == 0 ]] && echo jit || echo r2r)")" || return 1
+  echo "${command#dotnet }"
 }
 
 runtime_id() {

@@ -103,14 +103,10 @@ internal sealed class WalReplay : IDisposable
                     replay._maps.Add(map);
                     data = map.Memory;
                 }
-                catch (IOException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    // A file system that cannot map files: the segment is read whole (a real read error fails there too).
+                    // A file system that cannot map files: the segment is read whole, where a real error is said.
                     data = ReadWhole(path);
-                }
-                catch (UnauthorizedAccessException e)
-                {
-                    throw new StorageException($"Reading the log segment {path} failed: {e.Message}", e);
                 }
 
                 replay.ReplaySegment(number, path, data, first: i == 0, last: i == segments.Count - 1, hasSnapshot);

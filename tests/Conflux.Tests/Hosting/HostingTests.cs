@@ -164,7 +164,7 @@ public class HostingTests
             }
 
             // Settled, however far the start had gone: stopped, or cancelled.
-            await Task.WhenAny(completion, Task.Delay(s_limit));
+            await completion.WaitAsync(s_limit).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
             Assert.True(completion.IsCompleted, "the start the disposal ended left Completion unsettled");
 
             // Stopped before anything started it: a start after that is refused, and WhenStarted says so.
