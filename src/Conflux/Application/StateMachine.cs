@@ -471,7 +471,9 @@ internal sealed partial class StateMachine<TState, TAction>
     }
 
     /// <summary>A state read whole from a snapshot; JSON <c>null</c> is no state (the reducer never makes one).</summary>
-    private TState ReadState(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<TState>(json, _json) ?? throw new JsonException("the state is null");
+    /// <remarks>A large state is read without collections in between (<see cref="SurvivingAllocation"/>): it all survives.</remarks>
+    private TState ReadState(ReadOnlySpan<byte> json) =>
+        SurvivingAllocation.Run(json, _json, static (json, options) => JsonSerializer.Deserialize<TState>(json, options)) ?? throw new JsonException("the state is null");
 
     /// <summary>An action read back from the log; JSON <c>null</c> is refused like any action the reducer cannot take.</summary>
     private TAction ReadAction(ReadOnlySpan<byte> json) =>
