@@ -616,6 +616,65 @@ public sealed class FileLogStoreTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The entries a snapshot holds are not kept as the log is read back, only the term at the snapshot's index: these
+    /// logs rewrite entries before and across that index, and what is kept must be what the whole log says.
+    /// </summary>
+    [Theory]
+    [InlineData("across", 2, 9)] // 1-10 of term 1, then 6-12 of term 2: the snapshot's entry is of term 2.
+    [InlineData("across", 1, 0)] // The same log, a snapshot of term 1 at 8: the log does not continue it.
+    [InlineData("before", 2, 9)] // 1-10 of term 1, 4-6 of term 2, 7-12 of term 2: rewritten before the snapshot only.
+    [InlineData("before", 1, 0)]
+    [InlineData("after", 1, 9)] // 1-10 of term 1, 10-12 of term 2: rewritten after the snapshot only.
+    public async Task Entries_a_snapshot_holds_are_dropped_as_the_log_is_read_and_rewrites_around_it_still_count(string rewrite, long snapshotTerm, long firstKept)
+    {
+        await using (var store = NewStore())
+        {
+            await store.LoadAsync();
+            await store.SaveAsync(Entries(1, 10, 1), null, sync: true);
+            switch (rewrite)
+            {
+                case "across":
+                    await store.SaveAsync(Entries(6, 7, 2), null, sync: true);
+                    break;
+                case "before":
+                    await store.SaveAsync(Entries(4, 3, 2), null, sync: true);
+                    await store.SaveAsync(Entries(7, 6, 2), null, sync: true);
+                    break;
+                default:
+                    await store.SaveAsync(Entries(10, 3, 2), null, sync: true);
+                    break;
+            }
+
+            await InstallAsync(store, new SnapshotMeta(8, snapshotTerm), [1], discardLog: false);
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(8, snapshotTerm), loaded.Snapshot);
+            if (firstKept == 0)
+            {
+                // Reset to the snapshot: the log continues after it.
+                Assert.Empty(loaded.Entries);
+                await store.SaveAsync(Entries(9, 1, 3), null, sync: true);
+            }
+            else
+            {
+                var expected = rewrite == "after" ? [.. Entries(9, 1, 1), .. Entries(10, 3, 2)] : Entries(9, 4, 2);
+                AssertSameEntries(expected, loaded.Entries);
+                await store.SaveAsync(Entries(13, 1, 3), null, sync: true);
+            }
+        }
+
+        await using (var store = NewStore())
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(firstKept == 0 ? 9 : 13, loaded.Entries[^1].Index);
+            Assert.Equal(9, loaded.Entries[0].Index);
+        }
+    }
+
     [Fact]
     public async Task A_log_that_ends_before_the_snapshot_is_reset_to_it_and_appends_follow_the_snapshot()
     {
