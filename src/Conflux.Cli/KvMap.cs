@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,10 +13,12 @@ namespace Conflux.Cli;
 /// </summary>
 /// <remarks>
 /// Against <see cref="System.Collections.Immutable.ImmutableSortedDictionary{TKey, TValue}"/>, which keeps one tree
-/// node per key (56 bytes, and a read-back snapshot built it key by key): a leaf keeps its keys' characters back to
-/// back in one array and its values' JSON text in another, so a key costs its text and two ints, and no object of
-/// its own; and a state read from its JSON, whose keys come in order, is built leaf by leaf without a single
-/// comparison more than the check of that order, and without a string per key.
+/// node per key (56 bytes, and a read-back snapshot built it key by key): a leaf keeps its keys' UTF-8 back to back in
+/// one array and its values' JSON text in another, so a key costs its text and two ints, and no object of its own;
+/// and a state read from its JSON, whose keys come in order, is built leaf by leaf without a single comparison more
+/// than the check of that order, and without a string per key (a key as the JSON has it, without escapes, is copied
+/// as it is). UTF-8 rather than UTF-16: an ASCII key takes half the memory, which a restart must fault in page by page.
+/// Keys are still ordered as strings are, ordinal UTF-16 (<see cref="Compare"/>).
 /// </remarks>
 [JsonConverter(typeof(KvMapConverter))]
 internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
@@ -24,6 +27,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     internal const int Fanout = 32;
 
     private static readonly StringComparer s_order = StringComparer.Ordinal;
+
+    /// <summary>UTF-8 that refuses a lone surrogate rather than replace it: no key has one (JSON strings cannot).</summary>
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static readonly KvMap Empty = new(null, 0);
 
@@ -45,7 +51,8 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             node = branch.Children[branch.ChildFor(key)];
         }
 
-        if (node is Leaf leaf && leaf.IndexOf(key) is var i and >= 0)
+        // A key that has no UTF-8 (a lone surrogate) is no key of the map.
+        if (node is Leaf leaf && TryUtf8(key, stackalloc byte[128], out var utf8) && leaf.IndexOf(utf8) is var i and >= 0)
         {
             value = leaf.Value(i);
             return true;
@@ -60,13 +67,13 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     /// <summary>This map with <paramref name="key"/> set to <paramref name="value"/>, added or replaced.</summary>
     public KvMap SetItem(string key, RawJson value)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        var search = new SearchKey(key, Utf8(key, stackalloc byte[128]));
         if (_root is null)
         {
-            return new KvMap(Leaf.Of(key, value), 1);
+            return new KvMap(Leaf.Of(search, value), 1);
         }
 
-        var (node, split, added) = _root.Set(key, value);
+        var (node, split, added) = _root.Set(search, value);
         var root = split is null ? node : new Branch([split.First], [node, split]);
         return new KvMap(root, Count + (added ? 1 : 0));
     }
@@ -75,7 +82,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     public KvMap Remove(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (_root is null || !_root.Remove(key, out var node))
+        if (_root is null || !TryUtf8(key, stackalloc byte[128], out var utf8) || !_root.Remove(new SearchKey(key, utf8), out var node))
         {
             return this;
         }
@@ -90,6 +97,56 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     }
 
     /// <summary>
+    /// Orders two keys given as UTF-8 as their strings are ordered (ordinal UTF-16), which is the order of their bytes
+    /// but for one case: a character beyond U+FFFF (four bytes, from F0) comes before one from U+E000 to U+FFFF (three
+    /// bytes, from EE or EF) in UTF-16, whose surrogates lie below U+E000, and after it in UTF-8.
+    /// </summary>
+    internal static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        var common = a.CommonPrefixLength(b);
+        if (common == a.Length || common == b.Length)
+        {
+            return a.Length - b.Length;
+        }
+
+        // Past an equal prefix, both stand at the same point of a character: a lead byte in one is one in the other.
+        var (x, y) = (a[common], b[common]);
+        return x >= 0xF0 && y is 0xEE or 0xEF ? -1
+            : y >= 0xF0 && x is 0xEE or 0xEF ? 1
+            : x - y;
+    }
+
+    /// <summary>The UTF-8 of <paramref name="key"/>, in <paramref name="buffer"/> when it fits.</summary>
+    /// <exception cref="ArgumentException">The key has a lone surrogate, which has no UTF-8.</exception>
+    private static ReadOnlySpan<byte> Utf8(string key, Span<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return TryUtf8(key, buffer, out var utf8) ? utf8
+            : throw new ArgumentException("The key is not valid UTF-16: it has a lone surrogate.", nameof(key));
+    }
+
+    private static bool TryUtf8(string key, Span<byte> buffer, out ReadOnlySpan<byte> utf8)
+    {
+        var status = System.Text.Unicode.Utf8.FromUtf16(key, buffer, out _, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.DestinationTooSmall)
+        {
+            buffer = new byte[checked(key.Length * 3)];
+            status = System.Text.Unicode.Utf8.FromUtf16(key, buffer, out _, out written, replaceInvalidSequences: false);
+        }
+
+        utf8 = status == OperationStatus.Done ? buffer[..written] : default;
+        return status == OperationStatus.Done;
+    }
+
+    /// <summary>A key being set or removed: its text, for the branches' separators, and its UTF-8, for the leaves.</summary>
+    private readonly ref struct SearchKey(string text, ReadOnlySpan<byte> utf8)
+    {
+        public string Text { get; } = text;
+
+        public ReadOnlySpan<byte> Utf8 { get; } = utf8;
+    }
+
+    /// <summary>
     /// Builds a map from pairs given one by one, in one pass while their keys come in strictly ascending ordinal order
     /// (a map's own JSON does): full leaves are kept as they come, and no list of all the pairs is made. A key out of
     /// that order is put into the map built so far, as a put would; of equal keys the last one counts.
@@ -100,11 +157,11 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         private const int Fill = Fanout * 3 / 4;
 
         private readonly List<Node> _leaves = [];
-        private readonly ArrayBufferWriter<char> _keys = new(Fill * 16);
+        private readonly ArrayBufferWriter<byte> _keys = new(Fill * 16);
         private readonly int[] _keyEnds = new int[Fill];
         private readonly ArrayBufferWriter<byte> _text = new(Fill * 64);
         private readonly int[] _textEnds = new int[Fill];
-        private char[] _last = new char[64];
+        private byte[] _last = new byte[64];
         private int _lastLength = -1;
         private int _pending;
         private int _count;
@@ -112,23 +169,45 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
         /// <summary>
         /// Adds the pair at <paramref name="reader"/>, which is on its property name: reads the name (straight into the
-        /// leaf's characters, no string made) and then the value.
+        /// leaf's UTF-8, no string made) and then the value.
         /// </summary>
         public void Add(ref Utf8JsonReader reader)
         {
-            // A name's UTF-16 length is at most its UTF-8 length, escapes included.
-            var span = _keys.GetSpan(reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length);
-            var length = reader.CopyString(span);
-            var key = span[..length];
+            Span<byte> key;
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            {
+                // The common case: the name as it is written.
+                key = _keys.GetSpan(reader.ValueSpan.Length)[..reader.ValueSpan.Length];
+                reader.ValueSpan.CopyTo(key);
+            }
+            else
+            {
+                // Escapes (or the name split across buffers): the text, which the reader checks, then its UTF-8.
+                byte[] utf8;
+                try
+                {
+                    utf8 = s_utf8.GetBytes(reader.GetString()!);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+                {
+                    // Bytes that are not UTF-8, or an escaped lone surrogate.
+                    throw new JsonException($"a key of the kv state is not valid text: {e.Message}", e);
+                }
+
+                key = _keys.GetSpan(utf8.Length)[..utf8.Length];
+                utf8.CopyTo(key);
+            }
+
+            var length = key.Length;
             if (!reader.Read())
             {
                 throw new JsonException("the kv state ends after a key");
             }
 
-            if (_unordered is not null || (_lastLength >= 0 && _last.AsSpan(0, _lastLength).SequenceCompareTo(key) >= 0))
+            if (_unordered is not null || (_lastLength >= 0 && Compare(_last.AsSpan(0, _lastLength), key) >= 0))
             {
                 // Made before Build, which reuses the buffer the key was read into.
-                var name = new string(key);
+                var name = Encoding.UTF8.GetString(key);
                 var text = new ArrayBufferWriter<byte>(64);
                 RawJson.ReadText(ref reader, text);
                 _unordered = (_unordered ?? Build()).SetItem(name, new RawJson(text.WrittenSpan.ToArray()));
@@ -137,7 +216,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
             if (_last.Length < length)
             {
-                _last = new char[Math.Max(length, _last.Length * 2)];
+                _last = new byte[Math.Max(length, _last.Length * 2)];
             }
 
             key.CopyTo(_last);
@@ -198,12 +277,15 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         {
             for (var i = 0; i < leaf.Count; i++)
             {
-                yield return new(new string(leaf.Key(i)), leaf.Value(i));
+                yield return new(Encoding.UTF8.GetString(leaf.Key(i)), leaf.Value(i));
             }
         }
     }
 
-    /// <summary>Writes the map as one JSON object, keys in order, values as they are kept, with no string made per key.</summary>
+    /// <summary>
+    /// Writes the map as one JSON object, keys in order, values as they are kept, with no string made per key (a name
+    /// from its UTF-8 is escaped as one from its text is).
+    /// </summary>
     internal void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -288,38 +370,38 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         public abstract string First { get; }
 
         /// <summary>This node with the key set; <c>Split</c> is a new right sibling when it overflowed.</summary>
-        public abstract (Node Node, Node? Split, bool Added) Set(string key, RawJson value);
+        public abstract (Node Node, Node? Split, bool Added) Set(SearchKey key, RawJson value);
 
         /// <summary>False when the key is not here; else this node without it (null when that left it empty).</summary>
-        public abstract bool Remove(string key, out Node? node);
+        public abstract bool Remove(SearchKey key, out Node? node);
 
         public abstract void Check(string? low, string? high);
     }
 
     /// <summary>
-    /// Up to <see cref="Fanout"/> keys and their values: the keys' characters back to back in one array with where each
+    /// Up to <see cref="Fanout"/> keys and their values: the keys' UTF-8 back to back in one array with where each
     /// key ends, the values' JSON text back to back in another with where each value ends. A change copies the arrays
     /// (a replaced value leaves the keys' two shared with the old leaf).
     /// </summary>
-    private sealed class Leaf(char[] keys, int[] keyEnds, byte[] values, int[] valueEnds) : Node
+    private sealed class Leaf(byte[] keys, int[] keyEnds, byte[] values, int[] valueEnds) : Node
     {
-        private readonly char[] _keys = keys;
+        private readonly byte[] _keys = keys;
         private readonly int[] _keyEnds = keyEnds;
         private readonly byte[] _values = values;
         private readonly int[] _valueEnds = valueEnds;
 
         /// <summary>A leaf of one pair.</summary>
-        public static Leaf Of(string key, RawJson value)
+        public static Leaf Of(SearchKey key, RawJson value)
         {
             var text = value.Utf8;
-            return new Leaf(key.ToCharArray(), [key.Length], text.ToArray(), [text.Length]);
+            return new Leaf(key.Utf8.ToArray(), [key.Utf8.Length], text.ToArray(), [text.Length]);
         }
 
         public int Count => _keyEnds.Length;
 
-        public override string First => new(Key(0));
+        public override string First => Encoding.UTF8.GetString(Key(0));
 
-        public ReadOnlySpan<char> Key(int i)
+        public ReadOnlySpan<byte> Key(int i)
         {
             var start = i == 0 ? 0 : _keyEnds[i - 1];
             return _keys.AsSpan(start, _keyEnds[i] - start);
@@ -332,14 +414,14 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         }
 
         /// <summary>The index of <paramref name="key"/> (ordinal order), else the complement of where it would go.</summary>
-        public int IndexOf(ReadOnlySpan<char> key)
+        public int IndexOf(ReadOnlySpan<byte> key)
         {
             var low = 0;
             var high = _keyEnds.Length - 1;
             while (low <= high)
             {
                 var middle = (int)((uint)(low + high) >> 1);
-                var order = Key(middle).SequenceCompareTo(key);
+                var order = Compare(Key(middle), key);
                 if (order == 0)
                 {
                     return middle;
@@ -358,9 +440,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             return ~low;
         }
 
-        public override (Node Node, Node? Split, bool Added) Set(string key, RawJson value)
+        public override (Node Node, Node? Split, bool Added) Set(SearchKey key, RawJson value)
         {
-            var i = IndexOf(key);
+            var i = IndexOf(key.Utf8);
             if (i >= 0)
             {
                 // Replaced: the keys are shared with the old leaf.
@@ -369,7 +451,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             }
 
             i = ~i;
-            var (keys, keyEnds) = Splice(_keys, _keyEnds, i, removed: 0, key, insert: true);
+            var (keys, keyEnds) = Splice(_keys, _keyEnds, i, removed: 0, key.Utf8, insert: true);
             var (values, valueEnds) = Splice(_values, _valueEnds, i, removed: 0, value.Utf8, insert: true);
             if (keyEnds.Length <= Fanout)
             {
@@ -380,9 +462,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             return (Cut(keys, keyEnds, values, valueEnds, 0, half), Cut(keys, keyEnds, values, valueEnds, half, keyEnds.Length), true);
         }
 
-        public override bool Remove(string key, out Node? node)
+        public override bool Remove(SearchKey key, out Node? node)
         {
-            var i = IndexOf(key);
+            var i = IndexOf(key.Utf8);
             if (i < 0)
             {
                 node = this;
@@ -406,22 +488,22 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             if (Count == 0 || Count > Fanout || _valueEnds.Length != Count || _keyEnds[^1] != _keys.Length || _valueEnds[^1] != _values.Length)
             {
                 throw new InvalidOperationException(
-                    $"a leaf of {Count} keys in {_keys.Length} characters and {_valueEnds.Length} values in {_values.Length} bytes");
+                    $"a leaf of {Count} keys in {_keys.Length} bytes and {_valueEnds.Length} values in {_values.Length} bytes");
             }
 
             for (var i = 0; i < Count; i++)
             {
                 var keyStart = i == 0 ? 0 : _keyEnds[i - 1];
                 var valueStart = i == 0 ? 0 : _valueEnds[i - 1];
-                if (_keyEnds[i] < keyStart || _valueEnds[i] <= valueStart || (i > 0 && Key(i - 1).SequenceCompareTo(Key(i)) >= 0))
+                if (_keyEnds[i] < keyStart || _valueEnds[i] <= valueStart || (i > 0 && Compare(Key(i - 1), Key(i)) >= 0))
                 {
                     throw new InvalidOperationException($"a leaf whose key or value {i} is out of order or empty");
                 }
             }
 
-            if ((low is not null && Key(0).SequenceCompareTo(low) < 0) || (high is not null && Key(Count - 1).SequenceCompareTo(high) >= 0))
+            if ((low is not null && Compare(Key(0), s_utf8.GetBytes(low)) < 0) || (high is not null && Compare(Key(Count - 1), s_utf8.GetBytes(high)) >= 0))
             {
-                throw new InvalidOperationException($"a leaf from \"{First}\" to \"{new string(Key(Count - 1))}\" outside [\"{low}\", \"{high}\")");
+                throw new InvalidOperationException($"a leaf from \"{First}\" to \"{Encoding.UTF8.GetString(Key(Count - 1))}\" outside [\"{low}\", \"{high}\")");
             }
         }
 
@@ -458,7 +540,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         }
 
         /// <summary>The leaf of pairs <paramref name="from"/> to <paramref name="to"/> (exclusive) of the arrays given.</summary>
-        private static Leaf Cut(char[] keys, int[] keyEnds, byte[] values, int[] valueEnds, int from, int to) =>
+        private static Leaf Cut(byte[] keys, int[] keyEnds, byte[] values, int[] valueEnds, int from, int to) =>
             new(Range(keys, keyEnds, from, to, out var cutKeyEnds), cutKeyEnds, Range(values, valueEnds, from, to, out var cutValueEnds), cutValueEnds);
 
         private static T[] Range<T>(T[] items, int[] ends, int from, int to, out int[] cutEnds)
@@ -489,9 +571,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             return i >= 0 ? i + 1 : ~i;
         }
 
-        public override (Node Node, Node? Split, bool Added) Set(string key, RawJson value)
+        public override (Node Node, Node? Split, bool Added) Set(SearchKey key, RawJson value)
         {
-            var c = ChildFor(key);
+            var c = ChildFor(key.Text);
             var (child, split, added) = Children[c].Set(key, value);
             if (split is null)
             {
@@ -513,9 +595,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             return (new Branch(separators[..(half - 1)], grown[..half]), new Branch(separators[half..], grown[half..]), added);
         }
 
-        public override bool Remove(string key, out Node? node)
+        public override bool Remove(SearchKey key, out Node? node)
         {
-            var c = ChildFor(key);
+            var c = ChildFor(key.Text);
             if (!Children[c].Remove(key, out var child))
             {
                 node = this;

@@ -190,4 +190,44 @@ public sealed class KvMapTests
         Assert.Equal(model.Count - ((model.Count + 1) / 2), thinned.Count);
         AssertSame(model, back);
     }
+
+    [Fact]
+    public void Keys_kept_as_utf8_are_ordered_as_their_strings_are()
+    {
+        // Characters at the edges of UTF-8's lengths, around the surrogates, and beyond U+FFFF (kept as pairs), where
+        // the order of UTF-8 bytes and of UTF-16 code units part.
+        string[] units = ["", "a", "\u007F", "\u0080", "\u07FF", "\u0800", "\uD7FF", "\uE000", "\uFFFD", "\uFFFF", "\uD800\uDC00", "\uD83D\uDE00", "\uDBFF\uDFFF"];
+        var random = new Random(7);
+        string Next() => string.Concat(Enumerable.Range(0, random.Next(4)).Select(_ => units[random.Next(units.Length)]));
+        for (var i = 0; i < 20000; i++)
+        {
+            var (a, b) = (Next(), Next());
+            Assert.True(Math.Sign(KvMap.Compare(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b))) == Math.Sign(string.CompareOrdinal(a, b)),
+                $"{Escape(a)} against {Escape(b)}");
+        }
+
+        static string Escape(string s) => string.Concat(s.Select(c => $"\\u{(int)c:X4}"));
+    }
+
+    [Fact]
+    public void A_key_with_no_utf8_is_refused_by_a_put_and_found_nowhere_and_json_with_such_a_key_is_refused()
+    {
+        var map = KvMap.Empty.SetItem("a", Value("1"));
+
+        // A lone surrogate: no JSON string makes one, and it has no UTF-8.
+        Assert.Throws<ArgumentException>(() => map.SetItem("\uD800", Value("2")));
+        Assert.False(map.ContainsKey("\uD800"));
+        Assert.Same(map, map.Remove("\uDC00x"));
+        Assert.Single(map);
+
+        // A name whose bytes are not UTF-8, and an escaped lone surrogate: refused as JSON, not kept as something else.
+        byte[] notUtf8 = [.. "{\"a\":1,\"b"u8, 0xFF, .. "\":2}"u8];
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<KvMap>(notUtf8));
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<KvMap>("{\"a\":1,\"b\\ud800\":2}"u8));
+
+        // An escaped name that is valid is read as its text.
+        var back = JsonSerializer.Deserialize<KvMap>("{\"a\":1,\"\\u00e9\":2,\"\\ud83d\\ude00\":3}"u8)!;
+        back.CheckInvariants();
+        Assert.Equal(["a", "\u00e9", "\uD83D\uDE00"], back.Select(p => p.Key));
+    }
 }
