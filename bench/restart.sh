@@ -304,6 +304,5 @@ echo
 echo "Times are from the process spawn to the node's log lines (\"serves HTTP\", \"is leader in term\"), read as they are"
 echo "written; the applied index is then polled with curl (the first request to the node, cold, is in it). The empty rows are"
 echo "the same command on an empty data directory: the process and host start, under any restart on this machine. The log"
-echo "tail is the entries after the newest"
-echo "snapshot at the kill. MB are 10^6 bytes. The issue's targets: leads again within 1 s of its start with 1 million keys,"
-echo "under 300 bytes per key."
+echo "tail is the entries after the newest snapshot at the kill. MB are 10^6 bytes. The issue's targets: leads again within"
+echo "1 s of its start with 1 million keys, under 300 bytes per key."
