@@ -135,14 +135,22 @@ ms_to_line() {
 # Waits for the first line of log $2 that holds $3, at most $1 seconds, without polling: a blocked read of the log as it
 # grows, woken once a second to see whether the node exited. Prints the line.
 wait_line() {
-  local limit="$1" log="$2" text="$3" fd tail_pid line found=1 deadline
+  local limit="$1" log="$2" text="$3" fd tail_pid line part="" found=1 deadline
   deadline=$(($(now_ns) + limit * 1000000000))
-  exec {fd}< <(exec tail -n +1 -F "$log" 2>/dev/null)
+  # Bounded by itself too, should this shell be killed before it kills it.
+  exec {fd}< <(exec timeout "$((limit + 5))" tail -n +1 -F "$log" 2>/dev/null)
   tail_pid=$!
   while (($(now_ns) < deadline)); do
     if IFS= read -r -t 1 -u "$fd" line; then
+      line="$part$line"
+      part=""
       [[ "$line" == *"$text"* ]] && { found=0; break; }
-    elif ! kill -0 "$node_pid" 2>/dev/null; then
+    else
+      # Past 128: the read timed out, keeping what it had of a line, whose rest comes with the next one. Else the
+      # log's reader ended.
+      (($? > 128)) || break
+      part+="$line"
+      kill -0 "$node_pid" 2>/dev/null && continue
       echo "the node exited" >&2
       break
     fi

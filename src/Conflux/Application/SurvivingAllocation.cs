@@ -9,12 +9,15 @@ namespace Conflux.Application;
 /// <remarks>
 /// Each collection during such a burst finds nearly everything alive and copies it a generation up: reading a
 /// million-key state back made 10 young and 3 full collections, 80 ms of pauses, on a 0.4 s read. In a no-GC region
-/// the read makes none, and one collection after it, which sweeps rather than compacts, moves the lot to the old
-/// generation where it lies, in about 20 ms. The read as a whole took 60-100 ms less (2 cores, see BENCHMARKS.md).
+/// the read makes none, and one young collection after it, not asked to compact (the collector then sweeps a
+/// generation found all alive rather than copy it), promotes the lot where it lies, in 18-20 ms. The read as a whole
+/// took 60-100 ms less (2 cores, see BENCHMARKS.md). The state is then in generation 1; the next collection of that
+/// generation moves it on, as it would any other.
 /// <para>
 /// A no-GC region is the process's: only one runs at a time, so a read that finds one running (another node's restore,
-/// or the app's own) goes without, as does one whose budget the runtime refuses (a heap limit, say). A read that
-/// allocates beyond the budget ends the region itself, with a collection, and goes on as usual.
+/// or the app's own) goes without, as does one whose budget the runtime refuses (a heap limit, say), and meanwhile
+/// the app cannot start one of its own. Every thread's allocations count against the budget (a follower installs a
+/// snapshot while it serves); a region they outgrow ends itself, with a collection, and the read goes on as usual.
 /// </para>
 /// </remarks>
 internal static class SurvivingAllocation
@@ -27,6 +30,12 @@ internal static class SurvivingAllocation
 
     /// <summary>The largest budget asked for: committing it costs time even when it is not used.</summary>
     public const long MaximumBudget = 1L << 30;
+
+    /// <summary>
+    /// The share of the budget for large objects (the lists a parse grows, say): asked for apart, or the runtime sets
+    /// as much again aside for them as for the small ones.
+    /// </summary>
+    public const int LargeObjectShare = 8;
 
     private static int s_running;
 
@@ -60,7 +69,7 @@ internal static class SurvivingAllocation
         var started = false;
         try
         {
-            started = GC.TryStartNoGCRegion(budget);
+            started = GC.TryStartNoGCRegion(budget, budget / LargeObjectShare);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {

@@ -314,7 +314,8 @@ internal sealed class WalReplay : IDisposable
 
                     if (first < FirstIndex)
                     {
-                        // Truncates into segments that compaction deleted: what precedes is covered by the snapshot.
+                        // Truncates into entries the replay does not hold: in segments that compaction deleted, or
+                        // dropped as the snapshot holds them (see ForgetSnapshotted). What precedes is the snapshot's.
                         _entries.Clear();
                         FirstIndex = first;
                         PrevTerm = UnknownTerm;
