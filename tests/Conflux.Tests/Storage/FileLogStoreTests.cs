@@ -675,6 +675,54 @@ public sealed class FileLogStoreTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whole segments of entries a snapshot holds: checked, dropped, and the next segment's header still has to continue
+    /// them (the last one dropped is the log's end until then).
+    /// </summary>
+    [Theory]
+    [InlineData(2L, false)]
+    [InlineData(1L, false)] // The log's entry at the snapshot's index is of term 2: the log is reset to the snapshot.
+    [InlineData(2L, true)] // A reset record (a snapshot installed with the log dropped) below the snapshot's index.
+    public async Task Segments_whose_entries_a_snapshot_holds_are_checked_and_dropped_and_the_log_goes_on_after_it(long snapshotTerm, bool resetBefore)
+    {
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            await store.LoadAsync();
+            var from = 1L;
+            if (resetBefore)
+            {
+                await InstallAsync(store, new SnapshotMeta(39, 1), [1], discardLog: true);
+                from = 40;
+            }
+
+            // Entries of term 1 to 90, then of term 2 to 180: many segments of 4 KB. Committed up to 90 (a snapshot
+            // that disagrees with the log at 150 cannot follow a commit there).
+            for (var index = from; index <= 180; index += 3)
+            {
+                var term = index <= 90 ? 1 : 2;
+                await store.SaveAsync(Entries(index, 3, term, size: 100), new HardState(term, 1, Math.Min(index, 90)), sync: true);
+            }
+
+            Assert.True(store.SegmentPaths.Count >= 4, $"{store.SegmentPaths.Count} segments");
+            await InstallAsync(store, new SnapshotMeta(150, snapshotTerm), [1], discardLog: false);
+        }
+
+        var kept = snapshotTerm == 2 ? Entries(151, 30, 2, size: 100) : [];
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var loaded = await store.LoadAsync();
+            Assert.Equal(new SnapshotMeta(150, snapshotTerm), loaded.Snapshot);
+            AssertSameEntries(kept, loaded.Entries);
+            await store.SaveAsync(Entries(kept.Length == 0 ? 151 : 181, 1, 3, size: 100), null, sync: true);
+        }
+
+        await using (var store = NewStore(segmentBytes: 4096))
+        {
+            var loaded = await store.LoadAsync();
+            AssertSameEntries([.. kept, .. Entries(kept.Length == 0 ? 151 : 181, 1, 3, size: 100)], loaded.Entries);
+        }
+    }
+
     [Fact]
     public async Task A_log_that_ends_before_the_snapshot_is_reset_to_it_and_appends_follow_the_snapshot()
     {
