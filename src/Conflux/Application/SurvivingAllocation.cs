@@ -32,8 +32,8 @@ internal static class SurvivingAllocation
     public const long MaximumBudget = 1L << 30;
 
     /// <summary>
-    /// The share of the budget for large objects (the lists a parse grows, say): asked for apart, or the runtime sets
-    /// as much again aside for them as for the small ones.
+    /// One part in this many of the budget is for large objects (the lists a parse grows, say): asked for apart, or
+    /// the runtime sets as much again aside for them as for the small ones.
     /// </summary>
     public const int LargeObjectShare = 8;
 
