@@ -533,7 +533,7 @@ public sealed partial class FileLogStore : ILogStore, Runtime.IStoreSizes
 
         Entry[] entries;
         bool reset;
-        var replay = WalReplay.Run(segments, snapshot.Exists ? snapshot.Index : 0);
+        var replay = WalReplay.Run(segments, snapshot.Index);
         using (replay)
         {
             // The entries kept are copied out of the segments' maps, which are closed before any repair cuts a file.

@@ -89,8 +89,8 @@ internal sealed class WalReplay : IDisposable
     /// <summary>Replays <paramref name="segments"/> (number and path, numbers consecutive, oldest first).</summary>
     /// <param name="segments">The segment files.</param>
     /// <param name="snapshotIndex">
-    /// The index of the latest snapshot, 0 when there is none: then the first segment cannot be recreated from nothing.
-    /// The entries up to it are checked, but not kept: the log starts after it (<see cref="FirstIndex"/>), and
+    /// The index of the latest snapshot, 0 when there is none (with one, a first segment torn while it was created is
+    /// damage, not a leftover to delete). The entries up to it are checked, but not kept: the log starts after it (<see cref="FirstIndex"/>), and
     /// <see cref="PrevTerm"/> is the term of the entry at it, when the log holds one. A log compacted only now and then
     /// holds many of them (56,000 at a million-key kv restart, which took 10 ms and a full collection to keep).
     /// </param>
@@ -98,7 +98,6 @@ internal sealed class WalReplay : IDisposable
     public static WalReplay Run(IReadOnlyList<(long Number, string Path)> segments, long snapshotIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(snapshotIndex);
-        var hasSnapshot = snapshotIndex > 0;
         var replay = new WalReplay(snapshotIndex);
         try
         {
@@ -118,7 +117,7 @@ internal sealed class WalReplay : IDisposable
                     data = ReadWhole(path);
                 }
 
-                replay.ReplaySegment(number, path, data, first: i == 0, last: i == segments.Count - 1, hasSnapshot);
+                replay.ReplaySegment(number, path, data, first: i == 0, last: i == segments.Count - 1);
             }
         }
         catch
@@ -196,7 +195,7 @@ internal sealed class WalReplay : IDisposable
         new($"The log segment {path} is corrupt at offset {offset}: {problem}. Nothing was changed; restore the "
             + "directory from a copy, or remove this node's data so that it catches up from the cluster.");
 
-    private void ReplaySegment(long number, string path, ReadOnlyMemory<byte> data, bool first, bool last, bool hasSnapshot)
+    private void ReplaySegment(long number, string path, ReadOnlyMemory<byte> data, bool first, bool last)
     {
         var bytes = data.Span;
         var offset = 0;
@@ -270,7 +269,7 @@ internal sealed class WalReplay : IDisposable
             TornTailCut = WalFormat.IsCutShort(bytes[offset..], out var cut);
             CutRecord = cut;
         }
-        else if (!first || (number == 1 && !hasSnapshot))
+        else if (!first || (number == 1 && _keepAfter == 0)) // no snapshot
         {
             // A crash while the segment was being created: its predecessor (or nothing, for the very first
             // segment) still holds the whole log.
