@@ -97,6 +97,7 @@ internal static class Apps
     private static void Kv(ConfluxOptions<KvMap, KvAction> options)
     {
         options.InitialState = KvMap.Empty;
+        options.SnapshotFormat = KvSnapshotFormat.Instance;
         options.Reducer = (state, action, _) => action.Type == "delete" ? state.Remove(action.Key) : state.SetItem(action.Key, action.Value);
         options.Methods
             .Add<JsonElement>("put", (_, args) => new KvAction("put", Key(args, "put", 2), RawJson.From(Arg(args, 1, "value", "put", 2))))

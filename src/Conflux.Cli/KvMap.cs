@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -238,7 +240,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         {
             if (_pending > 0)
             {
-                _leaves.Add(new Leaf(_keys.WrittenSpan.ToArray(), _keyEnds[.._pending], _text.WrittenSpan.ToArray(), _textEnds[.._pending]));
+                _leaves.Add(new Leaf(_keys.WrittenSpan.ToArray(), _keyEnds.AsSpan(0, _pending).ToArray(), _text.WrittenSpan.ToArray(), _textEnds.AsSpan(0, _pending).ToArray()));
                 _keys.ResetWrittenCount();
                 _text.ResetWrittenCount();
                 _pending = 0;
@@ -248,26 +250,272 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         private KvMap Build()
         {
             Flush();
-            var level = _leaves;
-            if (level.Count == 0)
+            return FromLeaves(_leaves, _count);
+        }
+    }
+
+    /// <summary>The map of <paramref name="leaves"/>, given in key order, with branches three quarters full above them.</summary>
+    private static KvMap FromLeaves(List<Node> leaves, int count)
+    {
+        const int Fill = Fanout * 3 / 4;
+        var level = leaves;
+        if (level.Count == 0)
+        {
+            return Empty;
+        }
+
+        while (level.Count > 1)
+        {
+            var up = new List<Node>((level.Count / Fill) + 1);
+            for (var start = 0; start < level.Count; start += Fill)
             {
-                return Empty;
+                var n = Math.Min(Fill, level.Count - start);
+                var children = level.GetRange(start, n).ToArray();
+                up.Add(new Branch([.. children.Skip(1).Select(c => c.First)], children));
             }
 
-            while (level.Count > 1)
+            level = up;
+        }
+
+        return new KvMap(level[0], count);
+    }
+
+    // ---- the binary snapshot format -----------------------------------------------------------
+
+    /// <summary>"CXKV": the first four bytes of the map in its binary form.</summary>
+    private const uint BinaryMagic = 0x564B5843;
+
+    private const int BinaryVersion = 1;
+
+    /// <summary>Magic, version, pairs, leaves, key bytes, value bytes.</summary>
+    private const int BinaryHeaderBytes = 24;
+
+    /// <summary>
+    /// Writes the map in its binary form, laid out as its leaves keep it, so that <see cref="ReadBinary"/> makes each
+    /// leaf a slice of what it reads and copies nothing: a header (<see cref="BinaryHeaderBytes"/>, little-endian
+    /// 32-bit integers: magic, version, pairs, leaves, bytes of all keys, bytes of all values), the pairs in each leaf,
+    /// then where each key ends in its leaf's keys, where each value ends in its leaf's values, all the keys' UTF-8 and
+    /// all the values' JSON text.
+    /// </summary>
+    internal void WriteBinary(IBufferWriter<byte> output)
+    {
+        var leaves = 0;
+        long keyBytes = 0;
+        long valueBytes = 0;
+        foreach (var leaf in Leaves())
+        {
+            leaves++;
+            keyBytes += leaf.Keys.Length;
+            valueBytes += leaf.Values.Length;
+        }
+
+        if (keyBytes > int.MaxValue || valueBytes > int.MaxValue)
+        {
+            throw new InvalidOperationException($"the kv state holds {keyBytes} bytes of keys and {valueBytes} of values, more than its binary form can (2 GiB of each)");
+        }
+
+        var header = output.GetSpan(BinaryHeaderBytes);
+        BinaryPrimitives.WriteUInt32LittleEndian(header, BinaryMagic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], BinaryVersion);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], Count);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], leaves);
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], (int)keyBytes);
+        BinaryPrimitives.WriteInt32LittleEndian(header[20..], (int)valueBytes);
+        output.Advance(BinaryHeaderBytes);
+        foreach (var leaf in Leaves())
+        {
+            WriteInt32s(output, [leaf.Count]);
+        }
+
+        foreach (var leaf in Leaves())
+        {
+            WriteInt32s(output, leaf.KeyEnds);
+        }
+
+        foreach (var leaf in Leaves())
+        {
+            WriteInt32s(output, leaf.ValueEnds);
+        }
+
+        foreach (var leaf in Leaves())
+        {
+            output.Write(leaf.Keys);
+        }
+
+        foreach (var leaf in Leaves())
+        {
+            output.Write(leaf.Values);
+        }
+    }
+
+    private static void WriteInt32s(IBufferWriter<byte> output, ReadOnlySpan<int> values)
+    {
+        var span = output.GetSpan(values.Length * sizeof(int));
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(span[(i * sizeof(int))..], values[i]);
+        }
+
+        output.Advance(values.Length * sizeof(int));
+    }
+
+    /// <summary>
+    /// Reads a map that <see cref="WriteBinary"/> wrote. Its leaves are slices of <paramref name="data"/>, which must stay
+    /// as it is for as long as the map (or any map made from it) lives. Everything is checked first: the lengths, each
+    /// leaf's ends, each key's UTF-8 and the strict order of all keys, each value's JSON. So a map read here is as good as
+    /// one its puts made.
+    /// </summary>
+    /// <exception cref="FormatException">The bytes are not a map in this form.</exception>
+    internal static KvMap ReadBinary(ReadOnlyMemory<byte> data)
+    {
+        var span = data.Span;
+        if (span.Length < BinaryHeaderBytes || BinaryPrimitives.ReadUInt32LittleEndian(span) != BinaryMagic)
+        {
+            throw new FormatException("it is not a kv state in its binary form (no \"CXKV\" header)");
+        }
+
+        var version = BinaryPrimitives.ReadInt32LittleEndian(span[4..]);
+        if (version != BinaryVersion)
+        {
+            throw new FormatException($"the kv state's binary form {version} is not supported (this build reads {BinaryVersion})");
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
+        var leafCount = BinaryPrimitives.ReadInt32LittleEndian(span[12..]);
+        var keyBytes = BinaryPrimitives.ReadInt32LittleEndian(span[16..]);
+        var valueBytes = BinaryPrimitives.ReadInt32LittleEndian(span[20..]);
+        var expected = BinaryHeaderBytes + (4L * leafCount) + (8L * count) + (long)keyBytes + valueBytes;
+        if (count < 0 || leafCount < 0 || keyBytes < 0 || valueBytes < 0 || (long)leafCount > count || (long)count > (long)leafCount * Fanout || expected != span.Length)
+        {
+            throw new FormatException($"the kv state's binary form claims {count} pairs in {leafCount} leaves, {keyBytes} bytes of keys and {valueBytes} of values, which {span.Length} bytes do not hold");
+        }
+
+        var at = BinaryHeaderBytes;
+        var sizes = Int32s(data, at, leafCount);
+        at += 4 * leafCount;
+        var keyEnds = Int32s(data, at, count);
+        at += 4 * count;
+        var valueEnds = Int32s(data, at, count);
+        at += 4 * count;
+        var keys = data.Slice(at, keyBytes);
+        var values = data.Slice(at + keyBytes, valueBytes);
+
+        var leaves = new List<Node>(leafCount);
+        var (pair, keyAt, valueAt) = (0, 0, 0);
+        ReadOnlySpan<byte> previous = default;
+        var sizeSpan = sizes.Span;
+        for (var l = 0; l < leafCount; l++)
+        {
+            var n = sizeSpan[l];
+            if (n < 1 || n > Fanout || n > count - pair)
             {
-                var up = new List<Node>((level.Count / Fill) + 1);
-                for (var start = 0; start < level.Count; start += Fill)
+                throw new FormatException($"leaf {l} of the kv state's binary form claims {n} pairs");
+            }
+
+            var leafKeyEnds = keyEnds.Slice(pair, n);
+            var leafValueEnds = valueEnds.Slice(pair, n);
+            var keyLength = Ends(leafKeyEnds.Span, keyBytes - keyAt, allowEmpty: true, "key", l);
+            var valueLength = Ends(leafValueEnds.Span, valueBytes - valueAt, allowEmpty: false, "value", l);
+            var leaf = new Leaf(keys.Slice(keyAt, keyLength), leafKeyEnds, values.Slice(valueAt, valueLength), leafValueEnds);
+            for (var i = 0; i < n; i++)
+            {
+                var key = leaf.Key(i);
+                if (!System.Text.Unicode.Utf8.IsValid(key))
                 {
-                    var n = Math.Min(Fill, level.Count - start);
-                    var children = level.GetRange(start, n).ToArray();
-                    up.Add(new Branch([.. children.Skip(1).Select(c => c.First)], children));
+                    throw new FormatException($"key {pair + i} of the kv state's binary form is not UTF-8");
                 }
 
-                level = up;
+                if (pair + i > 0 && Compare(previous, key) >= 0)
+                {
+                    throw new FormatException($"key {pair + i} of the kv state's binary form is not after the one before it");
+                }
+
+                previous = key;
+                if (!IsOneJsonValue(leaf.Value(i).Utf8))
+                {
+                    throw new FormatException($"the value of key {pair + i} of the kv state's binary form is not one JSON value");
+                }
             }
 
-            return new KvMap(level[0], _count);
+            leaves.Add(leaf);
+            pair += n;
+            keyAt += keyLength;
+            valueAt += valueLength;
+        }
+
+        if (pair != count || keyAt != keyBytes || valueAt != valueBytes)
+        {
+            throw new FormatException($"the kv state's binary form claims {count} pairs, {keyBytes} bytes of keys and {valueBytes} of values, and its leaves hold {pair}, {keyAt} and {valueAt}");
+        }
+
+        return FromLeaves(leaves, count);
+    }
+
+    /// <summary>Checks a leaf's ends (ascending from 0, within <paramref name="room"/>) and returns the last, its items' length.</summary>
+    private static int Ends(ReadOnlySpan<int> ends, int room, bool allowEmpty, string what, int leaf)
+    {
+        var previous = 0;
+        foreach (var end in ends)
+        {
+            if (end < previous || (!allowEmpty && end == previous) || end > room)
+            {
+                throw new FormatException($"leaf {leaf} of the kv state's binary form has a {what} that ends at {end}, after {previous}, with {room} bytes left");
+            }
+
+            previous = end;
+        }
+
+        return previous;
+    }
+
+    /// <summary>True when <paramref name="utf8"/> is exactly one JSON value (a put's value is).</summary>
+    private static bool IsOneJsonValue(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        try
+        {
+            return reader.Read() && reader.TrySkip() && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> little-endian 32-bit integers of <paramref name="data"/> from <paramref name="at"/>, as
+    /// they lie when this machine is little-endian, else copied.
+    /// </summary>
+    private static ReadOnlyMemory<int> Int32s(ReadOnlyMemory<byte> data, int at, int count)
+    {
+        var bytes = data.Slice(at, count * sizeof(int));
+        if (BitConverter.IsLittleEndian)
+        {
+            return new Int32Memory(bytes).Memory;
+        }
+
+        var copy = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            copy[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes.Span[(i * sizeof(int))..]);
+        }
+
+        return copy;
+    }
+
+    /// <summary>Memory of bytes seen as 32-bit integers of this machine's order (no copy; they need not be aligned).</summary>
+    private sealed class Int32Memory(ReadOnlyMemory<byte> bytes) : MemoryManager<int>
+    {
+        public override Span<int> GetSpan() => MemoryMarshal.Cast<byte, int>(MemoryMarshal.AsMemory(bytes).Span);
+
+        public override MemoryHandle Pin(int elementIndex = 0) => MemoryMarshal.AsMemory(bytes)[(elementIndex * sizeof(int))..].Pin();
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
         }
     }
 
@@ -383,45 +631,67 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     /// key ends, the values' JSON text back to back in another with where each value ends. A change copies the arrays
     /// (a replaced value leaves the keys' two shared with the old leaf).
     /// </summary>
-    private sealed class Leaf(byte[] keys, int[] keyEnds, byte[] values, int[] valueEnds) : Node
+    /// <remarks>
+    /// The four are memory, not arrays: a leaf read back from a snapshot in the binary format (<see cref="ReadBinary"/>)
+    /// keeps slices of the snapshot as it was handed over (mapped from its file) and copies nothing; a leaf a change
+    /// makes has arrays of its own.
+    /// </remarks>
+    private sealed class Leaf(ReadOnlyMemory<byte> keys, ReadOnlyMemory<int> keyEnds, ReadOnlyMemory<byte> values, ReadOnlyMemory<int> valueEnds) : Node
     {
-        private readonly byte[] _keys = keys;
-        private readonly int[] _keyEnds = keyEnds;
-        private readonly byte[] _values = values;
-        private readonly int[] _valueEnds = valueEnds;
+        private readonly ReadOnlyMemory<byte> _keys = keys;
+        private readonly ReadOnlyMemory<int> _keyEnds = keyEnds;
+        private readonly ReadOnlyMemory<byte> _values = values;
+        private readonly ReadOnlyMemory<int> _valueEnds = valueEnds;
 
         /// <summary>A leaf of one pair.</summary>
         public static Leaf Of(SearchKey key, RawJson value)
         {
             var text = value.Utf8;
-            return new Leaf(key.Utf8.ToArray(), [key.Utf8.Length], text.ToArray(), [text.Length]);
+            return new Leaf(key.Utf8.ToArray(), new[] { key.Utf8.Length }, text.ToArray(), new[] { text.Length });
         }
 
         public int Count => _keyEnds.Length;
 
         public override string First => Encoding.UTF8.GetString(Key(0));
 
-        public ReadOnlySpan<byte> Key(int i)
-        {
-            var start = i == 0 ? 0 : _keyEnds[i - 1];
-            return _keys.AsSpan(start, _keyEnds[i] - start);
-        }
+        /// <summary>The keys' UTF-8, back to back.</summary>
+        public ReadOnlySpan<byte> Keys => _keys.Span;
+
+        /// <summary>Where each key ends in <see cref="Keys"/>.</summary>
+        public ReadOnlySpan<int> KeyEnds => _keyEnds.Span;
+
+        /// <summary>The values' JSON text, back to back.</summary>
+        public ReadOnlySpan<byte> Values => _values.Span;
+
+        /// <summary>Where each value ends in <see cref="Values"/>.</summary>
+        public ReadOnlySpan<int> ValueEnds => _valueEnds.Span;
+
+        public ReadOnlySpan<byte> Key(int i) => Item(_keys.Span, _keyEnds.Span, i);
 
         public RawJson Value(int i)
         {
-            var start = i == 0 ? 0 : _valueEnds[i - 1];
-            return new RawJson(_values.AsMemory(start, _valueEnds[i] - start));
+            var ends = _valueEnds.Span;
+            var start = i == 0 ? 0 : ends[i - 1];
+            return new RawJson(_values.Slice(start, ends[i] - start));
+        }
+
+        private static ReadOnlySpan<byte> Item(ReadOnlySpan<byte> items, ReadOnlySpan<int> ends, int i)
+        {
+            var start = i == 0 ? 0 : ends[i - 1];
+            return items[start..ends[i]];
         }
 
         /// <summary>The index of <paramref name="key"/> (ordinal order), else the complement of where it would go.</summary>
         public int IndexOf(ReadOnlySpan<byte> key)
         {
+            var keys = _keys.Span;
+            var ends = _keyEnds.Span;
             var low = 0;
-            var high = _keyEnds.Length - 1;
+            var high = ends.Length - 1;
             while (low <= high)
             {
                 var middle = (int)((uint)(low + high) >> 1);
-                var order = Compare(Key(middle), key);
+                var order = Compare(Item(keys, ends, middle), key);
                 if (order == 0)
                 {
                     return middle;
@@ -446,13 +716,13 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             if (i >= 0)
             {
                 // Replaced: the keys are shared with the old leaf.
-                var (replaced, replacedEnds) = Splice(_values, _valueEnds, i, removed: 1, value.Utf8, insert: true);
+                var (replaced, replacedEnds) = Splice(_values.Span, _valueEnds.Span, i, removed: 1, value.Utf8, insert: true);
                 return (new Leaf(_keys, _keyEnds, replaced, replacedEnds), null, false);
             }
 
             i = ~i;
-            var (keys, keyEnds) = Splice(_keys, _keyEnds, i, removed: 0, key.Utf8, insert: true);
-            var (values, valueEnds) = Splice(_values, _valueEnds, i, removed: 0, value.Utf8, insert: true);
+            var (keys, keyEnds) = Splice(_keys.Span, _keyEnds.Span, i, removed: 0, key.Utf8, insert: true);
+            var (values, valueEnds) = Splice(_values.Span, _valueEnds.Span, i, removed: 0, value.Utf8, insert: true);
             if (keyEnds.Length <= Fanout)
             {
                 return (new Leaf(keys, keyEnds, values, valueEnds), null, true);
@@ -477,15 +747,15 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
                 return true;
             }
 
-            var (keys, keyEnds) = Splice(_keys, _keyEnds, i, removed: 1, default, insert: false);
-            var (values, valueEnds) = Splice(_values, _valueEnds, i, removed: 1, default, insert: false);
+            var (keys, keyEnds) = Splice(_keys.Span, _keyEnds.Span, i, removed: 1, default, insert: false);
+            var (values, valueEnds) = Splice(_values.Span, _valueEnds.Span, i, removed: 1, default, insert: false);
             node = new Leaf(keys, keyEnds, values, valueEnds);
             return true;
         }
 
         public override void Check(string? low, string? high)
         {
-            if (Count == 0 || Count > Fanout || _valueEnds.Length != Count || _keyEnds[^1] != _keys.Length || _valueEnds[^1] != _values.Length)
+            if (Count == 0 || Count > Fanout || _valueEnds.Length != Count || KeyEnds[^1] != _keys.Length || ValueEnds[^1] != _values.Length)
             {
                 throw new InvalidOperationException(
                     $"a leaf of {Count} keys in {_keys.Length} bytes and {_valueEnds.Length} values in {_values.Length} bytes");
@@ -493,9 +763,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
             for (var i = 0; i < Count; i++)
             {
-                var keyStart = i == 0 ? 0 : _keyEnds[i - 1];
-                var valueStart = i == 0 ? 0 : _valueEnds[i - 1];
-                if (_keyEnds[i] < keyStart || _valueEnds[i] <= valueStart || (i > 0 && Compare(Key(i - 1), Key(i)) >= 0))
+                var keyStart = i == 0 ? 0 : KeyEnds[i - 1];
+                var valueStart = i == 0 ? 0 : ValueEnds[i - 1];
+                if (KeyEnds[i] < keyStart || ValueEnds[i] <= valueStart || (i > 0 && Compare(Key(i - 1), Key(i)) >= 0))
                 {
                     throw new InvalidOperationException($"a leaf whose key or value {i} is out of order or empty");
                 }
@@ -512,7 +782,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         /// the <paramref name="removed"/> items (0 or 1) at <paramref name="at"/> give way to one item,
         /// <paramref name="inserted"/>, when <paramref name="insert"/>, else to none.
         /// </summary>
-        private static (T[] Items, int[] Ends) Splice<T>(T[] items, int[] ends, int at, int removed, ReadOnlySpan<T> inserted, bool insert)
+        private static (T[] Items, int[] Ends) Splice<T>(ReadOnlySpan<T> items, ReadOnlySpan<int> ends, int at, int removed, ReadOnlySpan<T> inserted, bool insert)
         {
             var start = at == 0 ? 0 : ends[at - 1];
             var after = removed == 0 ? start : ends[at];
@@ -520,12 +790,12 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             var delta = added - (after - start);
             var total = ends.Length == 0 ? 0 : ends[^1];
             var spliced = new T[total + delta];
-            items.AsSpan(0, start).CopyTo(spliced);
+            items[..start].CopyTo(spliced);
             inserted[..added].CopyTo(spliced.AsSpan(start));
-            items.AsSpan(after, total - after).CopyTo(spliced.AsSpan(start + added));
+            items[after..total].CopyTo(spliced.AsSpan(start + added));
             var count = insert ? 1 : 0;
             var splicedEnds = new int[ends.Length - removed + count];
-            ends.AsSpan(0, at).CopyTo(splicedEnds);
+            ends[..at].CopyTo(splicedEnds);
             if (insert)
             {
                 splicedEnds[at] = start + added;
@@ -543,7 +813,7 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
         private static Leaf Cut(byte[] keys, int[] keyEnds, byte[] values, int[] valueEnds, int from, int to) =>
             new(Range(keys, keyEnds, from, to, out var cutKeyEnds), cutKeyEnds, Range(values, valueEnds, from, to, out var cutValueEnds), cutValueEnds);
 
-        private static T[] Range<T>(T[] items, int[] ends, int from, int to, out int[] cutEnds)
+        private static T[] Range<T>(T[] items, ReadOnlySpan<int> ends, int from, int to, out int[] cutEnds)
         {
             var start = from == 0 ? 0 : ends[from - 1];
             cutEnds = new int[to - from];
@@ -659,4 +929,14 @@ internal sealed class KvMapConverter : JsonConverter<KvMap>
     }
 
     public override void Write(Utf8JsonWriter writer, KvMap value, JsonSerializerOptions options) => value.WriteTo(writer);
+}
+
+/// <summary>The kv state in snapshots in its binary form (<see cref="KvMap.WriteBinary"/>), read back without a copy.</summary>
+internal sealed class KvSnapshotFormat : IStateSnapshotFormat<KvMap>
+{
+    public static readonly KvSnapshotFormat Instance = new();
+
+    public void Write(KvMap state, IBufferWriter<byte> output) => state.WriteBinary(output);
+
+    public KvMap Read(ReadOnlyMemory<byte> data) => KvMap.ReadBinary(data);
 }

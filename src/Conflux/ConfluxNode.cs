@@ -80,7 +80,7 @@ public sealed partial class ConfluxNode<TState, TAction> : IAsyncDisposable
 
         // Resend a perform that got no answer after two election timeouts: lost on the way, most likely.
         _app = new ApplicationLayer<TState, TAction>(_host, _methods, options.Reducer!, options.InitialState!, _json, loggerFactory.CreateLogger("Conflux.ConfluxNode"),
-            clientId: $"{_id}:{Guid.NewGuid():N}", _maxActionBytes, retryAfterTicks: 2L * Ticks(options.ElectionTimeoutMax))
+            clientId: $"{_id}:{Guid.NewGuid():N}", _maxActionBytes, retryAfterTicks: 2L * Ticks(options.ElectionTimeoutMax), options.SnapshotFormat)
         {
             LeaderChanged = OnLeaderChanged,
             Stopped = OnStopped,

@@ -114,6 +114,12 @@ public sealed class ConfluxOptions<TState, TAction>
     /// <summary>How actions, method arguments and state are serialized; plug in a source-generated context here. Default: <see cref="JsonSerializerOptions.Default"/>.</summary>
     public JsonSerializerOptions? JsonOptions { get; set; }
 
+    /// <summary>
+    /// Snapshots keep the state in this binary form instead of its JSON (<see cref="JsonOptions"/>), for a large state
+    /// that reads back faster from it (see <see cref="IStateSnapshotFormat{TState}"/>). Default: none, JSON.
+    /// </summary>
+    public IStateSnapshotFormat<TState>? SnapshotFormat { get; set; }
+
     /// <summary>The clock for timers and action times. Default: the system clock.</summary>
     public TimeProvider? TimeProvider { get; set; }
 

@@ -16,9 +16,9 @@ namespace Conflux.Application;
 internal sealed class ApplicationLayer<TState, TAction> : IRaftApplication
 {
     public ApplicationLayer(IReplica replica, ConfluxMethods<TState, TAction> methods, Func<TState, TAction, ActionMeta, TState> reducer, TState initialState, JsonSerializerOptions json,
-        ILogger logger, string clientId, int maxActionBytes, long retryAfterTicks)
+        ILogger logger, string clientId, int maxActionBytes, long retryAfterTicks, IStateSnapshotFormat<TState>? snapshotFormat = null)
     {
-        State = new StateMachine<TState, TAction>(reducer, initialState, json, logger, replica.NodeId, replica.Bugs);
+        State = new StateMachine<TState, TAction>(reducer, initialState, json, logger, replica.NodeId, replica.Bugs, snapshotFormat);
         Server = new PerformServer<TState, TAction>(replica, State, methods, reducer, json, maxActionBytes);
         Client = new PerformClient<TState, TAction>(replica, Server, clientId, retryAfterTicks);
         Reads = new ReadClient<TState, TAction>(replica, State, retryAfterTicks, clientId);

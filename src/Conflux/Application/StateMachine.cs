@@ -27,6 +27,9 @@ internal sealed partial class StateMachine<TState, TAction>
     /// </summary>
     private const byte SnapshotVersion = 3;
 
+    /// <summary>Format 3 with the state in the application's binary form (<see cref="IStateSnapshotFormat{TState}"/>) instead of JSON.</summary>
+    private const byte BinaryStateVersion = 4;
+
     /// <summary>A state of up to this many bytes of JSON is read whole into memory before it is parsed; a larger one is streamed.</summary>
     private const long WholeReadBytes = 512L * 1024 * 1024;
 
@@ -35,19 +38,25 @@ internal sealed partial class StateMachine<TState, TAction>
     private readonly ILogger _logger;
     private readonly string _nodeId;
     private readonly PlantedBugs _bugs;
+    private readonly IStateSnapshotFormat<TState>? _format;
     private readonly object _subscribersLock = new();
     private readonly Dictionary<(string ClientId, long Seq), long> _uncommittedKeys = [];
     private Action<TAction, ActionMeta>[] _subscribers = [];
     private int _snapshotRoundTripChecked;
     private StrongBox<TState> _committedBox;
 
+    /// <summary>The snapshot file a state in the binary format was read from in place: kept mapped for the node's life (at most one).</summary>
+    private MappedFile? _keptMap;
+
     private TState _committed;
     private TState _provisional;
     private long _provisionalIndex;
     private long _provisionalTerm;
 
-    public StateMachine(Func<TState, TAction, ActionMeta, TState> reducer, TState initialState, JsonSerializerOptions json, ILogger logger, string nodeId, PlantedBugs bugs)
+    public StateMachine(Func<TState, TAction, ActionMeta, TState> reducer, TState initialState, JsonSerializerOptions json, ILogger logger, string nodeId, PlantedBugs bugs,
+        IStateSnapshotFormat<TState>? format = null)
     {
+        _format = format;
         _reducer = reducer;
         _json = json;
         _logger = logger;
@@ -248,13 +257,14 @@ internal sealed partial class StateMachine<TState, TAction>
         // The state is immutable (the reducer returns a new one); the dedup table is copied here, on the loop.
         var state = _committed;
         var header = new WireWriter(256);
-        header.Byte(SnapshotVersion);
+        header.Byte(_format is null ? SnapshotVersion : BinaryStateVersion);
         header.Long(index);
         var dedup = new WireWriter(1024);
         Dedup.WriteTo(dedup);
         header.Bytes(dedup.ToArray());
         var head = header.ToArray();
         var json = _json;
+        var format = _format;
         return async (stream, cancellationToken) =>
         {
             if (Volatile.Read(ref _snapshotRoundTripChecked) == 0)
@@ -265,13 +275,14 @@ internal sealed partial class StateMachine<TState, TAction>
                 {
                     // Not SerializeToUtf8Bytes: its buffer, as large as the state's JSON, would stay in the shared pool.
                     using var written = new MemoryStream();
-                    WriteState(written, state, json, cancellationToken);
-                    JsonSerializer.Deserialize<TState>(written.GetBuffer().AsSpan(0, (int)written.Length), json);
+                    WriteState(written, state, json, format, cancellationToken);
+                    var bytes = written.GetBuffer().AsMemory(0, (int)written.Length);
+                    _ = format is null ? JsonSerializer.Deserialize<TState>(bytes.Span, json) : format.Read(bytes);
                 }
-                catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+                catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
                 {
                     throw new InvalidOperationException(
-                        $"The state ({typeof(TState)}) does not read back from the JSON it writes, so no snapshot is taken and the log is not compacted: {ex.Message}", ex);
+                        $"The state ({typeof(TState)}) does not read back from the {(format is null ? "JSON" : "snapshot format")} it writes, so no snapshot is taken and the log is not compacted: {ex.Message}", ex);
                 }
 
                 Volatile.Write(ref _snapshotRoundTripChecked, 1);
@@ -282,18 +293,26 @@ internal sealed partial class StateMachine<TState, TAction>
             await stream.WriteAsync(length, cancellationToken).ConfigureAwait(false);
             await stream.WriteAsync(head, cancellationToken).ConfigureAwait(false);
             // Synchronous writes: the host writes a snapshot off its loop, and the simulator in its own steps.
-            WriteState(stream, state, json, cancellationToken);
+            WriteState(stream, state, json, format, cancellationToken);
         };
     }
 
     /// <summary>
-    /// Writes the state's JSON to <paramref name="stream"/> as it is made, in chunks of <see cref="ChunkingWriter.ChunkBytes"/>:
-    /// the serializer's own streaming buffers the whole JSON of a value whose converter is not one of its own (a large
-    /// map's), in pooled arrays that then stay in the pool.
+    /// Writes the state's JSON, or its binary form when there is a <paramref name="format"/>, to <paramref name="stream"/>
+    /// as it is made, in chunks of <see cref="ChunkingWriter.ChunkBytes"/>: the serializer's own streaming buffers the
+    /// whole JSON of a value whose converter is not one of its own (a large map's), in pooled arrays that then stay in
+    /// the pool.
     /// </summary>
-    private static void WriteState(Stream stream, TState state, JsonSerializerOptions json, CancellationToken cancellationToken)
+    private static void WriteState(Stream stream, TState state, JsonSerializerOptions json, IStateSnapshotFormat<TState>? format, CancellationToken cancellationToken)
     {
         var output = new ChunkingWriter(stream, cancellationToken);
+        if (format is not null)
+        {
+            format.Write(state, output);
+            output.Drain();
+            return;
+        }
+
         using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions
         {
             Encoder = json.Encoder,
@@ -370,9 +389,9 @@ internal sealed partial class StateMachine<TState, TAction>
             await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
             var r = new WireReader(head);
             var version = r.Byte();
-            if (version is < 1 or > SnapshotVersion)
+            if (version is < 1 or > BinaryStateVersion)
             {
-                throw new FormatException($"snapshot format {version} is not supported (this node reads 1 to {SnapshotVersion})");
+                throw new FormatException($"snapshot format {version} is not supported (this node reads 1 to {BinaryStateVersion})");
             }
 
             var index = r.Long();
@@ -383,9 +402,13 @@ internal sealed partial class StateMachine<TState, TAction>
 
             var dedupBytes = new WireReader(r.Bytes());
             dedup = new DedupTable(DedupTable.MaxClients);
-            dedup.ReadFrom(ref dedupBytes, version);
+            dedup.ReadFrom(ref dedupBytes, Math.Min(version, SnapshotVersion));
             var stateBytes = snapshot.Length - 4 - headLength;
-            if (stream is SnapshotDataStream file && TryMap(file) is { } map)
+            if (version == BinaryStateVersion)
+            {
+                state = await ReadBinaryStateAsync(stream, stateBytes, cancellationToken).ConfigureAwait(false);
+            }
+            else if (stream is SnapshotDataStream file && TryMap(file) is { } map)
             {
                 // A snapshot file is parsed where it lies, in the page cache: a new array as large would cost a page
                 // fault for each of its pages, as much again as the parse on a virtual machine.
@@ -408,7 +431,7 @@ internal sealed partial class StateMachine<TState, TAction>
                     ?? throw new JsonException("the state is null");
             }
         }
-        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or JsonException or NotSupportedException or InvalidOperationException)
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
             throw new StorageException($"{snapshot.Meta} cannot be read: {ex.Message}", ex);
         }
@@ -422,6 +445,49 @@ internal sealed partial class StateMachine<TState, TAction>
         _provisionalTerm = snapshot.Meta.Term;
         Volatile.Write(ref _committedBox, new StrongBox<TState>(state));
     }
+
+    /// <summary>
+    /// Reads a state in the application's binary format from the rest of <paramref name="stream"/>: in place from a
+    /// memory map of the snapshot file, the first time (kept mapped from then on, since the state may keep slices of
+    /// it), else from a new array.
+    /// </summary>
+    /// <remarks>
+    /// Only one map is kept, so a follower that installs snapshot after snapshot does not hold on to a file (and its
+    /// disk space, once deleted) for each one. Not on Windows, where a mapped file cannot be deleted when the store
+    /// compacts.
+    /// </remarks>
+    private async ValueTask<TState> ReadBinaryStateAsync(Stream stream, long stateBytes, CancellationToken cancellationToken)
+    {
+        var format = _format ?? throw new FormatException(
+            "its state is in an application's own snapshot format (IStateSnapshotFormat), and this node has none: set ConfluxOptions.SnapshotFormat to the one that wrote it");
+        if (stateBytes > Array.MaxLength)
+        {
+            throw new FormatException($"its state takes {stateBytes} bytes, more than one read can hold");
+        }
+
+        if (_keptMap is null && !OperatingSystem.IsWindows() && stream is SnapshotDataStream file && TryMap(file) is { } map)
+        {
+            TState mapped;
+            try
+            {
+                mapped = format.Read(map.Memory);
+            }
+            catch
+            {
+                ((IDisposable)map).Dispose();
+                throw;
+            }
+
+            _keptMap = map;
+            return NotNullState(mapped);
+        }
+
+        var data = GC.AllocateUninitializedArray<byte>((int)stateBytes);
+        await stream.ReadExactlyAsync(data, cancellationToken).ConfigureAwait(false);
+        return NotNullState(format.Read(data));
+    }
+
+    private static TState NotNullState(TState state) => state ?? throw new FormatException("the snapshot format read back no state (null)");
 
     private static void Invariant(bool condition, string what)
     {

@@ -230,4 +230,160 @@ public sealed class KvMapTests
         back.CheckInvariants();
         Assert.Equal(["a", "\u00e9", "\uD83D\uDE00"], back.Select(p => p.Key));
     }
+
+    private static byte[] Binary(KvMap map)
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        KvSnapshotFormat.Instance.Write(map, output);
+        return output.WrittenSpan.ToArray();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(33)]
+    [InlineData(5000)]
+    public void The_binary_form_reads_back_the_same_map_and_puts_on_it_leave_what_it_was_read_from_alone(int keys)
+    {
+        // Keys beyond ASCII, empty, long and with quotes, values of every JSON kind; leaves of every fill (the map made
+        // by puts in a random order, with deletes).
+        string[] stems = ["", "a", "a\"b", "caf\u00e9", "\uD83D\uDE00", "\uFFFD", new string('x', 300)];
+        string[] values = ["1", "-2.5e3", "\"s\\\"\"", "true", "null", "{\"a\":[1,{\"b\":null}]}", "[]", "\"caf\u00e9\""];
+        var random = new Random(keys);
+        var model = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var map = KvMap.Empty;
+        for (var i = 0; model.Count < keys; i++)
+        {
+            var key = stems[i % stems.Length] + random.Next(keys * 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (random.Next(5) == 0 && model.Remove(key))
+            {
+                map = map.Remove(key);
+                continue;
+            }
+
+            var json = values[random.Next(values.Length)];
+            model[key] = json;
+            map = map.SetItem(key, Value(json));
+        }
+
+        var bytes = Binary(map);
+        var back = KvSnapshotFormat.Instance.Read(bytes);
+        AssertSame(model, back);
+        Assert.Equal(bytes, Binary(back));
+        Assert.Equal(JsonSerializer.Serialize(map), JsonSerializer.Serialize(back));
+        if (keys == 0)
+        {
+            Assert.Same(KvMap.Empty, back);
+            return;
+        }
+
+        // Read from memory that is not at the start of an array, as from a snapshot file past its header.
+        var offset = new byte[bytes.Length + 3];
+        bytes.CopyTo(offset, 3);
+        AssertSame(model, KvSnapshotFormat.Instance.Read(offset.AsMemory(3)));
+
+        // The leaves read back are slices of the bytes: puts, replacements and deletes make leaves of their own, and
+        // the map read back, and the bytes, stay as they were.
+        var copy = (byte[])bytes.Clone();
+        var changed = back;
+        var changedModel = new SortedDictionary<string, string>(model, StringComparer.Ordinal);
+        foreach (var key in model.Keys.Where((_, i) => i % 3 == 0).ToList())
+        {
+            changed = changed.SetItem(key, Value("\"new\""));
+            changedModel[key] = "\"new\"";
+        }
+
+        foreach (var key in model.Keys.Where((_, i) => i % 3 == 1).ToList())
+        {
+            changed = changed.Remove(key);
+            changedModel.Remove(key);
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            changed = changed.SetItem($"added{i}", Value($"{i}"));
+            changedModel[$"added{i}"] = $"{i}";
+        }
+
+        AssertSame(changedModel, changed);
+        AssertSame(model, back);
+        Assert.Equal(copy, bytes);
+        AssertSame(changedModel, KvSnapshotFormat.Instance.Read(Binary(changed)));
+    }
+
+    [Fact]
+    public void The_binary_form_refuses_bytes_it_did_not_write_with_a_format_error_and_nothing_else()
+    {
+        var map = KvMap.Empty;
+        for (var i = 0; i < 200; i++)
+        {
+            map = map.SetItem($"k{i:D3}", Value(i % 2 == 0 ? $"{i}" : "{\"a\":[1,2]}"));
+        }
+
+        var bytes = Binary(map);
+
+        // Cut short anywhere, or longer: refused.
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(bytes.AsMemory(0, length)));
+        }
+
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(bytes.Append((byte)0).ToArray()));
+
+        // Every byte changed in turn (three ways): refused with a format error, or read as a map that holds together
+        // (a value's digit, say, changes the value and nothing else). Never another exception.
+        var read = 0;
+        for (var at = 0; at < bytes.Length; at++)
+        {
+            foreach (var change in new Func<byte, byte>[] { b => (byte)(b ^ 0x01), b => (byte)(b ^ 0x80), _ => 0xFF })
+            {
+                var bad = (byte[])bytes.Clone();
+                bad[at] = change(bad[at]);
+                if (bad[at] == bytes[at])
+                {
+                    continue;
+                }
+
+                KvMap? back;
+                try
+                {
+                    back = KvSnapshotFormat.Instance.Read(bad);
+                }
+                catch (FormatException)
+                {
+                    continue;
+                }
+
+                back.CheckInvariants();
+                Assert.Equal(200, back.Count);
+                foreach (var (_, value) in back)
+                {
+                    using var document = JsonDocument.Parse(value.Utf8.ToArray());
+                }
+
+                read++;
+            }
+        }
+
+        // The changes that are refused are most of them: the lengths, the ends, the order of the keys and the values'
+        // JSON are all checked. Those read are in keys and values, where another valid text is another map.
+        Assert.InRange(read, 1, bytes.Length);
+
+        // Keys out of order, a key that is not UTF-8, a value that is not JSON, two values run together: each refused.
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(Replaced(bytes, "k000k001"u8, "k001k000"u8)));
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(Replaced(bytes, "k001"u8, [0x6B, 0xC3, 0x28, 0x31])));
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(Replaced(bytes, "{\"a\":[1,2]}"u8, "{\"a\":[1,2]]"u8)));
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(Replaced(bytes, "{\"a\":[1,2]}"u8, "{\"a\":1}{}  "u8)));
+
+
+        static byte[] Replaced(byte[] bytes, ReadOnlySpan<byte> what, ReadOnlySpan<byte> with)
+        {
+            var copy = (byte[])bytes.Clone();
+            var at = copy.AsSpan().IndexOf(what);
+            Assert.True(at >= 0);
+            with.CopyTo(copy.AsSpan(at));
+            return copy;
+        }
+    }
 }
