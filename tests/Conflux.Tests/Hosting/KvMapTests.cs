@@ -377,6 +377,15 @@ public sealed class KvMapTests
         Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(Replaced(bytes, "{\"a\":[1,2]}"u8, "{\"a\":1}{}  "u8)));
 
 
+        // Keys that are UTF-8 together but not one by one: "a\u00e9" and "b" cut as "a" plus half the e, and the other
+        // half plus "b".
+        var split = Binary(KvMap.Empty.SetItem("a\u00e9", Value("1")).SetItem("b", Value("2")));
+        Assert.Equal(3, BitConverter.ToInt32(split, 28));
+        BitConverter.GetBytes(2).CopyTo(split, 28);
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(split));
+        BitConverter.GetBytes(3).CopyTo(split, 28);
+        Assert.Equal(["a\u00e9", "b"], KvSnapshotFormat.Instance.Read(split).Select(p => p.Key));
+
         static byte[] Replaced(byte[] bytes, ReadOnlySpan<byte> what, ReadOnlySpan<byte> with)
         {
             var copy = (byte[])bytes.Clone();
