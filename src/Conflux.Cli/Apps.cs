@@ -167,7 +167,13 @@ internal readonly struct RawJson(ReadOnlyMemory<byte> utf8)
     public ReadOnlySpan<byte> Utf8 => utf8.IsEmpty ? Null : utf8.Span;
 
     /// <summary>The text of <paramref name="element"/>, as the client sent it.</summary>
-    public static RawJson From(JsonElement element) => new(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).ToArray());
+    /// <exception cref="MethodRejectedException">The text is not UTF-8 (a string with bytes that are not, which a
+    /// reader of JSON lets through until it is read as text): no put keeps it.</exception>
+    public static RawJson From(JsonElement element)
+    {
+        var text = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+        return System.Text.Unicode.Utf8.IsValid(text) ? new(text.ToArray()) : throw new MethodRejectedException("the value is not valid UTF-8");
+    }
 
     /// <summary>True when the value is the same JSON as <paramref name="other"/> (numbers by value, properties in any order).</summary>
     public bool DeepEquals(JsonElement other)

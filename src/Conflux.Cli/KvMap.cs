@@ -297,6 +297,10 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     /// then where each key ends in its leaf's keys, where each value ends in its leaf's values, all the keys' UTF-8 and
     /// all the values' JSON text.
     /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The map is more than <see cref="ReadBinary"/> reads at once, or holds text that is not UTF-8: written, it would
+    /// not read back (the node then takes no snapshot and keeps its log, and says so).
+    /// </exception>
     internal void WriteBinary(IBufferWriter<byte> output)
     {
         var leaves = 0;
@@ -307,11 +311,17 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             leaves++;
             keyBytes += leaf.Keys.Length;
             valueBytes += leaf.Values.Length;
+            if (!System.Text.Unicode.Utf8.IsValid(leaf.Values))
+            {
+                throw new InvalidOperationException(
+                    $"the kv state holds a value that is not UTF-8, under a key from \"{leaf.First}\" on, which its binary form would not read back");
+            }
         }
 
-        if (keyBytes > int.MaxValue || valueBytes > int.MaxValue)
+        var total = BinaryHeaderBytes + (4L * leaves) + (8L * Count) + keyBytes + valueBytes;
+        if (total > Array.MaxLength)
         {
-            throw new InvalidOperationException($"the kv state holds {keyBytes} bytes of keys and {valueBytes} of values, more than its binary form can (2 GiB of each)");
+            throw new InvalidOperationException($"the kv state takes {total} bytes in its binary form, more than one read can hold ({Array.MaxLength})");
         }
 
         var header = output.GetSpan(BinaryHeaderBytes);

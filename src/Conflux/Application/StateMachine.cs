@@ -277,7 +277,7 @@ internal sealed partial class StateMachine<TState, TAction>
                     using var written = new MemoryStream();
                     WriteState(written, state, json, format, cancellationToken);
                     var bytes = written.GetBuffer().AsMemory(0, (int)written.Length);
-                    _ = format is null ? JsonSerializer.Deserialize<TState>(bytes.Span, json) : format.Read(bytes);
+                    _ = format is null ? JsonSerializer.Deserialize<TState>(bytes.Span, json) : NotNullState(format.Read(bytes));
                 }
                 catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException or InvalidDataException or ArgumentException)
                 {
@@ -467,19 +467,9 @@ internal sealed partial class StateMachine<TState, TAction>
 
         if (_keptMap is null && !OperatingSystem.IsWindows() && stream is SnapshotDataStream file && TryMap(file) is { } map)
         {
-            TState mapped;
-            try
-            {
-                mapped = format.Read(map.Memory);
-            }
-            catch
-            {
-                ((IDisposable)map).Dispose();
-                throw;
-            }
-
+            // Kept before the read, and even when it fails: a format may have kept slices of it before it threw.
             _keptMap = map;
-            return NotNullState(mapped);
+            return NotNullState(format.Read(map.Memory));
         }
 
         var data = GC.AllocateUninitializedArray<byte>((int)stateBytes);

@@ -267,6 +267,13 @@ public sealed class KvMapTests
             map = map.SetItem(key, Value(json));
         }
 
+        if (keys > 0)
+        {
+            // The empty key, first of all.
+            model[""] = "\"empty\"";
+            map = map.SetItem("", Value("\"empty\""));
+        }
+
         var bytes = Binary(map);
         var back = KvSnapshotFormat.Instance.Read(bytes);
         AssertSame(model, back);
@@ -385,6 +392,13 @@ public sealed class KvMapTests
         Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(split));
         BitConverter.GetBytes(3).CopyTo(split, 28);
         Assert.Equal(["a\u00e9", "b"], KvSnapshotFormat.Instance.Read(split).Select(p => p.Key));
+
+        // A value with bytes that are not UTF-8 inside a string (a JSON reader lets them through until they are read as
+        // text): a put refuses it, and a map that holds one is not written in a form that would not read back.
+        var element = JsonSerializer.Deserialize<JsonElement>(new byte[] { (byte)'[', (byte)'"', 0xFF, (byte)'"', (byte)']' });
+        Assert.Throws<MethodRejectedException>(() => RawJson.From(element[0]));
+        var notUtf8 = KvMap.Empty.SetItem("a", new RawJson(new byte[] { (byte)'"', 0xFF, (byte)'"' }));
+        Assert.Throws<InvalidOperationException>(() => Binary(notUtf8));
 
         static byte[] Replaced(byte[] bytes, ReadOnlySpan<byte> what, ReadOnlySpan<byte> with)
         {
