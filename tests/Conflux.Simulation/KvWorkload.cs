@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Conflux.Application;
+using Conflux.Protocol;
 using Conflux.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -60,6 +61,9 @@ public sealed class KvWorkload
     /// </summary>
     public bool CheckDecisions { get; init; } = true;
 
+    /// <summary>Whether the nodes keep their state in snapshots in a binary format of the workload's own (<see cref="BinaryState"/>) instead of JSON.</summary>
+    public bool BinarySnapshots { get; init; }
+
     /// <summary>Every operation invoked so far.</summary>
     public IReadOnlyList<KvOp> History => _history;
 
@@ -83,7 +87,8 @@ public sealed class KvWorkload
             return args.From == args.To ? null : new KvAction(args.Key, args.To);
         });
         var app = new ApplicationLayer<ImmutableSortedDictionary<string, long>, KvAction>(replica, methods, Reduce, ImmutableSortedDictionary.Create<string, long>(StringComparer.Ordinal), Json, NullLogger.Instance,
-            clientId: $"{replica.NodeId}:{node.Restarts}", maxActionBytes: 64 * 1024, retryAfterTicks: _retryAfterTicks);
+            clientId: $"{replica.NodeId}:{node.Restarts}", maxActionBytes: 64 * 1024, retryAfterTicks: _retryAfterTicks,
+            snapshotFormat: BinarySnapshots ? BinaryState.Instance : null);
         var id = node.Id;
         app.State.Decided = decision => OnDecided(id, decision);
         return app;
@@ -356,5 +361,44 @@ public sealed class KvWorkload
         {
             throw new InvariantViolationException("linearizability: " + failure);
         }
+    }
+}
+
+/// <summary>The workload's state in snapshots as its pairs, each a key's length, its UTF-8 and the value (little-endian), all checked when read.</summary>
+internal sealed class BinaryState : IStateSnapshotFormat<ImmutableSortedDictionary<string, long>>
+{
+    public static readonly BinaryState Instance = new();
+
+    public void Write(ImmutableSortedDictionary<string, long> state, System.Buffers.IBufferWriter<byte> output)
+    {
+        var writer = new WireWriter(64);
+        writer.Int(state.Count);
+        foreach (var (key, value) in state)
+        {
+            writer.String(key);
+            writer.Long(value);
+        }
+
+        System.Buffers.BuffersExtensions.Write(output, writer.ToArray());
+    }
+
+    public ImmutableSortedDictionary<string, long> Read(ReadOnlyMemory<byte> data)
+    {
+        var reader = new WireReader(data);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
+        try
+        {
+            var count = reader.Int();
+            for (var i = 0; i < count; i++)
+            {
+                builder.Add(reader.String(), reader.Long());
+            }
+        }
+        catch (Exception ex) when (ex is not FormatException)
+        {
+            throw new FormatException($"not a state of the workload: {ex.Message}", ex);
+        }
+
+        return reader.Remaining == 0 ? builder.ToImmutable() : throw new FormatException($"{reader.Remaining} bytes after the state");
     }
 }

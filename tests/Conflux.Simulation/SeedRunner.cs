@@ -35,6 +35,9 @@ public static class SeedRunner
             retryAfterTicks: 2L * defaults.ElectionTimeoutMaxTicks)
         {
             CheckDecisions = !linearizabilityOnly,
+
+            // Half the seeds keep the state in snapshots in a binary format: installs, restarts and compactions with it.
+            BinarySnapshots = (SimCluster.Mix(seed, 0xB1A5) & 1) != 0,
         };
         var options = plan.ToOptions(trace, bugs, workload.CreateApplication);
         var cluster = new SimCluster(nodes, seed, options);
