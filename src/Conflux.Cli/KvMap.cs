@@ -20,7 +20,10 @@ namespace Conflux.Cli;
 /// and a state read from its JSON, whose keys come in order, is built leaf by leaf without a single comparison more
 /// than the check of that order, and without a string per key (a key as the JSON has it, without escapes, is copied
 /// as it is). UTF-8 rather than UTF-16: an ASCII key takes half the memory, which a restart must fault in page by page.
-/// Keys are still ordered as strings are, ordinal UTF-16 (<see cref="Compare"/>).
+/// Keys are still ordered as strings are, ordinal UTF-16 (<see cref="Compare"/>). Snapshots keep the map in a binary
+/// form of its leaves as they lie (<see cref="WriteBinary"/>, <see cref="KvSnapshotFormat"/>), which a restart reads
+/// back as slices of the mapped snapshot file, with no copy and no parse; the JSON is the state's public form (and a
+/// snapshot's before the binary one).
 /// </remarks>
 [JsonConverter(typeof(KvMapConverter))]
 internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
