@@ -12,12 +12,12 @@ namespace Conflux;
 /// <para>
 /// <see cref="Read"/> may keep slices of the memory it is given instead of copying them: that memory stays valid, and
 /// unchanged, for as long as anything refers to it. A node on a file store hands the first snapshot it restores (the
-/// one a restart finds, or else the first one a leader sends) as a read-only memory map of the snapshot file, kept
-/// for the life of the process, so a state that keeps slices of it costs no copy and no fresh memory; the file's pages are then the page cache's, which the
-/// kernel may drop and read again (a disk that then fails that read ends the process, as with any memory-mapped
-/// store). Any later snapshot (one a leader sends) is handed as an array, so at most one map is kept; the snapshot
-/// file it maps keeps its disk space, once the store has compacted it away, until the process ends. Not on Windows,
-/// where a mapped file cannot be deleted: there every snapshot is handed as an array.
+/// one a restart finds, or else the first one a leader sends) as a read-only memory map of the snapshot file, kept for
+/// the life of the process, so a state that keeps slices of it costs no copy and no fresh memory; the file's pages are
+/// then the page cache's, which the kernel may drop and read again (a disk that then fails that read ends the process,
+/// as with any memory-mapped store). Any later snapshot (one a leader sends) is handed as an array, so at most one map
+/// is kept; the snapshot file it maps keeps its disk space, once the store has compacted it away, until the process
+/// ends. Not on Windows, where a mapped file cannot be deleted: there every snapshot is handed as an array.
 /// </para>
 /// <para>
 /// Snapshots of a node with a format are written in it; snapshots in JSON (from before the format was set, or from a
