@@ -288,17 +288,18 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     /// <summary>"CXKV": the first four bytes of the map in its binary form.</summary>
     private const uint BinaryMagic = 0x564B5843;
 
-    private const int BinaryVersion = 1;
+    /// <summary>2: each leaf's pairs together (1, never released, kept all the keys together and all the values).</summary>
+    private const int BinaryVersion = 2;
 
-    /// <summary>Magic, version, pairs, leaves, key bytes, value bytes.</summary>
-    private const int BinaryHeaderBytes = 24;
+    /// <summary>Magic, version, pairs, leaves.</summary>
+    private const int BinaryHeaderBytes = 16;
 
     /// <summary>
     /// Writes the map in its binary form, laid out as its leaves keep it, so that <see cref="ReadBinary"/> makes each
     /// leaf a slice of what it reads and copies nothing: a header (<see cref="BinaryHeaderBytes"/>, little-endian
-    /// 32-bit integers: magic, version, pairs, leaves, bytes of all keys, bytes of all values), the pairs in each leaf,
-    /// then where each key ends in its leaf's keys, where each value ends in its leaf's values, all the keys' UTF-8 and
-    /// all the values' JSON text.
+    /// 32-bit integers: magic, version, pairs, leaves), then each leaf together, so that a leaf read back lies in one or
+    /// two pages of memory: its pairs, where each key ends in its keys, where each value ends in its values (32-bit
+    /// integers), its keys' UTF-8, its values' JSON text, and zero bytes up to a multiple of four.
     /// </summary>
     /// <exception cref="InvalidOperationException">
     /// The map is more than <see cref="ReadBinary"/> reads at once, or holds text that is not UTF-8: written, it would
@@ -307,13 +308,11 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     internal void WriteBinary(IBufferWriter<byte> output)
     {
         var leaves = 0;
-        long keyBytes = 0;
-        long valueBytes = 0;
+        long total = BinaryHeaderBytes;
         foreach (var leaf in Leaves())
         {
             leaves++;
-            keyBytes += leaf.Keys.Length;
-            valueBytes += leaf.Values.Length;
+            total += Align4(4L + (8L * leaf.Count) + leaf.Keys.Length + leaf.Values.Length);
             if (!System.Text.Unicode.Utf8.IsValid(leaf.Values))
             {
                 throw new InvalidOperationException(
@@ -321,45 +320,26 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
             }
         }
 
-        var total = BinaryHeaderBytes + (4L * leaves) + (8L * Count) + keyBytes + valueBytes;
         if (total > Array.MaxLength)
         {
             throw new InvalidOperationException($"the kv state takes {total} bytes in its binary form, more than one read can hold ({Array.MaxLength})");
         }
 
-        var header = output.GetSpan(BinaryHeaderBytes);
-        BinaryPrimitives.WriteUInt32LittleEndian(header, BinaryMagic);
-        BinaryPrimitives.WriteInt32LittleEndian(header[4..], BinaryVersion);
-        BinaryPrimitives.WriteInt32LittleEndian(header[8..], Count);
-        BinaryPrimitives.WriteInt32LittleEndian(header[12..], leaves);
-        BinaryPrimitives.WriteInt32LittleEndian(header[16..], (int)keyBytes);
-        BinaryPrimitives.WriteInt32LittleEndian(header[20..], (int)valueBytes);
-        output.Advance(BinaryHeaderBytes);
+        WriteInt32s(output, [unchecked((int)BinaryMagic), BinaryVersion, Count, leaves]);
         foreach (var leaf in Leaves())
         {
             WriteInt32s(output, [leaf.Count]);
-        }
-
-        foreach (var leaf in Leaves())
-        {
             WriteInt32s(output, leaf.KeyEnds);
-        }
-
-        foreach (var leaf in Leaves())
-        {
             WriteInt32s(output, leaf.ValueEnds);
-        }
-
-        foreach (var leaf in Leaves())
-        {
             output.Write(leaf.Keys);
-        }
-
-        foreach (var leaf in Leaves())
-        {
             output.Write(leaf.Values);
+            var padding = (int)(Align4(leaf.Keys.Length + leaf.Values.Length) - (leaf.Keys.Length + leaf.Values.Length));
+            output.GetSpan(padding)[..padding].Clear();
+            output.Advance(padding);
         }
     }
+
+    private static long Align4(long bytes) => (bytes + 3) & ~3L;
 
     private static void WriteInt32s(IBufferWriter<byte> output, ReadOnlySpan<int> values)
     {
@@ -395,54 +375,44 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
         var leafCount = BinaryPrimitives.ReadInt32LittleEndian(span[12..]);
-        var keyBytes = BinaryPrimitives.ReadInt32LittleEndian(span[16..]);
-        var valueBytes = BinaryPrimitives.ReadInt32LittleEndian(span[20..]);
-        var expected = BinaryHeaderBytes + (4L * leafCount) + (8L * count) + (long)keyBytes + valueBytes;
-        if (count < 0 || leafCount < 0 || keyBytes < 0 || valueBytes < 0 || (long)leafCount > count || (long)count > (long)leafCount * Fanout || expected != span.Length)
+        if (count < 0 || leafCount < 0 || (long)leafCount > count || (long)count > (long)leafCount * Fanout || span.Length % 4 != 0)
         {
-            throw new FormatException($"the kv state's binary form claims {count} pairs in {leafCount} leaves, {keyBytes} bytes of keys and {valueBytes} of values, which {span.Length} bytes do not hold");
+            throw new FormatException($"the kv state's binary form claims {count} pairs in {leafCount} leaves, in {span.Length} bytes");
         }
 
-        var at = BinaryHeaderBytes;
-        var sizes = Int32s(data, at, leafCount);
-        at += 4 * leafCount;
-        var keyEnds = Int32s(data, at, count);
-        at += 4 * count;
-        var valueEnds = Int32s(data, at, count);
-        at += 4 * count;
-        var keys = data.Slice(at, keyBytes);
-        var values = data.Slice(at + keyBytes, valueBytes);
-
-        // All keys' UTF-8 at once, and each key's first byte below: a key that starts at a character's start, after a
-        // key that ends where the one before it did, is UTF-8 too. All values at once: each one starts and ends with
-        // an ASCII character of JSON, or it is refused below.
-        if (!System.Text.Unicode.Utf8.IsValid(keys.Span) || !System.Text.Unicode.Utf8.IsValid(values.Span))
-        {
-            throw new FormatException("the kv state's binary form has keys or values that are not UTF-8");
-        }
-
+        // Every integer lies at a multiple of four from the start: one view of all of them serves every leaf.
+        var ints = Int32s(data);
+        var intSpan = ints.Span;
         var leaves = new List<Node>(leafCount);
-        var (pair, keyAt, valueAt) = (0, 0, 0);
+        var (pair, at) = (0, BinaryHeaderBytes);
         ReadOnlySpan<byte> previous = default;
-        var sizeSpan = sizes.Span;
-        var keyEndSpan = keyEnds.Span;
-        var valueEndSpan = valueEnds.Span;
-        var keySpan = keys.Span;
-        var valueSpan = values.Span;
         for (var l = 0; l < leafCount; l++)
         {
-            var n = sizeSpan[l];
-            if (n < 1 || n > Fanout || n > count - pair)
+            var n = span.Length - at >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(span[at..]) : 0;
+            if (n < 1 || n > Fanout || n > count - pair || 4L + (8L * n) > span.Length - at)
             {
-                throw new FormatException($"leaf {l} of the kv state's binary form claims {n} pairs");
+                throw new FormatException($"leaf {l} of the kv state's binary form claims {n} pairs, at byte {at} of {span.Length}");
             }
 
-            var leafKeyEnds = keyEndSpan.Slice(pair, n);
-            var leafValueEnds = valueEndSpan.Slice(pair, n);
-            var keyLength = Ends(leafKeyEnds, keyBytes - keyAt, allowEmpty: true, "key", l);
-            var valueLength = Ends(leafValueEnds, valueBytes - valueAt, allowEmpty: false, "value", l);
-            var leafKeys = keySpan.Slice(keyAt, keyLength);
-            var leafValues = valueSpan.Slice(valueAt, valueLength);
+            var leafKeyEnds = intSpan.Slice((at / 4) + 1, n);
+            var leafValueEnds = intSpan.Slice((at / 4) + 1 + n, n);
+            var itemsAt = at + 4 + (8 * n);
+            var keyLength = Ends(leafKeyEnds, span.Length - itemsAt, allowEmpty: true, "key", l);
+            var valueLength = Ends(leafValueEnds, span.Length - itemsAt - keyLength, allowEmpty: false, "value", l);
+            var leafKeys = span.Slice(itemsAt, keyLength);
+            var leafValues = span.Slice(itemsAt + keyLength, valueLength);
+            var end = checked((int)Align4(itemsAt + keyLength + valueLength));
+            if (end > span.Length || span[(itemsAt + keyLength + valueLength)..end].ContainsAnyExcept((byte)0))
+            {
+                throw new FormatException($"leaf {l} of the kv state's binary form does not end where it should, at byte {end} of {span.Length}");
+            }
+
+            // Each key is UTF-8 when all of them together are and none starts inside a character.
+            if (!System.Text.Unicode.Utf8.IsValid(leafKeys) || !System.Text.Unicode.Utf8.IsValid(leafValues))
+            {
+                throw new FormatException($"leaf {l} of the kv state's binary form has keys or values that are not UTF-8");
+            }
+
             for (var i = 0; i < n; i++)
             {
                 var key = Leaf.Item(leafKeys, leafKeyEnds, i);
@@ -463,15 +433,14 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
                 }
             }
 
-            leaves.Add(new Leaf(keys.Slice(keyAt, keyLength), keyEnds.Slice(pair, n), values.Slice(valueAt, valueLength), valueEnds.Slice(pair, n)));
+            leaves.Add(new Leaf(data.Slice(itemsAt, keyLength), ints.Slice((at / 4) + 1, n), data.Slice(itemsAt + keyLength, valueLength), ints.Slice((at / 4) + 1 + n, n)));
             pair += n;
-            keyAt += keyLength;
-            valueAt += valueLength;
+            at = end;
         }
 
-        if (pair != count || keyAt != keyBytes || valueAt != valueBytes)
+        if (pair != count || at != span.Length)
         {
-            throw new FormatException($"the kv state's binary form claims {count} pairs, {keyBytes} bytes of keys and {valueBytes} of values, and its leaves hold {pair}, {keyAt} and {valueAt}");
+            throw new FormatException($"the kv state's binary form claims {count} pairs in {span.Length} bytes, and its leaves hold {pair} in {at}");
         }
 
         return FromLeaves(leaves, count);
@@ -518,21 +487,20 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
     }
 
     /// <summary>
-    /// <paramref name="count"/> little-endian 32-bit integers of <paramref name="data"/> from <paramref name="at"/>, as
-    /// they lie when this machine is little-endian, else copied.
+    /// <paramref name="data"/> (a multiple of four bytes) as little-endian 32-bit integers: as they lie when this machine
+    /// is little-endian, else copied.
     /// </summary>
-    private static ReadOnlyMemory<int> Int32s(ReadOnlyMemory<byte> data, int at, int count)
+    private static ReadOnlyMemory<int> Int32s(ReadOnlyMemory<byte> data)
     {
-        var bytes = data.Slice(at, count * sizeof(int));
         if (BitConverter.IsLittleEndian)
         {
-            return new Int32Memory(bytes).Memory;
+            return new Int32Memory(data).Memory;
         }
 
-        var copy = new int[count];
-        for (var i = 0; i < count; i++)
+        var copy = new int[data.Length / sizeof(int)];
+        for (var i = 0; i < copy.Length; i++)
         {
-            copy[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes.Span[(i * sizeof(int))..]);
+            copy[i] = BinaryPrimitives.ReadInt32LittleEndian(data.Span[(i * sizeof(int))..]);
         }
 
         return copy;
