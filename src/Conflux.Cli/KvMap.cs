@@ -375,7 +375,9 @@ internal sealed class KvMap : IReadOnlyCollection<KeyValuePair<string, RawJson>>
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(span[8..]);
         var leafCount = BinaryPrimitives.ReadInt32LittleEndian(span[12..]);
-        if (count < 0 || leafCount < 0 || (long)leafCount > count || (long)count > (long)leafCount * Fanout || span.Length % 4 != 0)
+        // A leaf takes 16 bytes at least (its pairs, a key's end, a value's end, a value): no more leaves than that allows.
+        if (count < 0 || leafCount < 0 || (long)leafCount > count || (long)count > (long)leafCount * Fanout || span.Length % 4 != 0
+            || 16L * leafCount > span.Length - BinaryHeaderBytes)
         {
             throw new FormatException($"the kv state's binary form claims {count} pairs in {leafCount} leaves, in {span.Length} bytes");
         }

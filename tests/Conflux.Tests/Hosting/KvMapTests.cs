@@ -384,6 +384,14 @@ public sealed class KvMapTests
         Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(Replaced(bytes, "{\"a\":[1,2]}"u8, "{\"a\":1}{}  "u8)));
 
 
+        // A header that claims more leaves (and pairs) than the bytes can hold is refused before anything is made for them.
+        var huge = (byte[])bytes.Clone();
+        BitConverter.GetBytes(int.MaxValue).CopyTo(huge, 8);
+        BitConverter.GetBytes(int.MaxValue / 2).CopyTo(huge, 12);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Throws<FormatException>(() => KvSnapshotFormat.Instance.Read(huge));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 1 << 20, "nothing large is made for a header that claims too much");
+
         // Keys that are UTF-8 together but not one by one: "a\u00e9" and "b" cut as "a" plus half the e, and the other
         // half plus "b".
         var split = Binary(KvMap.Empty.SetItem("a\u00e9", Value("1")).SetItem("b", Value("2")));
