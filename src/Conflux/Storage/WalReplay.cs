@@ -90,9 +90,10 @@ internal sealed class WalReplay : IDisposable
     /// <param name="segments">The segment files.</param>
     /// <param name="snapshotIndex">
     /// The index of the latest snapshot, 0 when there is none (with one, a first segment torn while it was created is
-    /// damage, not a leftover to delete). The entries up to it are checked, but not kept: the log starts after it (<see cref="FirstIndex"/>), and
-    /// <see cref="PrevTerm"/> is the term of the entry at it, when the log holds one. A log compacted only now and then
-    /// holds many of them (56,000 at a million-key kv restart, which took 10 ms and a full collection to keep).
+    /// damage, not a leftover to delete). The entries up to it are checked, but not kept: the log starts after it
+    /// (<see cref="FirstIndex"/>), and <see cref="PrevTerm"/> is the term of the entry at it, when the log holds one. A
+    /// log compacted only now and then holds many of them (56,000 at a million-key kv restart, which took 10 ms and a
+    /// full collection to keep).
     /// </param>
     /// <exception cref="StorageException">The log is damaged other than at its tail, or does not hold together.</exception>
     public static WalReplay Run(IReadOnlyList<(long Number, string Path)> segments, long snapshotIndex)
