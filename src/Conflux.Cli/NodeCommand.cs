@@ -355,7 +355,11 @@ internal static partial class NodeCommand
         var readToken = settings.ReadToken;
         var devControls = settings.DevControls;
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // No watch on the content root: the host's defaults watch it, every folder below it included, for changes to
+        // an appsettings.json this command never reads (its sources are cleared below). A node started where its data
+        // directory lies (or from /) would otherwise wake a thread for every write to its log, and walk the whole tree
+        // at its start.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         // The command's settings are its options and the variables they name: not an appsettings.json that happens to
         // lie beside the program, nor Conflux__* variables, which AddConflux would otherwise read.
         builder.Configuration.Sources.Clear();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Conflux.Cli;
@@ -233,6 +234,26 @@ public sealed partial class CliTests
         var members = await RunAsync("member", "list", "--endpoints", $"{dead},{url}");
         Assert.Equal(0, members.Code);
         Assert.Matches(@"^n1\s+voter\s+127\.0\.0\.1:\d+\s+leader", members.Stdout);
+    }
+
+    [Fact]
+    public async Task A_node_started_in_the_folder_of_its_data_watches_no_file()
+    {
+        // The web host's defaults watch the content root (the working folder), every folder below it included, for an
+        // appsettings.json: a node run where its data lies would wake a thread for every write to its log.
+        await using var cluster = new NodeProcesses(1, app: "kv") { WorkingDirectory = Path.GetTempPath() };
+        Assert.StartsWith(Path.GetTempPath(), cluster.DataRoot, StringComparison.Ordinal);
+        cluster.StartAll();
+        await cluster.WaitForLeaderAsync([0], Patience);
+        Assert.Equal(HttpStatusCode.OK, (await cluster.PerformAsync(0, "put", """["k", 1]""")).Status);
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Watches are counted from /proc.
+        }
+
+        var descriptors = new DirectoryInfo($"/proc/{cluster.ProcessId(0)}/fd").GetFiles().Select(fd => fd.LinkTarget).ToArray();
+        Assert.Contains(descriptors, target => target?.StartsWith(cluster.DataRoot, StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("anon_inode:inotify", descriptors);
     }
 
     [Fact]

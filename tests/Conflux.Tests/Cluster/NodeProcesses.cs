@@ -103,10 +103,16 @@ internal sealed class NodeProcesses : IAsyncDisposable
     /// <summary>When set, every node runs with this limit on open files (<c>ulimit -n</c>).</summary>
     public int? DescriptorLimit { get; init; }
 
+    /// <summary>When set, every node runs in this folder; else in the test's.</summary>
+    public string? WorkingDirectory { get; init; }
+
     /// <summary>Starts node <paramref name="i"/> (0-based) with its data directory.</summary>
     public void Start(int i, string? secret = null) =>
         _processes[i] = StartNode(Ids[i], _members[i], HttpPorts[i], Path.Combine(DataRoot, Ids[i]), secret ?? _secret, _app, _logs[i], _extraArgs,
-            DescriptorLimit);
+            DescriptorLimit, WorkingDirectory);
+
+    /// <summary>The process id of node <paramref name="i"/>, which must be running.</summary>
+    public int ProcessId(int i) => _processes[i]!.Id;
 
     /// <summary>
     /// Starts node <paramref name="i"/> with its data directory and <c>--join</c> through node <paramref name="via"/>'s
@@ -147,11 +153,12 @@ internal sealed class NodeProcesses : IAsyncDisposable
     /// <summary>Starts any node process; the caller owns it. Its log lines go to <paramref name="logs"/> when given.</summary>
     /// <param name="descriptorLimit">When given, the process runs with this limit on open files (<c>ulimit -n</c>).</param>
     public static Process StartNode(string id, string? members, int httpPort, string? data, string? secret, string app, ConcurrentQueue<string>? logs = null,
-        string[]? extraArgs = null, int? descriptorLimit = null)
+        string[]? extraArgs = null, int? descriptorLimit = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(descriptorLimit is null ? Storage.ChildProcess.DotnetHost() : "/bin/sh")
         {
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
