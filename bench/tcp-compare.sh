@@ -10,7 +10,8 @@
 # The floors: HTTP alone (GET /health), a bare TCP round trip, and a 150-byte append with its fsync by one writer and
 # by three at once (the three nodes share this disk); from them, the ceilings for any put and any durable put. And
 # one conflux node alone without fsync, against GET /health on it: a put with no replication at all.
-# Each HTTP, TCP or fsync driver run also prints its latencies' shape (mean, quantiles, the share of time in requests over 2 ms).
+# Each HTTP, TCP or fsync driver run also prints its latencies' shape (mean, quantiles, the share of time in requests over 2 ms),
+# and what each request cost the server processes: CPU time and thread switches (from /proc), which a rate alone hides.
 #
 #   bench/tcp-compare.sh         # 5 s per run (plus 10 s of warm-up: BENCH_WARMUP, in seconds)
 #   bench/tcp-compare.sh 10      # 10 s per run
@@ -67,11 +68,15 @@ source bench/lib.sh
 
 # Runs the load driver, bounded in time, in the background so that an interrupt is handled at once;
 # appends its JSON line to the results.
+# The servers running (every process started so far) are named to the driver, which says what each put cost them in
+# CPU and thread switches over the measured seconds.
 drive() {
-  local target="$1" urls="$2" callers="$3" label="$4" out="$work/driver.out" rc=0
+  local target="$1" urls="$2" callers="$3" label="$4" out="$work/driver.out" rc=0 servers=""
   shift 4
+  if ((${#pids[@]} > 0)); then servers="$(IFS=,; echo "${pids[*]}")"; fi
   start "$out" timeout -k 5 $((seconds + warmup + 30)) dotnet "$driver" \
-    --target "$target" --urls "$urls" --callers "$callers" --seconds "$seconds" --warmup "$warmup" --label "$label" "$@"
+    --target "$target" --urls "$urls" --callers "$callers" --seconds "$seconds" --warmup "$warmup" --label "$label" \
+    ${servers:+--servers "$servers"} "$@"
   local pid="${pids[${#pids[@]} - 1]}"
   wait "$pid" || rc=$?
   pids=("${pids[@]:0:${#pids[@]}-1}")

@@ -49,7 +49,7 @@ public sealed class DriverOptions
 {
     public const string Usage =
         "usage: Conflux.LoadDriver --target conflux|etcd|health|tcp|fsync|logux|fanout --urls http://127.0.0.1:8001,... (tcp://HOST:PORT for tcp, file:///DIR for fsync, ws://HOST:PORT/logux for logux and fanout) --callers N --seconds S " +
-        "[--warmup S] [--label TEXT] [--timeout S] [--window N] [--batch N] [--keys N] [--total N] [--subscribers N]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
+        "[--warmup S] [--label TEXT] [--timeout S] [--window N] [--batch N] [--keys N] [--total N] [--subscribers N] [--servers PID,PID,...]\n       Conflux.LoadDriver --echo PORT    (the echo server for --target tcp, on 127.0.0.1, until killed)";
 
     public required Target Target { get; init; }
 
@@ -85,6 +85,9 @@ public sealed class DriverOptions
     /// <summary>Fan-out: connections subscribed to the state.</summary>
     public int Subscribers { get; init; }
 
+    /// <summary>The server processes whose CPU and thread switches over the measured window are said per operation (<see cref="ServerCost"/>).</summary>
+    public IReadOnlyList<int> Servers { get; init; } = [];
+
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message that says what to change.</summary>
     public static DriverOptions Parse(IReadOnlyList<string> args)
     {
@@ -93,7 +96,7 @@ public sealed class DriverOptions
         for (var i = 0; i < args.Count; i += 2)
         {
             var name = args[i];
-            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout" or "--window" or "--batch" or "--subscribers" or "--keys" or "--total"))
+            if (name is not ("--target" or "--urls" or "--callers" or "--seconds" or "--warmup" or "--label" or "--timeout" or "--window" or "--batch" or "--subscribers" or "--keys" or "--total" or "--servers"))
             {
                 throw new ArgumentException($"unknown argument '{name}'");
             }
@@ -194,6 +197,10 @@ public sealed class DriverOptions
             Total = target == Target.Logux ? Bounded(values, "--total", 0, 0, 100_000_000)
                 : values.ContainsKey("--total") ? throw new ArgumentException("--total is for --target logux") : 0,
             Subscribers = target == Target.Fanout ? Bounded(values, "--subscribers", 100, 1, 10_000) : 0,
+            Servers = values.TryGetValue("--servers", out var servers)
+                ? [.. servers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(pid =>
+                    ParseInt("--servers", pid) is var id and > 0 ? id : throw new ArgumentException($"--servers: '{pid}' is not a process id"))]
+                : [],
         };
     }
 

@@ -86,11 +86,13 @@ public sealed class LoadRun
         }
 
         await Task.Delay(_options.Warmup);
+        var costBefore = ServerCost.Read(_options.Servers);
         Volatile.Write(ref _phase, Measuring);
         var watch = Stopwatch.StartNew();
         await Task.Delay(_options.Duration);
         Volatile.Write(ref _phase, Done);
         var elapsed = watch.Elapsed;
+        var costAfter = ServerCost.Read(_options.Servers);
 
         // Requests still in flight are not counted; cancel them rather than wait for slow answers.
         await stop.CancelAsync();
@@ -109,6 +111,11 @@ public sealed class LoadRun
             var quantiles = ShapeQuantiles.Select(f => FormattableString.Invariant($"p{f * 100:0.#} {Ms(all[Math.Min(all.Length - 1, (int)(all.Length * f))]):F2}"));
             diagnostics.WriteLine(FormattableString.Invariant(
                 $"{_options.Label}: {callers} callers: mean {total / all.Length:F3} ms, {string.Join(", ", quantiles)}, max {Ms(all[^1]):F2}; {100 * slow / total:F1} % of the time in requests over {SlowMs} ms"));
+        }
+
+        if (ServerCost.Describe(_options.Label, costBefore, costAfter, all.Length, elapsed) is { } cost)
+        {
+            diagnostics.WriteLine(cost);
         }
 
         if (_firstError is { } first)

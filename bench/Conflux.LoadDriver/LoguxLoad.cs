@@ -47,6 +47,7 @@ internal sealed class LoguxLoad
             .Select(i => Task.Run(() => SenderAsync(i, _options.Urls[i % _options.Urls.Count], stop.Token))).ToArray();
 
         await Task.Delay(_options.Warmup);
+        var costBefore = ServerCost.Read(_options.Servers);
         Volatile.Write(ref _phase, Measuring);
         var watch = Stopwatch.StartNew();
         // With --total, the run ends when every put has its answer; --seconds still bounds it.
@@ -54,6 +55,7 @@ internal sealed class LoguxLoad
         await (_options.Total > 0 ? Task.WhenAny(duration, _allAnswered.Task) : duration);
         Volatile.Write(ref _phase, Done);
         var elapsed = watch.Elapsed;
+        var costAfter = ServerCost.Read(_options.Servers);
         await stop.CancelAsync();
         await Task.WhenAll(senders.Concat(subscribers));
         if (_firstError is { } first)
@@ -72,6 +74,11 @@ internal sealed class LoguxLoad
             var committed = _latencies.Sum(l => l.Count);
             await diagnostics.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{_options.Label}: {committed / elapsed.TotalSeconds:F0} committed actions/s, each to {_options.Subscribers} subscribers"));
+        }
+
+        if (ServerCost.Describe(_options.Label, costBefore, costAfter, _latencies.Sum(l => l.Count), elapsed) is { } cost)
+        {
+            await diagnostics.WriteLineAsync(cost);
         }
 
         return new LoadRun.Result(_options.Label, fanout ? "fanout" : "logux", _options.Urls.Count, fanout ? _options.Subscribers : _options.Callers,
