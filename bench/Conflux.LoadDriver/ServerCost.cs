@@ -9,15 +9,24 @@ namespace Conflux.LoadDriver;
 /// by the operations of the window, it says what a request costs the servers, which a rate alone hides: a cluster can
 /// answer fast while its threads keep both cores busy.
 /// </summary>
-public sealed record ServerCost(double CpuSeconds, long Voluntary, long Involuntary)
+public sealed class ServerCost
 {
     /// <summary>The clock ticks of <c>/proc/PID/stat</c>'s times: USER_HZ, 100 in Linux's user ABI.</summary>
     private const double TicksPerSecond = 100;
 
-    /// <summary>
-    /// The totals of the processes so far; null when there are none or this is not Linux. A thread that ended since the
-    /// last read takes its switches with it, and one that started counts from zero, so switches are a lower bound.
-    /// </summary>
+    private ServerCost(double cpuSeconds, Dictionary<string, (long Voluntary, long Involuntary)> threads)
+    {
+        CpuSeconds = cpuSeconds;
+        Threads = threads;
+    }
+
+    /// <summary>User and system time of the processes so far, every thread's, ended ones included.</summary>
+    public double CpuSeconds { get; }
+
+    /// <summary>Each running thread's switches so far, by <c>PID/TID</c>.</summary>
+    private Dictionary<string, (long Voluntary, long Involuntary)> Threads { get; }
+
+    /// <summary>What the processes have spent so far; null when there are none or this is not Linux.</summary>
     public static ServerCost? Read(IReadOnlyList<int> pids)
     {
         ArgumentNullException.ThrowIfNull(pids);
@@ -27,7 +36,7 @@ public sealed record ServerCost(double CpuSeconds, long Voluntary, long Involunt
         }
 
         double cpu = 0;
-        long voluntary = 0, involuntary = 0;
+        var threads = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         foreach (var pid in pids)
         {
             try
@@ -39,17 +48,20 @@ public sealed record ServerCost(double CpuSeconds, long Voluntary, long Involunt
                 cpu += (long.Parse(fields[14 - 3], CultureInfo.InvariantCulture) + long.Parse(fields[15 - 3], CultureInfo.InvariantCulture)) / TicksPerSecond;
                 foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
                 {
+                    long voluntary = 0, involuntary = 0;
                     foreach (var line in File.ReadLines(Path.Combine(task, "status")))
                     {
                         if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal))
                         {
-                            voluntary += long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), CultureInfo.InvariantCulture);
+                            voluntary = long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), CultureInfo.InvariantCulture);
                         }
                         else if (line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
                         {
-                            involuntary += long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), CultureInfo.InvariantCulture);
+                            involuntary = long.Parse(line.AsSpan(line.IndexOf(':') + 1).Trim(), CultureInfo.InvariantCulture);
                         }
                     }
+
+                    threads[$"{pid}/{Path.GetFileName(task)}"] = (voluntary, involuntary);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -58,12 +70,14 @@ public sealed record ServerCost(double CpuSeconds, long Voluntary, long Involunt
             }
         }
 
-        return new ServerCost(cpu, voluntary, involuntary);
+        return new ServerCost(cpu, threads);
     }
 
     /// <summary>
     /// The line that says what each operation of the window cost the servers:
     /// <c>label: servers: X ms of CPU per op (C cores), V voluntary and I involuntary thread switches per op</c>.
+    /// Switches are counted per thread: one that started in the window counts from zero, and one that ended in it
+    /// takes its switches with it, so they are a lower bound.
     /// </summary>
     public static string? Describe(string label, ServerCost? before, ServerCost? after, long ops, TimeSpan window)
     {
@@ -73,8 +87,16 @@ public sealed record ServerCost(double CpuSeconds, long Voluntary, long Involunt
             return null;
         }
 
+        long voluntary = 0, involuntary = 0;
+        foreach (var (thread, (v, i)) in after.Threads)
+        {
+            var (v0, i0) = before.Threads.GetValueOrDefault(thread);
+            voluntary += Math.Max(0, v - v0);
+            involuntary += Math.Max(0, i - i0);
+        }
+
         var cpu = after.CpuSeconds - before.CpuSeconds;
         return FormattableString.Invariant(
-            $"{label}: servers: {1000 * cpu / ops:F3} ms of CPU per op ({cpu / window.TotalSeconds:F2} cores), {(double)(after.Voluntary - before.Voluntary) / ops:F1} voluntary and {(double)(after.Involuntary - before.Involuntary) / ops:F1} involuntary thread switches per op");
+            $"{label}: servers: {1000 * cpu / ops:F3} ms of CPU per op ({cpu / window.TotalSeconds:F2} cores), {(double)voluntary / ops:F1} voluntary and {(double)involuntary / ops:F1} involuntary thread switches per op");
     }
 }
