@@ -76,7 +76,7 @@ internal sealed class LoguxLoad
                 $"{_options.Label}: {committed / elapsed.TotalSeconds:F0} committed actions/s, each to {_options.Subscribers} subscribers"));
         }
 
-        if (ServerCost.Describe(_options.Label, costBefore, costAfter, _latencies.Sum(l => l.Count), elapsed) is { } cost)
+        if (ServerCost.Describe(_options.Label, costBefore, costAfter, _latencies.Sum(l => l.Count), elapsed, fanout ? "committed action" : "op") is { } cost)
         {
             await diagnostics.WriteLineAsync(cost);
         }

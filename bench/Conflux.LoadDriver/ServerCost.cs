@@ -79,7 +79,8 @@ public sealed class ServerCost
     /// Switches are counted per thread: one that started in the window counts from zero, and one that ended in it
     /// takes its switches with it, so they are a lower bound.
     /// </summary>
-    public static string? Describe(string label, ServerCost? before, ServerCost? after, long ops, TimeSpan window)
+    /// <param name="unit">What one of <paramref name="ops"/> is, as the line names it.</param>
+    public static string? Describe(string label, ServerCost? before, ServerCost? after, long ops, TimeSpan window, string unit = "op")
     {
         ArgumentNullException.ThrowIfNull(label);
         if (before is null || after is null || ops <= 0 || window <= TimeSpan.Zero)
@@ -97,6 +98,6 @@ public sealed class ServerCost
 
         var cpu = after.CpuSeconds - before.CpuSeconds;
         return FormattableString.Invariant(
-            $"{label}: servers: {1000 * cpu / ops:F3} ms of CPU per op ({cpu / window.TotalSeconds:F2} cores), {(double)voluntary / ops:F1} voluntary and {(double)involuntary / ops:F1} involuntary thread switches per op");
+            $"{label}: servers: {1000 * cpu / ops:F3} ms of CPU per {unit} ({cpu / window.TotalSeconds:F2} cores), {(double)voluntary / ops:F1} voluntary and {(double)involuntary / ops:F1} involuntary thread switches per {unit}");
     }
 }
